@@ -1,0 +1,2 @@
+// Command-line entry point; filled in by the export work.
+export {};
