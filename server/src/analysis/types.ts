@@ -30,6 +30,8 @@ export interface Entity {
   /** Sorted by `start`, never overlapping each other. */
   mentions: Mention[];
   origin: Origin;
+  /** A note a person attached to this entity (annotation sidecar). */
+  note?: string;
 }
 
 export type SpeakerKind = 'person' | 'organization' | 'unnamed';
@@ -115,6 +117,8 @@ export interface Quote {
   /** 0..1: how sure the rule is. 0 when unattributed. */
   confidence: number;
   origin: Origin;
+  /** A note a person attached to this quote (annotation sidecar). */
+  note?: string;
 }
 
 /** The article's own source line, or an agency/outlet that the article reports through. */
