@@ -1,2 +1,240 @@
-// Language server entry point (wiring only); filled in by the server work.
-export {};
+/**
+ * The News Annotator language server: wiring only. Documents are synced incrementally;
+ * analysis runs lazily on the first request for a document version and is cached
+ * (features/cache.ts); LSP shapes are built in features/*.
+ */
+import {
+  type Connection,
+  createConnection,
+  type DocumentSymbol,
+  type Hover,
+  type InitializeParams,
+  type InitializeResult,
+  LSPErrorCodes,
+  MarkupKind,
+  ProposedFeatures,
+  ResponseError,
+  ErrorCodes,
+  type SemanticTokens,
+  type SemanticTokensDelta,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisRequest, type DocumentState, DocumentStatusNotification } from './protocol';
+import { AnalysisCache, type AnalysedDocument, classifyText, defaultSettings, derived, type DocumentSettings, sanitizeSettings } from './features/cache';
+import { guard } from './features/guard';
+import { hoverAt } from './features/hover';
+import { buildIndex } from './features/lookup';
+import { diffTokenData, encodeTokens, legend, tokenSpans } from './features/semanticTokens';
+import { documentSymbols } from './features/symbols';
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new AnalysisCache();
+const log = {
+  error: (message: string) => connection.console.error(message),
+  info: (message: string) => connection.console.info(message),
+};
+
+let configurationSupport = false;
+let refreshSupport = false;
+/** Our own client shows document status itself; other clients get window/showMessage. */
+let statusByNotification = false;
+let initSettings: DocumentSettings = defaultSettings;
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  configurationSupport = caps.workspace?.configuration === true;
+  refreshSupport = caps.workspace?.semanticTokens?.refreshSupport === true;
+  const options = (params.initializationOptions ?? {}) as { documentStatusNotifications?: unknown; maxFileSizeMB?: unknown };
+  statusByNotification = options.documentStatusNotifications === true;
+  initSettings = sanitizeSettings(options);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      semanticTokensProvider: { legend, full: { delta: true }, range: true },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Quotes by speaker' },
+    },
+    serverInfo: { name: 'news-annotator', version: '0.1.0' },
+  };
+});
+
+// ---- settings, read per resource and cached until they change or the document closes
+
+const settingsCache = new Map<string, DocumentSettings>();
+const settingsPending = new Map<string, Promise<DocumentSettings>>();
+
+function settingsFor(uri: string): DocumentSettings | Promise<DocumentSettings> {
+  if (!configurationSupport) return initSettings;
+  const known = settingsCache.get(uri);
+  if (known) return known;
+  let pending = settingsPending.get(uri);
+  if (!pending) {
+    pending = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'newsAnnotator' })
+      .then(
+        (raw: unknown) => sanitizeSettings(raw),
+        (err: unknown) => {
+          log.error(`Reading settings for ${uri} failed, using defaults: ${err instanceof Error ? err.message : String(err)}`);
+          return initSettings;
+        },
+      )
+      .then((settings) => {
+        if (settingsPending.get(uri) === pending) {
+          settingsPending.delete(uri);
+          settingsCache.set(uri, settings);
+        }
+        return settings;
+      });
+    settingsPending.set(uri, pending);
+  }
+  return pending;
+}
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  settingsPending.clear();
+  cache.clear();
+  for (const doc of documents.all()) void reportStatus(doc);
+  if (refreshSupport) void connection.languages.semanticTokens.refresh();
+});
+
+// ---- analysis of the current version, checked again after every await
+
+async function analysed(uri: string): Promise<{ doc: TextDocument; entry: AnalysedDocument } | null> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const pending = settingsFor(uri);
+    const settings = pending instanceof Promise ? await pending : pending;
+    const now = documents.get(uri);
+    if (!now) return null;
+    if (now.version !== doc.version) continue; // edited while the settings arrived: start over
+    return { doc, entry: cache.get(doc, settings) };
+  }
+  throw new ResponseError(LSPErrorCodes.ContentModified, 'The document kept changing while it was being analysed.');
+}
+
+// ---- document status (binary / too large), reported when it changes
+
+const lastState = new Map<string, DocumentState>();
+
+async function reportStatus(doc: TextDocument): Promise<void> {
+  const pending = settingsFor(doc.uri);
+  const settings = pending instanceof Promise ? await pending : pending;
+  const now = documents.get(doc.uri);
+  if (!now || now.version !== doc.version) return; // a newer version reports for itself
+  const status = classifyText(doc.uri, doc.version, doc.getText(), settings);
+  const before = lastState.get(doc.uri) ?? 'full';
+  lastState.set(doc.uri, status.state);
+  if (status.state === before) return;
+  if (status.state !== 'full') log.info(`${doc.uri}: ${status.message}`);
+  if (statusByNotification) void connection.sendNotification(DocumentStatusNotification.type, status);
+  else if (status.state !== 'full') void connection.window.showWarningMessage(`News Annotator: ${status.message}`);
+}
+
+documents.onDidOpen((e) => void reportStatus(e.document).catch((err) => log.error(`status: ${String(err)}`)));
+documents.onDidChangeContent((e) => void reportStatus(e.document).catch((err) => log.error(`status: ${String(err)}`)));
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  cache.delete(uri);
+  settingsCache.delete(uri);
+  settingsPending.delete(uri);
+  lastState.delete(uri);
+  lastTokens.delete(uri);
+});
+
+// ---- semantic tokens (full, delta, range)
+
+const lastTokens = new Map<string, { resultId: string; data: number[] }>();
+let resultCounter = 0;
+
+function fullTokenData(doc: TextDocument, entry: AnalysedDocument): number[] {
+  const spans = derived(entry, 'tokenSpans', () => tokenSpans(entry.result));
+  return derived(entry, 'tokenData', () => encodeTokens(spans, doc, doc.getText()));
+}
+
+function remember(uri: string, data: number[]): string {
+  const resultId = String(++resultCounter);
+  lastTokens.set(uri, { resultId, data });
+  return resultId;
+}
+
+connection.languages.semanticTokens.on(
+  guard('semantic tokens', log, async (params): Promise<SemanticTokens> => {
+    const found = await analysed(params.textDocument.uri);
+    if (!found) return { data: [] };
+    const data = fullTokenData(found.doc, found.entry);
+    return { resultId: remember(params.textDocument.uri, data), data };
+  }),
+);
+
+connection.languages.semanticTokens.onDelta(
+  guard('semantic tokens (delta)', log, async (params): Promise<SemanticTokens | SemanticTokensDelta> => {
+    const uri = params.textDocument.uri;
+    const found = await analysed(uri);
+    if (!found) return { data: [] };
+    const data = fullTokenData(found.doc, found.entry);
+    const previous = lastTokens.get(uri);
+    const resultId = remember(uri, data);
+    if (previous && previous.resultId === params.previousResultId) {
+      return { resultId, edits: diffTokenData(previous.data, data) };
+    }
+    return { resultId, data };
+  }),
+);
+
+connection.languages.semanticTokens.onRange(
+  guard('semantic tokens (range)', log, async (params): Promise<SemanticTokens> => {
+    const found = await analysed(params.textDocument.uri);
+    if (!found) return { data: [] };
+    const { doc, entry } = found;
+    const spans = derived(entry, 'tokenSpans', () => tokenSpans(entry.result));
+    const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+    return { data: encodeTokens(spans, doc, doc.getText(), range) };
+  }),
+);
+
+// ---- hover and outline
+
+connection.onHover(
+  guard('hover', log, async (params): Promise<Hover | null> => {
+    const found = await analysed(params.textDocument.uri);
+    if (!found) return null;
+    const { doc, entry } = found;
+    const index = derived(entry, 'index', () => buildIndex(entry.result));
+    const info = hoverAt(index, doc.offsetAt(params.position));
+    if (!info) return null;
+    return {
+      contents: { kind: MarkupKind.Markdown, value: info.markdown },
+      range: { start: doc.positionAt(info.span.start), end: doc.positionAt(info.span.end) },
+    };
+  }),
+);
+
+connection.onDocumentSymbol(
+  guard('document symbols', log, async (params): Promise<DocumentSymbol[]> => {
+    const found = await analysed(params.textDocument.uri);
+    if (!found) return [];
+    const { doc, entry } = found;
+    return derived(entry, 'symbols', () => documentSymbols(entry.result, doc));
+  }),
+);
+
+// ---- custom requests (server/src/protocol.ts)
+
+connection.onRequest(
+  AnalysisRequest.type,
+  guard('analysis', log, async (params) => {
+    const uri = params?.uri;
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'newsAnnotator/analysis needs { uri: string }.');
+    const found = await analysed(uri);
+    if (!found) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open in the editor, so the server has no text for it.`);
+    return { uri, version: found.entry.version, status: found.entry.status, result: found.entry.result };
+  }),
+);
+
+documents.listen(connection);
+connection.listen();

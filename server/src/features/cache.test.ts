@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysisResult, AnalyzeOptions } from '../analysis/types';
+import { AnalysisCache, classifyText, derived, sanitizeSettings } from './cache';
+
+function countingAnalyzer() {
+  const calls: { length: number; options?: AnalyzeOptions }[] = [];
+  const analyzer = (text: string, options?: AnalyzeOptions): AnalysisResult => {
+    calls.push({ length: text.length, options });
+    return { quotes: [], entities: [], sources: [] };
+  };
+  return { calls, analyzer };
+}
+
+const doc = (uri: string, version: number, text: string) => ({ uri, version, getText: () => text });
+
+test('cache: classifyText decides full / degraded / binary', () => {
+  const MB = 1024 * 1024;
+  const rows: [string, string, number, string, number][] = [
+    ['plain text', 'Hello "world".', 5, 'full', 14],
+    ['NUL byte anywhere', 'PK\u0003\u0004\u0000\u0000rest', 5, 'binary', 0],
+    ['over the limit', 'x'.repeat(MB + 10), 1, 'degraded', MB],
+    ['exactly at the limit', 'x'.repeat(MB), 1, 'full', MB],
+    ['fractional limit', 'x'.repeat(1000), 0.0005, 'degraded', Math.floor(0.0005 * MB)],
+  ];
+  for (const [tag, text, limit, state, analysed] of rows) {
+    const s = classifyText('file:///a', 3, text, { maxFileSizeMB: limit });
+    assert.equal(s.state, state, `${tag}: state`);
+    assert.equal(s.analysedLength, analysed, `${tag}: analysed length`);
+    assert.equal(s.totalLength, text.length, `${tag}: total length`);
+    assert.equal(s.message === '', state === 'full', `${tag}: message only when not full`);
+  }
+  assert.match(classifyText('u', 1, 'x'.repeat(3 * MB), { maxFileSizeMB: 1 }).message, /first 1 MB of this 3 MB file/, 'degraded message');
+});
+
+test('cache: settings are sanitised', () => {
+  const rows: [string, unknown, number][] = [
+    ['number kept', { maxFileSizeMB: 2 }, 2],
+    ['zero -> default', { maxFileSizeMB: 0 }, 5],
+    ['negative -> default', { maxFileSizeMB: -1 }, 5],
+    ['string -> default', { maxFileSizeMB: '7' }, 5],
+    ['null -> default', null, 5],
+    ['NaN -> default', { maxFileSizeMB: NaN }, 5],
+  ];
+  for (const [tag, raw, expected] of rows) assert.equal(sanitizeSettings(raw).maxFileSizeMB, expected, tag);
+});
+
+test('cache: analyses once per version, again on a new version or new limit', () => {
+  const { calls, analyzer } = countingAnalyzer();
+  const cache = new AnalysisCache(analyzer);
+  const a1 = cache.get(doc('a', 1, 'one'));
+  assert.equal(cache.get(doc('a', 1, 'one')), a1, 'same version: same entry');
+  assert.equal(calls.length, 1, 'analysed once');
+  cache.get(doc('a', 2, 'two'));
+  assert.equal(calls.length, 2, 'new version analysed');
+  cache.get(doc('a', 2, 'two'), { maxFileSizeMB: 1 });
+  assert.equal(calls.length, 3, 'new limit analysed');
+  assert.equal(cache.peek('a', 2)?.version, 2, 'peek current');
+  assert.equal(cache.peek('a', 1), undefined, 'peek old version');
+  cache.delete('a');
+  assert.equal(cache.size, 0, 'deleted');
+});
+
+test('cache: binary is not analysed, degraded passes maxLength', () => {
+  const { calls, analyzer } = countingAnalyzer();
+  const cache = new AnalysisCache(analyzer);
+  const bin = cache.get(doc('b', 1, 'a\u0000b'));
+  assert.equal(bin.status.state, 'binary', 'binary state');
+  assert.equal(calls.length, 0, 'binary: analyzer not called');
+  const big = cache.get(doc('c', 1, 'y'.repeat(2000)), { maxFileSizeMB: 0.001 });
+  assert.equal(big.status.state, 'degraded', 'degraded state');
+  assert.deepEqual(calls[0].options, { maxLength: Math.floor(0.001 * 1024 * 1024) }, 'maxLength passed');
+});
+
+test('cache: least recently used entries go first past capacity; derived data is memoised', () => {
+  const { analyzer } = countingAnalyzer();
+  const cache = new AnalysisCache(analyzer, 2);
+  cache.get(doc('a', 1, 'a'));
+  cache.get(doc('b', 1, 'b'));
+  cache.get(doc('a', 1, 'a')); // touch a
+  cache.get(doc('c', 1, 'c'));
+  assert.ok(cache.peek('a', 1), 'recently used kept');
+  assert.equal(cache.peek('b', 1), undefined, 'least recently used dropped');
+  const entry = cache.get(doc('c', 1, 'c'));
+  let n = 0;
+  derived(entry, 'k', () => ++n);
+  assert.equal(derived(entry, 'k', () => ++n), 1, 'memoised');
+});
