@@ -104,20 +104,33 @@ export function resolveAnchor(text: string, anchor: Anchor): ResolvedAnchor | nu
       best = at;
     }
   }
-  if (best !== -1) return { start: best, end: best + exact.length, match: 'moved' };
+  const fullContext = anchor.prefix.length + anchor.suffix.length;
+  if (best !== -1 && Math.ceil(bestScore) >= fullContext) return { start: best, end: best + exact.length, match: 'moved' };
 
   const budget = fuzzyBudget(exact.length);
-  if (budget === 0 || exact.length > FUZZY_MAX_PATTERN) return null;
-  const from = Math.max(0, anchor.start - FUZZY_WINDOW);
-  const to = Math.min(text.length, anchor.end + FUZZY_WINDOW);
-  const found = approximateFind(text, from, to, exact, budget, anchor.start);
-  return found ? { ...found, match: 'fuzzy' } : null;
+  if (budget > 0 && exact.length <= FUZZY_MAX_PATTERN) {
+    // When the exact text is elsewhere but its context does not agree, the span may still be
+    // at its old place with a small edit inside (a typo fixed); look there before moving it.
+    const window = best === -1 ? FUZZY_WINDOW : 2 * exact.length + CONTEXT_LENGTH;
+    const from = Math.max(0, anchor.start - window);
+    const to = Math.min(text.length, anchor.end + window);
+    // Each edit costs as much as four characters of agreeing context; distance breaks ties.
+    const fuzzyScore = (start: number, end: number, errors: number): number =>
+      prefixAgreement(text, start, anchor.prefix) + suffixAgreement(text, end, anchor.suffix) - 4 * errors -
+      Math.abs(start - anchor.start) / (text.length + 1);
+    const found = approximateFind(text, from, to, exact, budget, fuzzyScore);
+    if (found && found.errors > 0 && (best === -1 || fuzzyScore(found.start, found.end, found.errors) > bestScore)) {
+      return { start: found.start, end: found.end, match: 'fuzzy' };
+    }
+  }
+  return best === -1 ? null : { start: best, end: best + exact.length, match: 'moved' };
 }
 
 /**
  * Approximate substring search (edit distance, free start and end in the text), limited
- * to `text[from, to)`. Picks the lowest distance within `maxErrors`, then the start
- * nearest `near`. Returns null when nothing is close enough.
+ * to `text[from, to)`. Every span within `maxErrors` edits of the pattern is a candidate;
+ * `score` picks among them (highest wins; by default fewest edits, then nearest `from`).
+ * Returns null when nothing is close enough.
  */
 export function approximateFind(
   text: string,
@@ -125,8 +138,8 @@ export function approximateFind(
   to: number,
   pattern: string,
   maxErrors: number,
-  near: number,
-): Span | null {
+  score: (start: number, end: number, errors: number) => number = (start, _end, errors) => -errors * text.length - (start - from),
+): (Span & { errors: number }) | null {
   const m = pattern.length;
   let cost = new Int32Array(m + 1);
   let origin = new Int32Array(m + 1);
@@ -136,16 +149,14 @@ export function approximateFind(
     cost[i] = i;
     origin[i] = from;
   }
-  let bestCost = maxErrors + 1;
-  let bestSpan: Span | null = null;
+  let bestScore = -Infinity;
+  let best: (Span & { errors: number }) | null = null;
   const consider = (c: number, start: number, end: number): void => {
-    if (end <= start) return;
-    if (
-      c < bestCost ||
-      (c === bestCost && bestSpan !== null && Math.abs(start - near) < Math.abs(bestSpan.start - near))
-    ) {
-      bestCost = c;
-      bestSpan = { start, end };
+    if (c > maxErrors || end <= start) return;
+    const s = score(start, end, c);
+    if (s > bestScore) {
+      bestScore = s;
+      best = { start, end, errors: c };
     }
   };
   consider(cost[m], origin[m], from);
@@ -171,7 +182,7 @@ export function approximateFind(
     [cost, nextCost] = [nextCost, cost];
     [origin, nextOrigin] = [nextOrigin, origin];
   }
-  return bestSpan;
+  return best;
 }
 
 interface Span {

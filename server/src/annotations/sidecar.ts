@@ -224,13 +224,21 @@ function byCreation(a: Annotation, b: Annotation): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The same annotation with its keys in one fixed order, so files diff well. */
+function canonicalKeys(a: Annotation): Annotation {
+  const order = ['id', 'kind', 'created', 'modified', 'deleted', 'target', ...KIND_KEYS[a.kind]];
+  const out: Record<string, unknown> = {};
+  for (const key of order) if ((a as unknown as Record<string, unknown>)[key] !== undefined) out[key] = (a as unknown as Record<string, unknown>)[key];
+  return out as unknown as Annotation;
+}
+
 /** The file content for a sidecar: stable key and annotation order, two-space indent, final newline. */
 export function serializeSidecar(sidecar: Sidecar): string {
   const ordered = {
     format: sidecar.format,
     ...(sidecar.article !== undefined ? { article: sidecar.article } : {}),
     contentHash: sidecar.contentHash,
-    annotations: [...sidecar.annotations].sort(byCreation),
+    annotations: [...sidecar.annotations].sort(byCreation).map(canonicalKeys),
   };
   return JSON.stringify(ordered, null, 2) + '\n';
 }
