@@ -1,0 +1,223 @@
+/**
+ * A NER-like gold set from GUM's entity layer (which marks every mention: named, nominal and
+ * pronominal). See eval/README.md, "Gold entities", for the reasoning.
+ *
+ * - Kept: mentions of type person / organization / place / time that contain a PROPN word or
+ *   carry a Wikipedia identity; for time also mentions holding a four-digit year ("in 2011"),
+ *   which news NER tags as a date although UD tags the year NUM.
+ * - Each kept mention has two spans: `span`, the whole mention ("the United States",
+ *   "NASA Administrator Charles Bolden"), and `name`, the named core (below). Exact matching
+ *   uses `name`; boundary-tolerant matching accepts any overlap with the whole mention.
+ */
+import { pairMentions, type WordMention } from './brackets';
+import type { GumDoc, Word } from './conllu';
+import type { EntityType, Span } from '../server/src/analysis/types';
+
+export interface GoldEntity {
+  type: EntityType;
+  /** The whole GUM mention. */
+  span: Span;
+  /** The named core used for exact matching. */
+  name: Span;
+  etype: string;
+  identity: string | null;
+  firstWord: number;
+  endWord: number;
+}
+
+export const GUM_TYPE_MAP: Readonly<Record<string, EntityType>> = {
+  person: 'PERSON',
+  organization: 'ORG',
+  place: 'PLACE',
+  time: 'DATE',
+};
+
+const YEAR = /^(1[5-9]\d\d|20\d\d)s?$/;
+
+/** Words that bind a multi-word name together ("Daughters of the American Revolution"). */
+const NAME_GLUE = new Set(['of', 'the', 'and', '&', '-', 'de', 'for', 'on', "'s", '.']);
+/** Relations that tie a word into the name it belongs to. */
+const NAME_RELS = /^(flat|compound|fixed|goeswith)/;
+
+/** A proper-noun word: UPOS PROPN or Penn NNP/NNPS ("United" in "United States" is VERB/NNP). */
+export function isProperNoun(w: Word): boolean {
+  return w.upos === 'PROPN' || w.xpos === 'NNP' || w.xpos === 'NNPS';
+}
+
+function isNamey(w: Word): boolean {
+  return isProperNoun(w) || (w.upos === 'NUM' && /\d/.test(w.form));
+}
+
+function headWord(doc: GumDoc, m: { firstWord: number; endWord: number }): Word | undefined {
+  // word ids are 1..n inside a sentence (empty nodes are not kept), so a head is found by index
+  for (let i = m.firstWord; i < m.endWord; i++) {
+    const w = doc.words[i];
+    if (w.head === 0) return w;
+    const h = doc.sentences[w.sentence].firstWord + w.head - 1;
+    if (h < m.firstWord || h >= m.endWord) return w;
+  }
+  return undefined;
+}
+
+/** Relations that attach a separate phrase, not a part of the same name. */
+const NOT_NAME_RELS = /^(nmod$|nmod:(?!desc)|appos|conj|cc|obl|acl|advcl|nsubj|obj|det|case|punct|parataxis|dep)/;
+
+/**
+ * Title words that precede a person's name. GUM tags them PROPN ("President", "Ambassador"),
+ * news NER leaves them out of the name, so they are cut off the front of PERSON cores.
+ */
+export const PERSON_TITLES = new Set(
+  (
+    'president vice prime minister ambassador administrator secretary senator sen. governor gov. mayor ' +
+    'mr. mrs. ms. miss dr. prof. professor sir lord lady king queen prince princess pope cardinal bishop ' +
+    'reverend rev. father sister brother judge justice chancellor chairman chairwoman chair ceo director ' +
+    'commissioner chief general gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral ' +
+    'representative rep. congressman congresswoman councillor councilor deputy premier president-elect ' +
+    'officer coach detective inspector superintendent sheriff commander marshal emperor sheikh ayatollah'
+  ).split(' '),
+);
+
+/**
+ * Grows a name from word `i` over neighbouring name words inside [lo, hi), letting glue words
+ * ("of", "the", "&") through only between two name words ("Museum of Flight"), and not over
+ * words that attach a separate phrase ("Ambassador to the United States | Hamdullah Mohib").
+ */
+function growName(doc: GumDoc, i: number, lo: number, hi: number, own: (w: Word) => boolean): { firstWord: number; endWord: number } {
+  let a = i;
+  let b = i + 1;
+  const joins = (w: Word) =>
+    own(w) && !NOT_NAME_RELS.test(w.deprel) && (isNamey(w) || (NAME_RELS.test(w.deprel) && w.upos !== 'DET' && /^[A-Z0-9]/.test(w.form)));
+  const glue = (w: Word) => own(w) && NAME_GLUE.has(w.form.toLowerCase()) && w.form !== "'s";
+  for (;;) {
+    if (a - 1 >= lo && joins(doc.words[a - 1])) {
+      a--;
+      continue;
+    }
+    let k = a - 1;
+    while (k >= lo && glue(doc.words[k])) k--;
+    if (k < a - 1 && k >= lo && own(doc.words[k]) && isNamey(doc.words[k]) && !/^(appos|conj|obl)/.test(doc.words[k].deprel)) {
+      a = k;
+      continue;
+    }
+    break;
+  }
+  for (;;) {
+    const w = doc.words[b];
+    if (b < hi && own(w) && isNamey(w) && !/^(appos|conj|obl|acl|parataxis)/.test(w.deprel)) {
+      b++;
+      continue;
+    }
+    let k = b;
+    while (k < hi && glue(doc.words[k])) k++;
+    if (k > b && k < hi && own(doc.words[k]) && isNamey(doc.words[k]) && !/^(appos|conj)/.test(doc.words[k].deprel)) {
+      b = k + 1;
+      continue;
+    }
+    break;
+  }
+  return { firstWord: a, endWord: b };
+}
+
+/** Cuts leading title words off a PERSON core; null when nothing but titles is left ("The President"). */
+function dropTitles(doc: GumDoc, core: { firstWord: number; endWord: number }): { firstWord: number; endWord: number } | null {
+  let last = -1;
+  for (let i = core.firstWord; i < core.endWord; i++) {
+    if (PERSON_TITLES.has(doc.words[i].form.toLowerCase())) last = i;
+  }
+  if (last < 0) return core;
+  if (last + 1 >= core.endWord) return null;
+  return { firstWord: last + 1, endWord: core.endWord };
+}
+
+/**
+ * The named core of a mention, in words, or null when the mention is not a named one.
+ *
+ * Only the mention's own name words count: words inside a smaller mention nested in it belong
+ * to that mention ("critics of U.S. President Donald Trump's policies" owns no name; "the New
+ * Zealand government" neither). When the head word (the first word whose syntactic head lies
+ * outside the mention) is a name word, the core grows from it over flat/compound name words,
+ * letting glue words ("of", "the", "&") through only between two name words ("Museum of
+ * Flight"); titles attached otherwise ("NASA Administrator" in "NASA Administrator Charles
+ * Bolden") stay out. Otherwise the core is the last run of own name words ("team member Rodaba
+ * Noori" -> "Rodaba Noori").
+ */
+export function namedCore(
+  doc: GumDoc,
+  m: { firstWord: number; endWord: number },
+  nested: readonly { firstWord: number; endWord: number }[] = [],
+  dateLike = false,
+): { firstWord: number; endWord: number } | null {
+  const own = (w: Word) => !nested.some((n) => w.index >= n.firstWord && w.index < n.endWord);
+  if (dateLike) {
+    // a date's core runs from its first to its last name word: "Wednesday, April 13, 2011"
+    let a = m.firstWord;
+    let b = m.endWord;
+    while (a < b && !(own(doc.words[a]) && isNamey(doc.words[a]))) a++;
+    while (b > a && !(own(doc.words[b - 1]) && isNamey(doc.words[b - 1]))) b--;
+    return a < b ? { firstWord: a, endWord: b } : null;
+  }
+  const head = headWord(doc, m);
+  // a name headed by a name word takes in nested names that are part of it ("Mexico City")
+  if (head && own(head) && isNamey(head)) return growName(doc, head.index, m.firstWord, m.endWord, () => true);
+  for (let i = m.endWord - 1; i >= m.firstWord; i--) {
+    const w = doc.words[i];
+    if (own(w) && isNamey(w)) return growName(doc, i, m.firstWord, m.endWord, own);
+  }
+  return null;
+}
+
+/** All mentions of a document (any type), as word ranges. */
+export function allMentions(doc: GumDoc): WordMention[] {
+  return pairMentions(doc.words.map((w) => w.entityEvents));
+}
+
+function wordsSpan(doc: GumDoc, firstWord: number, endWord: number): Span {
+  return { start: doc.words[firstWord].start, end: doc.words[endWord - 1].end };
+}
+
+/** The gold entity mentions of one document, sorted by start. */
+export function goldEntities(doc: GumDoc): GoldEntity[] {
+  const out: GoldEntity[] = [];
+  const mentions = allMentions(doc);
+  for (const m of mentions) {
+    const type = GUM_TYPE_MAP[m.etype];
+    if (!type) continue;
+    // A date keeps the times nested in it ("April 13, 2011" holds "2011"); other mentions
+    // give nested mentions' words to those mentions.
+    const nested = mentions.filter(
+      (n) =>
+        n !== m &&
+        !(type === 'DATE' && n.etype === 'time') &&
+        n.firstWord >= m.firstWord &&
+        n.endWord <= m.endWord &&
+        n.endWord - n.firstWord < m.endWord - m.firstWord,
+    );
+    let core = namedCore(doc, m, nested, type === 'DATE');
+    if (core && type === 'PERSON') core = dropTitles(doc, core);
+    if (!core) continue;
+    const coreWords = doc.words.slice(core.firstWord, core.endWord);
+    // a time mention is named through a month/day name or a year, not through "30 years"
+    if (type === 'DATE' && !coreWords.some((w) => isProperNoun(w) || YEAR.test(w.form))) continue;
+    if (type !== 'DATE' && !coreWords.some(isProperNoun)) continue;
+    // plural group names ("Afghans", "Muslims") are nationalities/religions, not PERSON entities
+    const head = headWord(doc, m);
+    if (type === 'PERSON' && head && head.xpos === 'NNPS' && core.endWord - core.firstWord === 1) continue;
+    out.push({
+      type,
+      span: wordsSpan(doc, m.firstWord, m.endWord),
+      name: wordsSpan(doc, core.firstWord, core.endWord),
+      etype: m.etype,
+      identity: m.identity,
+      firstWord: m.firstWord,
+      endWord: m.endWord,
+    });
+  }
+  // Flat NER: a name inside another kept name is left to the outer one.
+  const flat = out.filter(
+    (g) => !out.some((o) => o !== g && o.name.start <= g.name.start && o.name.end >= g.name.end && o.name.end - o.name.start > g.name.end - g.name.start),
+  );
+  out.length = 0;
+  out.push(...flat);
+  out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return out;
+}

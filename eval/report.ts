@@ -1,0 +1,80 @@
+/**
+ * Prints the eval results as one plain-text table with a column per split.
+ */
+import { prf, type Counts } from './match';
+import { ENTITY_TYPES, type EntityScore, type QuoteScore, type SpeakerScore } from './score';
+import type { Split } from './corpus';
+
+export interface SplitReport {
+  /** GUM documents scored. */
+  docs: number;
+  /** Label files scored. */
+  labelDocs: number;
+  quotes: QuoteScore;
+  entities: EntityScore;
+  speakers: SpeakerScore;
+}
+
+export function fmtRatio(x: number | null): string {
+  return x === null ? '-' : x.toFixed(3);
+}
+
+function ratio(num: number, den: number): string {
+  return den === 0 ? '-' : `${(num / den).toFixed(3)} (${num}/${den})`;
+}
+
+function prfCell(c: Counts): string {
+  const r = prf(c);
+  return `${fmtRatio(r.precision)} ${fmtRatio(r.recall)} ${fmtRatio(r.f1)}`;
+}
+
+function sumCounts(cs: Counts[]): Counts {
+  return cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+}
+
+/** Renders the table (and, with `verbose`, every error line) for the splits present. */
+export function formatReport(splits: Partial<Record<Split, SplitReport>>, verbose = false): string {
+  const cols = (['train', 'dev', 'test'] as Split[]).filter((s) => splits[s]);
+  const rows: [string, (r: SplitReport) => string][] = [
+    ['GUM documents', (r) => String(r.docs)],
+    ['QUOTES (GUM <quote>)            P R F1', () => ''],
+    ['  span, overlap >= 50%', (r) => prfCell(r.quotes.overlap)],
+    ['  span, exact (marks trimmed)', (r) => prfCell(r.quotes.exact)],
+    ['  any kind vs <quote>+<q>', (r) => prfCell(r.quotes.anyKind)],
+    ['  gold <quote> / predicted quote', (r) => `${r.quotes.overlap.tp + r.quotes.overlap.fn} / ${r.quotes.overlap.tp + r.quotes.overlap.fp}`],
+    ['  <q>: scare / quote / missed', (r) => `${r.quotes.q.asScare} / ${r.quotes.q.asQuote} / ${r.quotes.q.missed} of ${r.quotes.q.total}`],
+    ['ENTITIES, boundary-tolerant     P R F1', () => ''],
+    ...ENTITY_TYPES.map((t): [string, (r: SplitReport) => string] => [`  ${t} (gold ${'n'})`, (r) => `${prfCell(r.entities.tolerant[t])}  n=${r.entities.tolerant[t].tp + r.entities.tolerant[t].fn}`]),
+    ['  PERSON+ORG+PLACE micro', (r) => prfCell(sumCounts(['PERSON', 'ORG', 'PLACE'].map((t) => r.entities.tolerant[t as 'PERSON']))) ],
+    ['ENTITIES, exact name span       P R F1', () => ''],
+    ...ENTITY_TYPES.map((t): [string, (r: SplitReport) => string] => [`  ${t}`, (r) => prfCell(r.entities.exact[t])]),
+    ['  PERSON+ORG+PLACE micro', (r) => prfCell(sumCounts(['PERSON', 'ORG', 'PLACE'].map((t) => r.entities.exact[t as 'PERSON'])))],
+    ['FALSE ENTITIES (goal 0)', () => ''],
+    ['  sentence-initial word', (r) => String(r.entities.falseEntities['sentence-initial'])],
+    ['  greeting', (r) => String(r.entities.falseEntities.greeting)],
+    ['  page furniture', (r) => String(r.entities.falseEntities.furniture)],
+    ['SPEAKERS (eval/labels)', () => ''],
+    ['  label files', (r) => String(r.labelDocs)],
+    ['  quote spans vs labels P R F1', (r) => prfCell(r.speakers.spans)],
+    ['  accuracy, matched quotes', (r) => ratio(r.speakers.correct, r.speakers.goldNamedMatched)],
+    ['  accuracy, all named quotes', (r) => ratio(r.speakers.correct, r.speakers.goldNamed)],
+    ['  attribution precision', (r) => ratio(r.speakers.predCorrect, r.speakers.predWithSpeaker)],
+    ['  unattributed given a speaker', (r) => `${r.speakers.goldNullGivenSpeaker} of ${r.speakers.goldNull}`],
+  ];
+  const label = (s: string) => s.replace(" (gold n)", '');
+  const width0 = Math.max(...rows.map(([l]) => label(l).length)) + 2;
+  const cells = rows.map(([l, f]) => [label(l), ...cols.map((c) => f(splits[c]!))]);
+  const widths = cols.map((_, i) => Math.max(cols[i].length, ...cells.map((r) => r[i + 1].length)) + 2);
+  const lines = [
+    ''.padEnd(width0) + cols.map((c, i) => c.padEnd(widths[i])).join(''),
+    ...cells.map((r) => r[0].padEnd(width0) + r.slice(1).map((c, i) => c.padEnd(widths[i])).join('')),
+  ];
+  if (verbose) {
+    for (const c of cols) {
+      const r = splits[c]!;
+      const errors = [...r.quotes.errors, ...r.entities.errors, ...r.speakers.errors];
+      lines.push('', `== ${c}: ${errors.length} error lines ==`, ...errors);
+    }
+  }
+  return lines.map((l) => l.trimEnd()).join('\n');
+}

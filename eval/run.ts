@@ -1,0 +1,190 @@
+/**
+ * `npm run eval`: scores the analysis engine against GUM news (quotes, entities) and the
+ * hand-labelled speaker fixtures in eval/labels. See eval/README.md for the method.
+ *
+ *   npm run eval -- [--split train|dev|test|all] [--json out.json] [--verbose] [--doc ID]
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../server/src/analysis/analyze';
+import type { AnalysisResult } from '../server/src/analysis/types';
+import { gumDir, gumEntityContext, listGumDocs, loadGumDoc, type Split } from './corpus';
+import { loadLabels } from './labels';
+import { prf, type Counts } from './match';
+import {
+  addEntityScore,
+  addQuoteScore,
+  addSpeakerScore,
+  emptyEntityScore,
+  emptyQuoteScore,
+  emptySpeakerScore,
+  ENTITY_TYPES,
+  flattenEntities,
+  scoreEntities,
+  scoreQuotes,
+  scoreSpeakers,
+  type EntityScore,
+  type QuoteScore,
+  type SpeakerScore,
+} from './score';
+import { formatReport, type SplitReport } from './report';
+
+const SPLITS: readonly Split[] = ['train', 'dev', 'test'];
+
+export interface RunOptions {
+  splits: Split[];
+  json: string | null;
+  verbose: boolean;
+  doc: string | null;
+}
+
+const USAGE = 'usage: npm run eval -- [--split train|dev|test|all] [--json out.json] [--verbose] [--doc GUM_news_ID|sample:NAME]';
+
+/** Parses the command line; throws with a usage message on anything it does not know. */
+export function parseArgs(argv: readonly string[]): RunOptions {
+  const opts: RunOptions = { splits: [...SPLITS], json: null, verbose: false, doc: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value\n${USAGE}`);
+      return v;
+    };
+    if (a === '--split') {
+      const v = value();
+      if (v === 'all') opts.splits = [...SPLITS];
+      else if ((SPLITS as string[]).includes(v)) opts.splits = [v as Split];
+      else throw new Error(`unknown split "${v}"\n${USAGE}`);
+    } else if (a === '--json') opts.json = value();
+    else if (a === '--verbose' || a === '-v') opts.verbose = true;
+    else if (a === '--doc') opts.doc = value();
+    else if (a === '--help' || a === '-h') throw new Error(USAGE);
+    else throw new Error(`unknown option "${a}"\n${USAGE}`);
+  }
+  return opts;
+}
+
+function runEngine(text: string, what: string, failures: string[]): AnalysisResult {
+  try {
+    return analyze(text);
+  } catch (err) {
+    failures.push(`${what}: analyze() threw: ${(err as Error).stack ?? String(err)}`);
+    return { quotes: [], entities: [], sources: [] };
+  }
+}
+
+export interface EvalResult {
+  splits: Record<Split, SplitReport | undefined>;
+  problems: string[];
+  failures: string[];
+  seconds: number;
+}
+
+export function runEval(repoRoot: string, opts: RunOptions): EvalResult {
+  const t0 = Date.now();
+  const dir = gumDir(repoRoot);
+  const problems: string[] = [];
+  const failures: string[] = [];
+  const reports: Partial<Record<Split, SplitReport>> = {};
+  const per = (split: Split): SplitReport => {
+    reports[split] ??= { docs: 0, labelDocs: 0, quotes: emptyQuoteScore(), entities: emptyEntityScore(), speakers: emptySpeakerScore() };
+    return reports[split]!;
+  };
+  for (const s of opts.splits) per(s);
+
+  for (const id of listGumDocs(dir)) {
+    if (opts.doc && opts.doc !== id) continue;
+    let g;
+    try {
+      g = loadGumDoc(dir, id);
+    } catch (err) {
+      problems.push(`${id}: ${(err as Error).message}`);
+      continue;
+    }
+    if (!opts.splits.includes(g.split)) continue;
+    const result = runEngine(g.doc.text, id, failures);
+    const r = per(g.split);
+    r.docs++;
+    addQuoteScore(r.quotes, scoreQuotes(g.doc.text, g.quotes, g.qs, result.quotes, id));
+    addEntityScore(r.entities, scoreEntities(g.doc.text, g.entities, flattenEntities(result), gumEntityContext(g.doc), id));
+  }
+
+  const { labels, problems: labelProblems } = loadLabels(repoRoot, dir);
+  problems.push(...labelProblems);
+  for (const l of labels) {
+    if (!opts.splits.includes(l.split)) continue;
+    if (opts.doc && opts.doc !== l.doc && `gum:${opts.doc}` !== l.doc) continue;
+    const result = runEngine(l.text, l.doc, failures);
+    const r = per(l.split);
+    r.labelDocs++;
+    addSpeakerScore(r.speakers, scoreSpeakers(l.text, l.quotes, result.quotes, l.doc));
+  }
+  return { splits: { train: reports.train, dev: reports.dev, test: reports.test }, problems, failures, seconds: (Date.now() - t0) / 1000 };
+}
+
+function rate(c: Counts) {
+  return { ...c, ...prf(c) };
+}
+
+/** The JSON written by --json: every count and every ratio, per split. */
+export function toJson(result: EvalResult): unknown {
+  const out: Record<string, unknown> = {};
+  for (const split of SPLITS) {
+    const r = result.splits[split];
+    if (!r) continue;
+    const q: QuoteScore = r.quotes;
+    const e: EntityScore = r.entities;
+    const s: SpeakerScore = r.speakers;
+    out[split] = {
+      docs: r.docs,
+      labelDocs: r.labelDocs,
+      quotes: { overlap50: rate(q.overlap), exact: rate(q.exact), anyKind: rate(q.anyKind), q: q.q },
+      entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { tolerant: rate(e.tolerant[t]), exact: rate(e.exact[t]) }])),
+      falseEntities: e.falseEntities,
+      speakers: {
+        spans: rate(s.spans),
+        goldNamed: s.goldNamed,
+        goldNamedMatched: s.goldNamedMatched,
+        correct: s.correct,
+        accuracyMatched: s.goldNamedMatched ? s.correct / s.goldNamedMatched : null,
+        accuracyAll: s.goldNamed ? s.correct / s.goldNamed : null,
+        predWithSpeaker: s.predWithSpeaker,
+        predCorrect: s.predCorrect,
+        attributionPrecision: s.predWithSpeaker ? s.predCorrect / s.predWithSpeaker : null,
+        goldNull: s.goldNull,
+        goldNullGivenSpeaker: s.goldNullGivenSpeaker,
+      },
+      errors: [...q.errors, ...e.errors, ...s.errors],
+    };
+  }
+  return { generated: new Date().toISOString(), seconds: result.seconds, problems: result.problems, failures: result.failures, ...out };
+}
+
+function main(): number {
+  let opts: RunOptions;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
+  const repoRoot = resolve(__dirname, '..');
+  let result: EvalResult;
+  try {
+    result = runEval(repoRoot, opts);
+  } catch (err) {
+    console.error(`eval failed: ${(err as Error).message}`);
+    return 2;
+  }
+  console.log(formatReport(result.splits, opts.verbose));
+  for (const p of result.problems) console.error(`data problem: ${p}`);
+  for (const f of result.failures) console.error(`engine failure: ${f}`);
+  if (opts.json) {
+    writeFileSync(opts.json, JSON.stringify(toJson(result), null, 2) + '\n');
+    console.log(`wrote ${opts.json}`);
+  }
+  console.log(`(${result.seconds.toFixed(1)} s)`);
+  return result.problems.length > 0 || result.failures.length > 0 ? 1 : 0;
+}
+
+if (require.main === module) process.exitCode = main();

@@ -1,0 +1,109 @@
+/**
+ * Reads quotation markup (`<quote>` and `<q>`) from a GUM vertical-XML file and puts it on the
+ * character offsets of the text rebuilt from the CoNLL-U file. The XML has one token per line
+ * (tab-separated columns) and one tag per line; its tokens are the CoNLL-U words in the same
+ * order, which is checked form by form.
+ */
+import type { GumDoc } from './conllu';
+import type { Span } from '../server/src/analysis/types';
+
+export type QuoteTag = 'quote' | 'q';
+
+export interface GoldQuote extends Span {
+  tag: QuoteTag;
+  /** Word range (document word indices, end exclusive). */
+  firstWord: number;
+  endWord: number;
+  /** How many `<quote>` elements were merged into this one (see mergeContinuations). */
+  parts: number;
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Quote elements as word ranges, in document order of their opening. */
+export function readXmlQuoteRanges(xml: string, docName = 'document'): { tag: QuoteTag; firstWord: number; endWord: number }[] & { forms?: string[] } {
+  const forms: string[] = [];
+  const open: { tag: QuoteTag; firstWord: number }[] = [];
+  const out: { tag: QuoteTag; firstWord: number; endWord: number }[] = [];
+  const lines = xml.split(/\r?\n/);
+  lines.forEach((line, n) => {
+    if (line.includes('\t')) {
+      forms.push(unescapeXml(line.split('\t')[0]));
+      return;
+    }
+    const m = /^<(\/?)(quote|q)(?:\s[^>]*)?>$/.exec(line.trim());
+    if (!m) return;
+    const tag = m[2] as QuoteTag;
+    if (m[1] === '') {
+      open.push({ tag, firstWord: forms.length });
+      return;
+    }
+    let k = open.length - 1;
+    while (k >= 0 && open[k].tag !== tag) k--;
+    if (k < 0) throw new Error(`${docName}:${n + 1}: </${tag}> without an opening tag`);
+    const [o] = open.splice(k, 1);
+    out.push({ tag, firstWord: o.firstWord, endWord: forms.length });
+  });
+  if (open.length > 0) throw new Error(`${docName}: <${open[0].tag}> opened before word ${open[0].firstWord} is never closed`);
+  out.sort((a, b) => a.firstWord - b.firstWord || b.endWord - a.endWord);
+  return Object.assign(out, { forms });
+}
+
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«', '„', '‚', '‹', '``', '`']);
+const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»', '“', '‘', '›', "''"]);
+
+/**
+ * GUM closes `<quote>` at every sentence end, so one quotation that runs over two sentences
+ * ("to show …  section. We were … intervention.") comes as two elements with only a space
+ * between them. They are merged when the first does not end with a closing mark or the
+ * second does not begin with an opening mark; two separately marked quotes stay apart.
+ */
+export function mergeContinuations(quotes: GoldQuote[], doc: GumDoc): GoldQuote[] {
+  const out: GoldQuote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.tag === 'quote' &&
+      q.tag === 'quote' &&
+      prev.endWord === q.firstWord &&
+      doc.text.slice(prev.end, q.start).trim() === '' &&
+      !doc.text.slice(prev.end, q.start).includes('\n') &&
+      (!CLOSING_MARKS.has(doc.words[prev.endWord - 1].form) || !OPENING_MARKS.has(doc.words[q.firstWord].form))
+    ) {
+      out[out.length - 1] = { ...prev, end: q.end, endWord: q.endWord, parts: prev.parts + q.parts };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+/**
+ * Gold quote spans of a document on its rebuilt text: `<quote>` elements (continuations merged)
+ * and `<q>` elements, each from its first token's start to its last token's end.
+ */
+export function readGoldQuotes(xml: string, doc: GumDoc): { quotes: GoldQuote[]; qs: GoldQuote[] } {
+  const ranges = readXmlQuoteRanges(xml, doc.id);
+  const forms = ranges.forms ?? [];
+  if (forms.length !== doc.words.length) {
+    throw new Error(`${doc.id}: the XML has ${forms.length} tokens but the CoNLL-U has ${doc.words.length} words`);
+  }
+  forms.forEach((f, i) => {
+    if (f !== doc.words[i].form) throw new Error(`${doc.id}: XML token ${i} "${f}" differs from CoNLL-U word "${doc.words[i].form}"`);
+  });
+  const toSpan = (r: { tag: QuoteTag; firstWord: number; endWord: number }): GoldQuote | null => {
+    if (r.endWord <= r.firstWord) return null; // an empty element covers no text
+    return { tag: r.tag, firstWord: r.firstWord, endWord: r.endWord, start: doc.words[r.firstWord].start, end: doc.words[r.endWord - 1].end, parts: 1 };
+  };
+  const quotes = ranges.filter((r) => r.tag === 'quote').map(toSpan).filter((q): q is GoldQuote => q !== null);
+  const qs = ranges.filter((r) => r.tag === 'q').map(toSpan).filter((q): q is GoldQuote => q !== null);
+  return { quotes: mergeContinuations(quotes, doc), qs };
+}
