@@ -1,0 +1,78 @@
+/**
+ * Organisations the entity finder recognises without context, and the words that mark a
+ * capitalised run as an organisation ("... Council", "... Ministry"). Lookups are by
+ * lower-cased surface form. News agencies are organisations too; ENGINE-Q's agencies
+ * lexicon is merged in by the entity finder.
+ */
+
+const KNOWN =
+  // international bodies
+  'un|u.n.|united nations|un security council|security council|general assembly|nato|eu|e.u.|european union|' +
+  'european commission|european parliament|european council|european central bank|ecb|council of europe|who|' +
+  'world health organization|imf|international monetary fund|world bank|wto|world trade organization|unesco|' +
+  'unicef|unhcr|iaea|international atomic energy agency|opec|osce|asean|african union|au|g7|g20|g-7|g-20|' +
+  'brics|interpol|europol|icc|international criminal court|icj|international court of justice|red cross|' +
+  'international committee of the red cross|icrc|red crescent|amnesty international|human rights watch|' +
+  'greenpeace|oxfam|doctors without borders|msf|shanghai cooperation organization|shanghai cooperation organisation|' +
+  'sco|arab league|gulf cooperation council|gcc|oecd|fifa|uefa|ioc|international olympic committee|wada|' +
+  'world economic forum|wef|frontex|ipcc|unrwa|wfp|world food programme|fao|ilo|' +
+  // governments, agencies and institutions
+  'kremlin|white house|pentagon|state department|congress|senate|house of representatives|supreme court|' +
+  'cia|fbi|nsa|dhs|doj|justice department|department of justice|treasury|federal reserve|fed|sec|fda|cdc|epa|' +
+  'nasa|faa|fcc|ftc|irs|atf|dea|ice|usaid|national guard|secret service|parliament|bundestag|duma|state duma|' +
+  'knesset|downing street|whitehall|elysee|élysée|mi5|mi6|scotland yard|nhs|bbc|fsb|kgb|gru|sbu|mossad|idf|' +
+  'israel defense forces|hamas|hezbollah|hizbollah|taliban|al-qaeda|al qaeda|isis|isil|islamic state|boko haram|' +
+  'al-shabaab|houthis|wagner|wagner group|pla|people\'s liberation army|communist party|chinese communist party|ccp|' +
+  'politburo|xinhua|tass|ria novosti|interfax|ria|itar-tass|sputnik|rt|kyodo|yonhap|anadolu|' +
+  'reuters|associated press|ap|afp|agence france-presse|agence france presse|bloomberg|dpa|efe|ansa|upi|pti|' +
+  'cnn|fox news|msnbc|nbc|abc|cbs|npr|pbs|al jazeera|new york times|the new york times|washington post|' +
+  'the washington post|wall street journal|the wall street journal|financial times|the guardian|guardian|' +
+  'the times|the economist|economist|le monde|der spiegel|spiegel|politico|axios|vox|wikinews|wikipedia|' +
+  'wikileaks|time magazine|newsweek|usa today|los angeles times|daily mail|the telegraph|telegraph|the independent|' +
+  'sky news|euronews|deutsche welle|dw|france 24|global times|people\'s daily|south china morning post|' +
+  'kyiv independent|ukrinform|meduza|novaya gazeta|pravda|izvestia|kommersant|' +
+  // companies
+  'google|alphabet|apple|microsoft|amazon|meta|facebook|instagram|whatsapp|twitter|tiktok|youtube|netflix|tesla|' +
+  'spacex|openai|nvidia|intel|amd|ibm|oracle|samsung|huawei|xiaomi|alibaba|tencent|baidu|bytedance|sony|toyota|' +
+  'honda|nissan|volkswagen|bmw|mercedes|daimler|ford|general motors|gm|boeing|airbus|lockheed martin|raytheon|' +
+  'exxon|exxonmobil|chevron|shell|bp|gazprom|rosneft|lukoil|aramco|saudi aramco|total|totalenergies|pfizer|' +
+  'moderna|biontech|astrazeneca|johnson & johnson|novartis|roche|walmart|coca-cola|pepsico|mcdonald\'s|starbucks|' +
+  'goldman sachs|jpmorgan|jp morgan|morgan stanley|citigroup|hsbc|barclays|deutsche bank|ubs|credit suisse|' +
+  'visa|mastercard|paypal|uber|airbnb|disney|warner bros|nike|adidas|ikea|siemens|nokia|ericsson|philips|' +
+  // universities and think tanks
+  'harvard|harvard university|yale|stanford|mit|princeton|oxford university|cambridge university|' +
+  'columbia university|brookings|brookings institution|rand|rand corporation|chatham house|' +
+  'carnegie endowment|carnegie endowment for international peace|council on foreign relations|' +
+  'atlantic council|heritage foundation|cato institute|institute for the study of war|isw|' +
+  'stockholm international peace research institute|sipri';
+
+/** Lower-cased organisation names and acronyms. */
+export const ORGS: ReadonlySet<string> = new Set(KNOWN.split('|'));
+
+/**
+ * Known organisation names that are also ordinary words or other names when not written in
+ * capitals; recognised only as written in title case or capitals ("WHO", never "who").
+ */
+export const ORGS_CASE_SENSITIVE: ReadonlySet<string> = new Set([
+  'who', 'ice', 'fed', 'sec', 'ap', 'au', 'abc', 'rt', 'ria', 'dw', 'rand', 'total', 'shell', 'visa', 'meta',
+  'apple', 'amazon', 'vox', 'ford', 'congress', 'senate', 'parliament', 'treasury', 'guardian', 'economist', 'fed',
+]);
+
+/**
+ * Words that end an organisation's name: a capitalised run ending with one of them (or with
+ * one of them before "of"/"for" and more capitalised words) is an organisation.
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'council', 'ministry', 'department', 'agency', 'agencies', 'court', 'endowment', 'institute', 'institution',
+  'university', 'college', 'school', 'academy', 'committee', 'commission', 'organization', 'organisation',
+  'association', 'union', 'party', 'bank', 'fund', 'foundation', 'corporation', 'corp', 'corp.', 'inc', 'inc.',
+  'ltd', 'ltd.', 'llc', 'plc', 'co.', 'company', 'group', 'society', 'league', 'federation', 'alliance',
+  'authority', 'board', 'bureau', 'office', 'service', 'services', 'police', 'army', 'navy', 'forces', 'force',
+  'guard', 'church', 'museum', 'hospital', 'clinic', 'center', 'centre', 'network', 'times', 'post', 'news',
+  'press', 'journal', 'herald', 'tribune', 'gazette', 'magazine', 'television', 'radio', 'telegraph', 'airlines',
+  'airways', 'motors', 'industries', 'systems', 'technologies', 'labs', 'laboratories', 'laboratory', 'media',
+  'parliament', 'assembly', 'congress', 'senate', 'cabinet', 'government', 'administration', 'secretariat',
+  'embassy', 'consulate', 'mission', 'command', 'brigade', 'battalion', 'regiment', 'division', 'corps',
+  'coalition', 'front', 'movement', 'initiative', 'project', 'program', 'programme', 'trust', 'partnership',
+  'exchange', 'reserve', 'club', 'team', 'fc', 'observatory', 'institutes', 'tribunal', 'prosecutor\'s office',
+]);
