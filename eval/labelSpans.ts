@@ -51,14 +51,19 @@ export interface MarkedQuote {
  * The span of a marked quote, searching from `from`: the opening mark right before `begins`
  * (whitespace allowed between) to the closing mark, or to `ends` (plus a closing mark right
  * after it), or to the end of the paragraph (trailing spaces left out) when it is never closed.
- * @throws when `begins` is not found or no opening mark precedes it.
+ * @throws when no occurrence of `begins` after `from` has an opening mark before it.
  */
 export function locateQuote(text: string, q: MarkedQuote, from = 0): Span {
-  const at = text.indexOf(q.begins, from);
-  if (at < 0) throw new Error(`not found after offset ${from}: ${JSON.stringify(q.begins)}`);
-  let open = at - 1;
-  while (open >= 0 && text[open] === ' ') open--;
-  if (open < 0 || !OPENERS.includes(text[open])) throw new Error(`no opening mark before ${JSON.stringify(q.begins)} at ${at}`);
+  // the first occurrence of `begins` after `from` that an opening mark precedes
+  let at = text.indexOf(q.begins, from);
+  let open = -1;
+  while (at >= 0) {
+    open = at - 1;
+    while (open >= 0 && text[open] === ' ') open--;
+    if (open >= 0 && OPENERS.includes(text[open])) break;
+    at = text.indexOf(q.begins, at + 1);
+  }
+  if (at < 0) throw new Error(`no quote beginning ${JSON.stringify(q.begins)} after offset ${from}`);
   const para = paragraphAt(text, at);
   if (q.ends !== undefined) {
     const e = text.indexOf(q.ends, at);
