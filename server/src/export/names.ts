@@ -17,7 +17,7 @@ export function safeStem(articlePath: string): string {
   let stem = base.replace(ARTICLE_EXTENSIONS, '');
   // eslint-disable-next-line no-control-regex
   stem = stem.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_');
-  stem = stem.replace(/\.{2,}/g, '_').replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');
+  stem = stem.replace(/^[.\s]+/, '').replace(/\.{2,}/g, '_').replace(/[.\s]+$/, '');
   if (stem.length > 100) stem = stem.slice(0, 100).replace(/[.\s]+$/, '');
   if (stem === '') stem = 'document';
   if (RESERVED.test(stem.split('.')[0])) stem = '_' + stem;
