@@ -39,7 +39,7 @@ export async function startServer(options: { settings?: Record<string, unknown>;
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: { method: string; params: unknown }[] = [];
   const settings = options.settings ?? {};
-  connection.onNotification((method, params) => notifications.push({ method, params }));
+  connection.onUnhandledNotification((n) => notifications.push({ method: n.method, params: n.params }));
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => settings));
   connection.onRequest('workspace/semanticTokens/refresh', () => null);
   connection.listen();
