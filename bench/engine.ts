@@ -1,0 +1,140 @@
+/**
+ * Part 1: engine throughput. The engine and the two baselines run on the same corpus and
+ * the same 1 MB document in the same process, each with warm-up runs, and the median of
+ * several timed runs is kept.
+ */
+import { analyze } from '../server/src/analysis/analyze';
+import type { AnalysisResult } from '../server/src/analysis/types';
+import { compromiseScan, regexScan } from './baselines';
+import { joinToSize } from './corpus';
+import { median, mbPerSec, timeRuns } from './stats';
+
+export interface EngineOptions {
+  articles: readonly string[];
+  bigDoc: string;
+  /** Timed runs per contender (median kept). */
+  runs: number;
+  warmup: number;
+  /** UTF-8 bytes of the corpus slice compromise analyses. */
+  compromiseBytes: number;
+}
+
+export interface Throughput {
+  bytes: number;
+  /** Median milliseconds of one pass. */
+  ms: number | null;
+  mbps: number | null;
+  runsMs: number[];
+  error?: string;
+}
+
+export interface EngineReport {
+  corpus: { documents: number; bytes: number; meanDocBytes: number };
+  engine: Throughput & { quotes: number; entities: number; sources: number };
+  engineBigDoc: Throughput;
+  regex: Throughput;
+  regexBigDoc: Throughput;
+  compromise: Throughput & { documents: number; note: string };
+  /** (ms per byte on the 1 MB doc) / (ms per byte on the ~5 KB articles). */
+  linearity: number | null;
+  /** Per-byte cost at growing document sizes, for the plot. */
+  scaling: { bytes: number; msPerMB: number }[];
+}
+
+const utf8 = (s: string) => Buffer.byteLength(s, 'utf8');
+
+function measure(docs: readonly string[], fn: (t: string) => unknown, warmup: number, runs: number): Throughput {
+  const bytes = docs.reduce((n, d) => n + utf8(d), 0);
+  try {
+    const runsMs = timeRuns(() => {
+      for (const d of docs) fn(d);
+    }, { warmup, runs });
+    const ms = median(runsMs);
+    return { bytes, ms, mbps: mbPerSec(bytes, ms), runsMs };
+  } catch (err) {
+    return { bytes, ms: null, mbps: null, runsMs: [], error: describe(err) };
+  }
+}
+
+export function describe(err: unknown): string {
+  const e = err as Error;
+  return e && e.message ? `${e.name}: ${e.message}` : String(err);
+}
+
+export function runEngine(opts: EngineOptions): EngineReport {
+  const { articles, bigDoc, runs, warmup } = opts;
+  const corpusBytes = articles.reduce((n, d) => n + utf8(d), 0);
+
+  // One untimed pass first: counts for the report, and any exception found before timing.
+  let quotes = 0;
+  let entities = 0;
+  let sources = 0;
+  let firstError: string | undefined;
+  for (const a of articles) {
+    let r: AnalysisResult;
+    try {
+      r = analyze(a);
+    } catch (err) {
+      firstError = `analyze threw on a ${utf8(a)}-byte document: ${describe(err)}`;
+      break;
+    }
+    quotes += r.quotes.length;
+    entities += r.entities.length;
+    sources += r.sources.length;
+  }
+
+  const engine = firstError
+    ? { bytes: corpusBytes, ms: null, mbps: null, runsMs: [], error: firstError }
+    : measure(articles, (t) => analyze(t), warmup, runs);
+  const engineBigDoc = firstError ? { ...engine, bytes: utf8(bigDoc) } : measure([bigDoc], (t) => analyze(t), warmup, runs);
+  const regex = measure(articles, regexScan, warmup, runs);
+  const regexBigDoc = measure([bigDoc], regexScan, warmup, runs);
+
+  // compromise is ~3 orders of magnitude slower: a prefix of the corpus (the real articles
+  // come first), one warm-up document, three timed passes, then MB/s as for the others.
+  const slice: string[] = [];
+  let sliceBytes = 0;
+  for (const a of articles) {
+    if (sliceBytes >= opts.compromiseBytes) break;
+    slice.push(a);
+    sliceBytes += utf8(a);
+  }
+  compromiseScan(slice[0] ?? '');
+  const comp = measure(slice, compromiseScan, 0, 3);
+  const compromise = {
+    ...comp,
+    documents: slice.length,
+    note: `timed on the first ${slice.length} documents (${(sliceBytes / 1e3).toFixed(0)} kB) of the corpus, not all of it; MB/s compares directly`,
+  };
+
+  const perByte = (t: Throughput) => (t.ms === null ? null : t.ms / t.bytes);
+  const small = perByte(engine);
+  const big = perByte(engineBigDoc);
+  const linearity = small !== null && big !== null && small > 0 ? big / small : null;
+
+  // Growth curve: the same joined text cut to growing sizes, each analysed as one document.
+  const scaling: { bytes: number; msPerMB: number }[] = [];
+  if (!firstError) {
+    for (const target of [16e3, 64e3, 256e3, 1e6]) {
+      const doc = target >= utf8(bigDoc) ? bigDoc : joinToSize(articles, target);
+      const reps = Math.max(3, Math.min(50, Math.round(4e6 / target)));
+      try {
+        const t = timeRuns(() => analyze(doc), { warmup: 1, runs: reps });
+        scaling.push({ bytes: utf8(doc), msPerMB: median(t) / (utf8(doc) / 1e6) });
+      } catch {
+        break;
+      }
+    }
+  }
+
+  return {
+    corpus: { documents: articles.length, bytes: corpusBytes, meanDocBytes: corpusBytes / articles.length },
+    engine: { ...engine, quotes, entities, sources },
+    engineBigDoc,
+    regex,
+    regexBigDoc,
+    compromise,
+    linearity,
+    scaling,
+  };
+}

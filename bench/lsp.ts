@@ -1,0 +1,219 @@
+/**
+ * A minimal LSP client for the benchmark: spawns the BUILT server (`node dist/server.js
+ * --stdio`) and speaks JSON-RPC over its stdin/stdout, as an editor does. Every request
+ * has a deadline, and a server that exits, crashes or lacks a capability is reported as a
+ * reason string instead of an exception, so the bench can print "n/a" and go on.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { nowMs, readRss } from './stats';
+
+export interface ServerCapabilitiesLike {
+  textDocumentSync?: number | { change?: number; openClose?: boolean };
+  semanticTokensProvider?: { full?: boolean | object; range?: boolean };
+  hoverProvider?: boolean | object;
+  [key: string]: unknown;
+}
+
+/** A failure the bench reports as "n/a (reason)". */
+export class Unavailable extends Error {}
+
+export interface StartOptions {
+  serverPath: string;
+  /** Workspace folders sent in `initialize` (absolute directory paths). */
+  folders?: string[];
+  /** Deadline for the initialize answer. */
+  timeoutMs?: number;
+}
+
+export class LspSession {
+  private readonly docs = new Map<string, TextDocument>();
+  private exitInfo: string | null = null;
+  stderr = '';
+
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly conn: MessageConnection,
+    readonly capabilities: ServerCapabilitiesLike,
+    /** Milliseconds from spawn to the initialize answer. */
+    readonly initializeMs: number,
+  ) {
+    proc.on('exit', (code, signal) => {
+      this.exitInfo = `server exited (code ${code}, signal ${signal})`;
+    });
+  }
+
+  /** Spawns the server and completes the initialize handshake, or throws Unavailable. */
+  static async start(opts: StartOptions): Promise<LspSession> {
+    const t0 = nowMs();
+    const proc = spawn(process.execPath, [opts.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    proc.stderr!.on('data', (d: Buffer) => {
+      if (stderr.length < 20000) stderr += d.toString();
+    });
+    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    conn.onNotification(() => undefined); // logs, diagnostics: not measured
+    conn.onRequest(() => null); // workspace/configuration etc.: answer with defaults
+    conn.onError(() => undefined);
+    conn.listen();
+    const exited = new Promise<never>((_, reject) => {
+      proc.on('exit', (code, signal) =>
+        reject(new Unavailable(`server exited before answering initialize (code ${code}, signal ${signal})${stderr ? ': ' + firstLine(stderr) : ''}`)),
+      );
+      proc.on('error', (err) => reject(new Unavailable(`cannot start server: ${err.message}`)));
+    });
+    const folders = (opts.folders ?? []).map((f) => ({ uri: fileUri(f), name: f.split('/').pop() ?? f }));
+    const init = conn.sendRequest<{ capabilities: ServerCapabilitiesLike }>('initialize', {
+      processId: process.pid,
+      rootUri: folders[0]?.uri ?? null,
+      workspaceFolders: folders.length ? folders : null,
+      capabilities: {
+        general: { positionEncodings: ['utf-16'] },
+        textDocument: {
+          synchronization: { didSave: true, dynamicRegistration: false },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          semanticTokens: {
+            requests: { full: { delta: false }, range: true },
+            tokenTypes: [],
+            tokenModifiers: [],
+            formats: ['relative'],
+          },
+        },
+        workspace: { workspaceFolders: true, configuration: true },
+      },
+    });
+    try {
+      const res = await withDeadline(Promise.race([init, exited]), opts.timeoutMs ?? 15000, 'initialize');
+      const ms = nowMs() - t0;
+      const session = new LspSession(proc, conn, res?.capabilities ?? {}, ms);
+      session.stderr = stderr;
+      conn.sendNotification('initialized', {});
+      return session;
+    } catch (err) {
+      proc.kill();
+      conn.dispose();
+      throw err instanceof Unavailable ? err : new Unavailable(String((err as Error).message ?? err));
+    }
+  }
+
+  get pid(): number {
+    return this.proc.pid ?? -1;
+  }
+
+  /** The reason the server can no longer answer, or null while it runs. */
+  get exited(): string | null {
+    return this.exitInfo;
+  }
+
+  /** True if the server declared semantic tokens (full). */
+  get hasSemanticTokens(): boolean {
+    const p = this.capabilities.semanticTokensProvider;
+    return !!p && !!p.full;
+  }
+
+  get hasHover(): boolean {
+    return !!this.capabilities.hoverProvider;
+  }
+
+  /** 2 = incremental, 1 = full, 0 = none (LSP TextDocumentSyncKind). */
+  get syncKind(): number {
+    const s = this.capabilities.textDocumentSync;
+    if (typeof s === 'number') return s;
+    return s?.change ?? 0;
+  }
+
+  async request<R>(method: string, params: unknown, timeoutMs = 30000): Promise<R> {
+    if (this.exitInfo) throw new Unavailable(this.exitInfo);
+    try {
+      return await withDeadline(this.conn.sendRequest<R>(method, params), timeoutMs, method);
+    } catch (err) {
+      if (err instanceof Unavailable) throw err;
+      const e = err as { code?: number; message?: string };
+      if (e.code === -32601) throw new Unavailable(`${method}: method not found`);
+      throw new Unavailable(`${method}: ${e.message ?? String(err)}`);
+    }
+  }
+
+  open(uri: string, text: string, languageId = 'news-article'): void {
+    const doc = TextDocument.create(uri, languageId, 1, text);
+    this.docs.set(uri, doc);
+    void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  close(uri: string): void {
+    this.docs.delete(uri);
+    void this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  document(uri: string): TextDocument {
+    const d = this.docs.get(uri);
+    if (!d) throw new Error(`document not open: ${uri}`);
+    return d;
+  }
+
+  /** Inserts `text` at `offset`: an incremental change if the server takes them, else the full text. */
+  insert(uri: string, offset: number, text: string): void {
+    const doc = this.document(uri);
+    const pos = doc.positionAt(offset);
+    const change = { range: { start: pos, end: pos }, text };
+    const next = TextDocument.update(doc, [change], doc.version + 1);
+    this.docs.set(uri, next);
+    const contentChanges = this.syncKind === 2 ? [change] : [{ text: next.getText() }];
+    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: next.version }, contentChanges });
+  }
+
+  semanticTokens(uri: string, timeoutMs?: number): Promise<{ data: number[] } | null> {
+    return this.request('textDocument/semanticTokens/full', { textDocument: { uri } }, timeoutMs);
+  }
+
+  hover(uri: string, offset: number, timeoutMs?: number): Promise<unknown> {
+    const position = this.document(uri).positionAt(offset);
+    return this.request('textDocument/hover', { textDocument: { uri }, position }, timeoutMs);
+  }
+
+  /** Peak and current RSS of the server process. */
+  rss(): { hwmKb: number; rssKb: number } | null {
+    return this.exitInfo ? null : readRss(this.pid);
+  }
+
+  /** shutdown + exit, then kill if it lingers. */
+  async stop(): Promise<void> {
+    if (!this.exitInfo) {
+      try {
+        await withDeadline(this.conn.sendRequest('shutdown'), 3000, 'shutdown');
+        void this.conn.sendNotification('exit');
+      } catch {
+        // fall through to kill
+      }
+    }
+    const gone = new Promise<void>((resolve) => {
+      if (this.exitInfo) resolve();
+      else this.proc.once('exit', () => resolve());
+    });
+    await Promise.race([gone, delay(2000)]);
+    if (!this.exitInfo) this.proc.kill('SIGKILL');
+    this.conn.dispose();
+  }
+}
+
+export function fileUri(path: string): string {
+  return 'file://' + path.split('/').map(encodeURIComponent).join('/');
+}
+
+function firstLine(s: string): string {
+  return s.trim().split('\n')[0].slice(0, 200);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms).unref());
+}
+
+/** Rejects with Unavailable if `p` has not settled after `ms`. */
+export function withDeadline<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Unavailable(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, deadline]).finally(() => clearTimeout(timer));
+}
