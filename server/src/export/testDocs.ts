@@ -78,7 +78,7 @@ export function emojiDoc(path = 'news/kyiv 😀 story.txt'): ExportDocument {
         contentEnd: longEnd - 2,
         text: 'First paragraph of a long statement,\nsecond paragraph,',
         close: '”',
-        speaker: { name: 'the ministry', kind: 'organization', entityId: null, role: null, mention: { start: longEnd, end: longEnd, text: '' } },
+        speaker: { name: 'the ministry', kind: 'organization' as const, entityId: null, role: null, mention: { start: longEnd, end: longEnd, text: '' } },
       },
     ].map((q, i) => ({ ...q, id: `q${i + 1}` })),
     entities: [
