@@ -1,6 +1,9 @@
-import type { AnalysisResult, AnalyzeOptions, Quote } from './types';
+import type { AnalysisResult, AnalyzeOptions, Entity, Quote, Source } from './types';
 import { findParagraphs } from './structure';
 import { findQuotes, type QuoteSpan } from './quotes';
+import { findEntities } from './entities';
+import { attributeQuotes, NO_ATTRIBUTION, type Attribution } from './attribution';
+import { findSourceLines, knownChannel } from './channels';
 
 /**
  * Analyses one article: its quotes, who said them and through which channel, and the named
@@ -8,20 +11,45 @@ import { findQuotes, type QuoteSpan } from './quotes';
  * on any string (lone surrogates, NUL, CR/CRLF mixes, megabyte lines).
  *
  * The steps run in this order, and the order matters:
- * 1. structure   – paragraphs (lines); quotes and speaker cues never cross them.
- * 2. quotes      – quote spans; every later step needs to know what is inside a quote,
- *                  because names and verbs inside quotes are not attribution cues.
- * 3. classify    – quote kind: a short quote that nothing attributes is a scare quote.
+ * 1. structure   – paragraphs (lines). Quotes and speaker cues never cross a paragraph,
+ *                  and the source line is a paragraph of its own.
+ * 2. quotes      – quote spans. Every later step must know what is inside a quote: names
+ *                  and verbs inside quotes are not attribution cues, and pronouns never
+ *                  refer to a person only mentioned inside one.
+ * 3. entities    – people, organisations, places, dates (entities.ts). Attribution resolves
+ *                  short forms ("Gabuev") and pronouns against these mentions.
+ * 4. attribution – speakers, cues, stance, quote by quote in document order, because
+ *                  pronouns, titles and continuations refer back to earlier speakers.
+ * 5. channels    – agencies and outlets the quotes came through, and the source line;
+ *                  these need the cues of step 4 ("according to Reuters" is a channel only
+ *                  where it is not the speaker).
+ * 6. link        – every named speaker becomes an entity: speakers the entity list lacks are
+ *                  added, and entity ids are renumbered in order of first mention.
+ * 7. classify    – a short quote with no speaker is a scare quote; this must come last, as
+ *                  only attribution knows that nothing names a speaker.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-  const limit = options.maxLength === undefined ? text.length : Math.max(0, Math.min(options.maxLength, text.length));
-  findParagraphs(text, limit);
-  const spans = findQuotes(text, limit);
-  const quotes = spans.map((span, i) => toQuote(span, i));
-  return { quotes, entities: [], sources: [] };
+  if (typeof text !== 'string' || text.length === 0) return { quotes: [], entities: [], sources: [] };
+  const limit = options.maxLength === undefined ? text.length : Math.max(0, Math.min(Math.floor(options.maxLength) || 0, text.length));
+  const scope = limit < text.length ? text.slice(0, limit) : text;
+
+  const paragraphs = findParagraphs(text, limit); // 1
+  const spans = findQuotes(text, limit); // 2
+  const found = findEntities(scope); // 3
+  let attributions: Attribution[]; // 4
+  try {
+    attributions = attributeQuotes(text, paragraphs, spans, found, limit);
+  } catch {
+    attributions = spans.map(() => NO_ATTRIBUTION);
+  }
+  const sources = collectSources(text, paragraphs, attributions); // 5
+  const entities = linkSpeakers(found, attributions); // 6
+  const quotes = spans.map((span, i) => toQuote(span, attributions[i], i)); // 7
+  return { quotes, entities, sources };
 }
 
-function toQuote(span: QuoteSpan, index: number): Quote {
+function toQuote(span: QuoteSpan, a: Attribution, index: number): Quote {
+  const kind = !a.speaker && isShort(span.text) ? 'scare' : 'quote';
   return {
     id: `q${index + 1}`,
     start: span.start,
@@ -32,19 +60,88 @@ function toQuote(span: QuoteSpan, index: number): Quote {
     open: span.open,
     close: span.close,
     unclosed: span.unclosed,
-    kind: isShort(span.text) ? 'scare' : 'quote',
-    speaker: null,
-    cue: null,
-    stance: null,
-    via: null,
-    rule: null,
-    confidence: 0,
+    kind,
+    speaker: a.speaker,
+    cue: a.cue,
+    stance: a.stance,
+    via: a.via,
+    rule: a.rule,
+    confidence: a.speaker ? Math.max(0, Math.min(1, a.confidence)) : 0,
     origin: 'auto',
   };
 }
 
 /** A few words and no sentence of its own: what scare quotes and quoted titles look like. */
 export function isShort(content: string): boolean {
-  const words = content.trim().split(/\s+/).filter((w) => w.length > 0);
-  return words.length <= 4;
+  const trimmed = content.trim();
+  if (trimmed.length === 0) return true;
+  let words = 1;
+  for (let i = 0; i < trimmed.length && words <= 5; i++) {
+    const c = trimmed.charCodeAt(i);
+    if ((c === 32 || c === 9 || c === 10) && trimmed.charCodeAt(i + 1) > 32) words++;
+  }
+  return words <= 4;
+}
+
+/** The source line(s) and every agency or outlet a quote came through, merged by name. */
+function collectSources(text: string, paragraphs: ReturnType<typeof findParagraphs>, attributions: readonly Attribution[]): Source[] {
+  const out: Source[] = findSourceLines(text, paragraphs);
+  const byName = new Map<string, Source>();
+  for (const a of attributions) {
+    if (!a.via) continue;
+    const known = knownChannel(a.via.name);
+    const kind = known?.kind ?? 'outlet';
+    let s = byName.get(a.via.name);
+    if (!s) {
+      s = { name: a.via.name, kind, mentions: [] };
+      byName.set(a.via.name, s);
+      out.push(s);
+    }
+    const m = a.via.mention;
+    if (!s.mentions.some((x) => x.start === m.start)) s.mentions.push(m);
+  }
+  for (const s of out) s.mentions.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/**
+ * Makes every named speaker an entity: a speaker whose entity is missing gets a new PERSON or
+ * ORG entity (its mentions are the speaker mentions that name it). Entities are then renumbered
+ * by first mention and speakers' entity ids follow.
+ */
+function linkSpeakers(found: Entity[], attributions: Attribution[]): Entity[] {
+  const added = new Map<string, Entity>();
+  for (const a of attributions) {
+    const s = a.speaker;
+    if (!s || s.entityId !== null || s.kind === 'unnamed') continue;
+    // Only a speaker named in its own mention ("Gabuev"), not one reached through "he".
+    if (a.rule === 'pronoun' || a.rule === 'title' || a.rule === 'continuation') continue;
+    if (s.mention.text.replace(/['’]s$/, '') !== s.name && !s.name.endsWith(s.mention.text)) continue;
+    const key = `${s.kind}:${s.name}`;
+    let e = added.get(key);
+    if (!e) {
+      e = { id: '', type: s.kind === 'person' ? 'PERSON' : 'ORG', name: s.name, mentions: [], origin: 'auto' };
+      added.set(key, e);
+    }
+    if (!e.mentions.some((m) => m.start === s.mention.start)) e.mentions.push({ ...s.mention });
+  }
+  if (added.size === 0) return found;
+  const all = found.concat([...added.values()]);
+  for (const e of added.values()) e.mentions.sort((x, y) => x.start - y.start);
+  const order = all.map((e, i) => ({ e, i, first: e.mentions[0]?.start ?? 0 })).sort((x, y) => x.first - y.first || x.i - y.i);
+  const renamed = new Map<Entity, string>();
+  order.forEach((o, k) => renamed.set(o.e, `e${k + 1}`));
+  const idMap = new Map<string, string>();
+  for (const e of found) idMap.set(e.id, renamed.get(e)!);
+  const entities = order.map((o) => ({ ...o.e, id: renamed.get(o.e)! }));
+  for (const a of attributions) {
+    const s = a.speaker;
+    if (!s) continue;
+    if (s.entityId !== null) s.entityId = idMap.get(s.entityId) ?? s.entityId;
+    else if (s.kind !== 'unnamed') {
+      const e = added.get(`${s.kind}:${s.name}`);
+      if (e) s.entityId = renamed.get(e)!;
+    }
+  }
+  return entities;
 }

@@ -1,0 +1,901 @@
+import type { AttributionRule, Channel, Entity, Mention, Span, Speaker, SpeakerKind, Stance } from './types';
+import type { QuoteSpan } from './quotes';
+import { tokenize, type Token } from './tokens';
+import { channelAt, knownChannel } from './channels';
+import { paragraphIndexAt } from './structure';
+import { ACCORDING_TO, AUXILIARIES, SPEECH_VERBS, type SpeechVerb } from './lexicon/speech';
+import { FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, MALE_FIRST_NAMES, SPEAKER_PRONOUNS } from './lexicon/pronouns';
+import {
+  LEADER_TITLES,
+  NAME_PREFIXES,
+  NATIONALITIES,
+  ORG_NAMES,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  TITLES,
+  UNNAMED_SOURCE_NOUNS,
+} from './lexicon/titles';
+import { TitleIndex } from './coref';
+
+/** What attribution found for one quote. */
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: Mention | null;
+  stance: Stance | null;
+  via: Channel | null;
+  rule: AttributionRule | null;
+  confidence: number;
+}
+
+export const NO_ATTRIBUTION: Attribution = { speaker: null, cue: null, stance: null, via: null, rule: null, confidence: 0 };
+
+// ---- lexicon lookups -------------------------------------------------------------------
+
+const VERBS = new Map<string, SpeechVerb>();
+for (const verb of SPEECH_VERBS) for (const form of verb.forms) VERBS.set(form, verb);
+/** Verbs that introduce a quote only as a partial quote or a label ("called it a “…”"). */
+const LABEL_VERBS = new Set(['call', 'describe', 'dub', 'brand', 'label', 'mock']);
+/** Verbs that work after a quote ("…," X said) but are too common as plain verbs before one. */
+const POST_ONLY = new Set(['continue', 'post', 'report', 'confirm', 'agree', 'speak']);
+const AUX = new Set(AUXILIARIES);
+const PRONOUNS = SPEAKER_PRONOUNS;
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'most', 'few', 'both', 'all', 'each', 'no']);
+const CLAUSE_BOUNDARY = new Set([
+  'that', 'and', 'but', 'or', 'while', 'as', 'when', 'which', 'who', 'whom', 'because', 'after', 'before', 'if',
+  'since', 'though', 'although', 'where', 'so', 'than', 'with', 'in', 'on', 'at', 'for', 'by', 'from', 'about',
+  'into', 'over', 'under', 'during', 'without', 'to', 'of', 'what', 'how', 'why', 'whether', 'then', 'also',
+  'not', 'never', 'yet', 'once', 'until', 'unless', 'whereas', 'whose', 'upon', 'said', 'says',
+]);
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'le', 'la', 'di', 'du', 'dos', 'das', 'del', 'ibn', 'y', 'ter', 'zu']);
+const TITLE_SET = new Set(TITLES);
+const LEADERS = new Set(LEADER_TITLES);
+const NAME_PREFIX_SET = new Set(NAME_PREFIXES.map((p) => p.toLowerCase()));
+const ORG_NOUN_SET = new Set(ORG_NOUNS);
+const ORG_SUFFIX_SET = new Set(ORG_SUFFIXES);
+const ORG_NAME_SET = new Set(ORG_NAMES);
+const UNNAMED = new Set(UNNAMED_SOURCE_NOUNS);
+const MALE = new Set(MALE_FIRST_NAMES);
+const FEMALE = new Set(FEMALE_FIRST_NAMES);
+/** Words that may follow a lower-case surname in a messy name ("Alexander volfovich"), never a name. */
+const NOT_A_NAME = new Set([...CLAUSE_BOUNDARY, ...AUX, ...DETERMINERS, 'he', 'she', 'they', 'it', 'who', 'himself', 'herself', 'themselves']);
+
+/** Capitalised at the start of a sentence, these are never a speaker's name. */
+const FUNCTION_WORDS = new Set(['as', 'in', 'on', 'at', 'for', 'but', 'and', 'so', 'if', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'however', 'meanwhile', 'also', 'still', 'yet', 'now', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'i', 'you', 'our', 'my', 'your', 'his', 'her', 'their', 'what', 'who', 'why', 'how', 'where', 'which', 'according', 'despite', 'during', 'following', 'asked', 'speaking', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'even', 'only', 'just', 'with', 'without', 'from', 'by', 'to', 'of', 'about', 'against', 'among', 'between', 'into', 'through', 'under', 'over', 'because', 'unless', 'until', 'whether', 'instead', 'indeed', 'perhaps', 'maybe', 'thus', 'therefore', 'hence', 'otherwise', 'besides', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'again', 'once', 'twice', 'first', 'second', 'finally', 'lastly', 'above', 'below', 'other', 'another', 'such', 'more', 'less', 'few', 'several']);
+
+const WINDOW = 320;
+
+/** Gender a person name suggests: honorific, then first name; null when unknown. */
+export function nameGender(name: string, before = ''): 'm' | 'f' | null {
+  const prev = before.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  const hon = GENDERED_HONORIFICS[prev];
+  if (hon) return hon === 'male' ? 'm' : 'f';
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (MALE.has(first)) return 'm';
+  if (FEMALE.has(first)) return 'f';
+  return null;
+}
+
+// ---- the speaker phrase ------------------------------------------------------------------
+
+type Phrase =
+  | { type: 'pronoun'; tok: Token; gender: string }
+  | { type: 'name'; name: Token[]; prefix: Token[] }
+  | { type: 'desc'; words: Token[]; det: string }
+  | { type: 'bare'; words: Token[] };
+
+/** Classifies the words that stand where a speaker stands; null when they cannot be one. */
+export function classifyPhrase(words: readonly Token[]): Phrase | null {
+  if (words.length === 0 || words.length > 9) return null;
+  for (const w of words) if (!w.word) return null;
+  const first = words[0];
+  if (words.length === 1 && PRONOUNS[first.lower]) return { type: 'pronoun', tok: first, gender: PRONOUNS[first.lower] };
+  const last = words[words.length - 1];
+  if (DETERMINERS.has(first.lower)) {
+    if (words.length === 1) return null;
+    // "the Kremlin", "the White House", "the Foreign Ministry": a capitalised name after "the".
+    const rest = words.slice(1);
+    if (first.lower === 'the' && rest.every((w) => w.cap) && !TITLE_SET.has(last.lower) && !isNationality(rest[0].lower)) {
+      return { type: 'name', name: rest, prefix: [] };
+    }
+    return { type: 'desc', words: [...words], det: first.lower };
+  }
+  if (!last.cap) {
+    // "officials", "Ukrainian officials", "police"
+    if (UNNAMED.has(last.lower) && words.length <= 4) return { type: 'bare', words: [...words] };
+    // A messy name with a lower-case surname: "Alexander volfovich".
+    if (words.length === 2 && first.cap && isGivenName(first.lower) && !NOT_A_NAME.has(last.lower) && !VERBS.has(last.lower)) {
+      return { type: 'name', name: [...words], prefix: [] };
+    }
+    return null;
+  }
+  // The name is the run of capitalised words at the end (particles allowed inside).
+  let s = words.length - 1;
+  while (s > 0 && (words[s - 1].cap || (PARTICLES.has(words[s - 1].lower) && s - 1 > 0 && words[s - 2].cap))) s--;
+  const prefix = words.slice(0, s);
+  // A lower-case word before the run must be a role word ("national security spokesman John Kirby").
+  for (const w of prefix) if (!w.cap && (CLAUSE_BOUNDARY.has(w.lower) || VERBS.has(w.lower))) return null;
+  let name = words.slice(s);
+  let k = 0;
+  while (k < name.length - 1 && (NAME_PREFIX_SET.has(name[k].lower) || isNationality(name[k].lower))) k++;
+  prefix.push(...name.slice(0, k));
+  name = name.slice(k);
+  if (name.length === 1 && (NAME_PREFIX_SET.has(name[0].lower) || TITLE_SET.has(name[0].lower))) {
+    // "Mr. President", "the Minister": a title with no name.
+    return { type: 'desc', words: [...words], det: '' };
+  }
+  if (name.length === 1 && (PRONOUNS[name[0].lower] || NOT_A_NAME.has(name[0].lower) || FUNCTION_WORDS.has(name[0].lower))) return null;
+  if (name.length > 5) return null;
+  return { type: 'name', name, prefix };
+}
+
+function isGivenName(lower: string): boolean {
+  return MALE.has(lower) || FEMALE.has(lower);
+}
+
+function isNationality(lower: string): boolean {
+  return NATIONALITIES[lower] !== undefined;
+}
+
+// ---- the document context -----------------------------------------------------------------
+
+interface Point {
+  start: number;
+  end: number;
+  name: string;
+  kind: SpeakerKind;
+  gender: 'm' | 'f' | null;
+  entityId: string | null;
+}
+
+/** Everything attribution looks up: entity mentions by offset, recent speakers, titles. */
+class Context {
+  readonly mentionStarts: number[] = [];
+  readonly mentionRefs: { start: number; end: number; entity: Entity }[] = [];
+  readonly persons: Point[] = [];
+  readonly orgs: Point[] = [];
+  readonly speakers: Point[] = [];
+  readonly titles: TitleIndex;
+  readonly quoteStarts: number[];
+  /** Start of the paragraph of the quote being attributed. */
+  paraStart = 0;
+
+  constructor(
+    readonly text: string,
+    readonly limit: number,
+    readonly quotes: readonly QuoteSpan[],
+    readonly entities: readonly Entity[],
+  ) {
+    const refs: { start: number; end: number; entity: Entity }[] = [];
+    for (const e of entities) for (const m of e.mentions) refs.push({ start: m.start, end: m.end, entity: e });
+    refs.sort((a, b) => a.start - b.start);
+    this.quoteStarts = quotes.map((q) => q.start);
+    for (const r of refs) {
+      this.mentionRefs.push(r);
+      this.mentionStarts.push(r.start);
+      if (this.insideQuote(r.start)) continue;
+      if (r.entity.type === 'PERSON') {
+        const before = text.slice(Math.max(0, r.start - 6), r.start);
+        this.persons.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'person', gender: nameGender(r.entity.name, before), entityId: r.entity.id });
+      } else if (r.entity.type === 'ORG') {
+        this.orgs.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'organization', gender: null, entityId: r.entity.id });
+      }
+    }
+    this.titles = new TitleIndex(text, limit);
+    // Names that only the title patterns found ("President Volodymyr Zelensky") are persons too.
+    for (const rec of this.titles.records) {
+      if (this.insideQuote(rec.nameStart) || this.entityAt(rec.nameStart)) continue;
+      insertSorted(this.persons, { start: rec.nameStart, end: rec.nameEnd, name: rec.name, kind: 'person', gender: nameGender(rec.name, rec.prefix), entityId: null });
+    }
+  }
+
+  insideQuote(offset: number): boolean {
+    const i = upperBound(this.quoteStarts, offset) - 1;
+    return i >= 0 && offset < this.quotes[i].end;
+  }
+
+  /** The entity one of whose mentions covers `offset`. */
+  entityAt(offset: number): Entity | null {
+    const i = upperBound(this.mentionStarts, offset) - 1;
+    if (i < 0) return null;
+    const r = this.mentionRefs[i];
+    return offset < r.end ? r.entity : null;
+  }
+
+  /** A PERSON or ORG entity named `surface` (full name, surname or given name). */
+  entityNamed(surface: string): Entity | null {
+    const lower = surface.toLowerCase();
+    let byWord: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+      const name = e.name.toLowerCase();
+      if (name === lower) return e;
+      if (e.type === 'PERSON' && !lower.includes(' ') && name.split(' ').includes(lower)) byWord = byWord ?? e;
+    }
+    return byWord;
+  }
+
+  /** A speaker met before whose full name has `word` as its surname or given name. */
+  speakerNamed(word: string, before: number): Point | null {
+    const lower = word.toLowerCase();
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const p = this.speakers[i];
+      if (p.start >= before || p.kind !== 'person') continue;
+      const parts = p.name.toLowerCase().split(' ');
+      if (parts.length > 1 && (parts[parts.length - 1] === lower || parts[0] === lower)) return p;
+    }
+    return null;
+  }
+
+  /** The latest person before `offset` (not inside a quote) whose gender fits. */
+  personBefore(offset: number, gender: 'm' | 'f' | null): Point | null {
+    const fromEntities = latestFitting(this.persons, offset, gender);
+    const fromSpeakers = latestFitting(this.speakers.filter((p) => p.kind === 'person'), offset, gender);
+    if (!fromEntities) return fromSpeakers;
+    if (!fromSpeakers) return fromEntities;
+    return fromSpeakers.start >= fromEntities.start ? fromSpeakers : fromEntities;
+  }
+
+  /** The latest organisation speaker or ORG mention before `offset`. */
+  orgBefore(offset: number): Point | null {
+    const fromSpeakers = latestFitting(this.speakers.filter((p) => p.kind === 'organization'), offset, null);
+    const fromEntities = latestFitting(this.orgs, offset, null);
+    if (!fromEntities) return fromSpeakers;
+    if (!fromSpeakers) return fromEntities;
+    return fromSpeakers.start >= fromEntities.start ? fromSpeakers : fromEntities;
+  }
+
+  lastSpeaker(before: number): Point | null {
+    for (let i = this.speakers.length - 1; i >= 0; i--) if (this.speakers[i].start < before) return this.speakers[i];
+    return null;
+  }
+
+  remember(speaker: Speaker): void {
+    insertSorted(this.speakers, {
+      start: speaker.mention.start,
+      end: speaker.mention.end,
+      name: speaker.name,
+      kind: speaker.kind,
+      gender: speaker.kind === 'person' ? nameGender(speaker.name) : null,
+      entityId: speaker.entityId,
+    });
+  }
+}
+
+/** How far back a pronoun may look for the person it stands for. */
+const COREF_WINDOW = 2500;
+const COREF_MAX_STEPS = 40;
+
+function latestFitting(points: readonly Point[], offset: number, gender: 'm' | 'f' | null): Point | null {
+  let i = upperBoundBy(points, offset) - 1;
+  for (let steps = 0; i >= 0 && steps < COREF_MAX_STEPS; i--, steps++) {
+    const p = points[i];
+    if (p.end > offset) continue;
+    if (offset - p.start > COREF_WINDOW) return null;
+    if (gender === null || p.gender === null || p.gender === gender) return p;
+  }
+  return null;
+}
+
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function upperBoundBy(points: readonly Point[], value: number): number {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid].start < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(points: Point[], p: Point): void {
+  const i = upperBoundBy(points, p.start + 1);
+  points.splice(i, 0, p);
+}
+
+// ---- resolving a phrase to a speaker ---------------------------------------------------------
+
+interface Resolved {
+  speaker: Speaker | null;
+  /** The phrase named a news channel, not a speaker. */
+  channel: Channel | null;
+  /** How the speaker was found when that is not the cue's position: pronoun or title. */
+  via: 'pronoun' | 'title' | null;
+  confidence: number;
+}
+
+function mentionOf(text: string, words: readonly Token[]): Mention {
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function resolvePhrase(ctx: Context, phrase: Phrase, role: string | null, cueWord: string): Resolved | null {
+  const text = ctx.text;
+  switch (phrase.type) {
+    case 'pronoun': {
+      const mention = mentionOf(text, [phrase.tok]);
+      let target: Point | null = null;
+      if (phrase.gender === 'org') target = ctx.orgBefore(mention.start);
+      else if (phrase.gender === 'any') target = ctx.lastSpeaker(mention.start) ?? ctx.personBefore(mention.start, null);
+      else {
+        // The speaker of an earlier quote in the same paragraph keeps the turn; otherwise the
+        // latest person mentioned ("Zelensky reiterated … “…,” he said").
+        const g = phrase.gender === 'male' ? 'm' : 'f';
+        const last = ctx.lastSpeaker(mention.start);
+        if (last && last.kind === 'person' && last.start >= ctx.paraStart && (last.gender === null || last.gender === g)) target = last;
+        else target = ctx.personBefore(mention.start, g);
+      }
+      if (!target) return null;
+      return {
+        speaker: { name: target.name, kind: target.kind, entityId: target.entityId, role, mention },
+        channel: null,
+        via: 'pronoun',
+        confidence: target.gender !== null ? 0.85 : 0.75,
+      };
+    }
+    case 'name': {
+      const mention = mentionOf(text, phrase.name);
+      const surface = mention.text.replace(/['’]s$/, '');
+      const channel = knownChannel(surface);
+      if (channel) return { speaker: null, channel: { name: channel.name, mention, cue: cueWord }, via: null, confidence: 0 };
+      const covering = ctx.entityAt(mention.start);
+      if (covering?.type === 'DATE') return null;
+      const entity = covering ?? ctx.entityNamed(surface);
+      const lastWord = phrase.name[phrase.name.length - 1].text;
+      let kind: SpeakerKind = 'person';
+      if (entity?.type === 'ORG' || entity?.type === 'PLACE') kind = 'organization';
+      else if (!entity && (ORG_SUFFIX_SET.has(lastWord) || ORG_NAME_SET.has(surface) || /^[A-Z]{2,6}$/.test(surface))) kind = 'organization';
+      let name = surface;
+      let entityId: string | null = entity?.id ?? null;
+      if (entity && entity.type !== 'DATE') {
+        // The entity's name is the fullest form; keep the written one when it is fuller.
+        name = entity.name.length >= surface.length || !surface.includes(entity.name) ? entity.name : surface;
+      } else if (kind === 'person' && phrase.name.length === 1) {
+        const earlier = ctx.speakerNamed(surface, mention.start);
+        if (earlier) {
+          name = earlier.name;
+          entityId = earlier.entityId;
+        }
+      }
+      const prefixRole = phrase.prefix.length > 0 ? text.slice(phrase.prefix[0].start, phrase.prefix[phrase.prefix.length - 1].end) : null;
+      return {
+        speaker: { name, kind, entityId, role: role ?? prefixRole, mention },
+        channel: null,
+        via: null,
+        confidence: 0.95,
+      };
+    }
+    case 'desc': {
+      const mention = mentionOf(text, phrase.words);
+      const lowerWords = phrase.words.map((w) => w.lower);
+      const head2 = lowerWords.slice(-2).join(' ');
+      const head = TITLE_SET.has(head2) ? head2 : lowerWords[lowerWords.length - 1];
+      const nat = lowerWords.map((w) => NATIONALITIES[w]).find((n) => n !== undefined) ?? null;
+      if (phrase.det === 'the' || phrase.det === '' || phrase.det === 'this') {
+        if (TITLE_SET.has(head) || LEADERS.has(head)) {
+          const rec = ctx.titles.resolve(head, nat, mention.start, LEADERS.has(head));
+          if (rec) {
+            const entity = ctx.entityAt(rec.nameStart) ?? ctx.entityNamed(rec.name);
+            return {
+              speaker: { name: entity?.name ?? rec.name, kind: 'person', entityId: entity?.id ?? null, role: role ?? mention.text, mention },
+              channel: null,
+              via: 'title',
+              confidence: 0.8,
+            };
+          }
+        }
+        if (ORG_NOUN_SET.has(head) || ORG_NOUN_SET.has(head2)) {
+          const org = ctx.orgBefore(mention.start);
+          if (org && org.name.toLowerCase().includes(head)) {
+            return { speaker: { name: org.name, kind: 'organization', entityId: org.entityId, role, mention }, channel: null, via: 'title', confidence: 0.75 };
+          }
+          return { speaker: { name: mention.text, kind: 'organization', entityId: null, role, mention }, channel: null, via: null, confidence: 0.8 };
+        }
+      }
+      // "Beijing's statement", "the Kremlin's spokesman": the owner speaks.
+      const owner = phrase.words.findIndex((w) => /['’]s$/.test(w.text));
+      if (owner >= 0 && owner < phrase.words.length - 1 && ORG_NOUN_SET.has(head)) {
+        const ownerWords = phrase.words.slice(phrase.det === 'the' ? 1 : 0, owner + 1);
+        const ownerMention = mentionOf(text, ownerWords);
+        const ownerName = ownerMention.text.replace(/['’]s$/, '');
+        const entity = ctx.entityAt(ownerMention.start);
+        return {
+          speaker: { name: entity?.name ?? ownerName, kind: 'organization', entityId: entity?.id ?? null, role, mention },
+          channel: null,
+          via: null,
+          confidence: 0.8,
+        };
+      }
+      if (!isPersonOrSourceNoun(head)) return null;
+      return { speaker: { name: mention.text, kind: 'unnamed', entityId: null, role, mention }, channel: null, via: null, confidence: 0.85 };
+    }
+    case 'bare': {
+      const mention = mentionOf(text, phrase.words);
+      const head = phrase.words[phrase.words.length - 1].lower;
+      const kind: SpeakerKind = head === 'police' || head === 'authorities' ? 'organization' : 'unnamed';
+      return { speaker: { name: mention.text, kind, entityId: null, role, mention }, channel: null, via: null, confidence: 0.8 };
+    }
+  }
+}
+
+function isPersonOrSourceNoun(head: string): boolean {
+  return TITLE_SET.has(head) || UNNAMED.has(head) || ORG_NOUN_SET.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head);
+}
+
+// ---- cues ---------------------------------------------------------------------------------------
+
+interface Found {
+  speaker: Speaker | null;
+  cue: Mention | null;
+  stance: Stance | null;
+  via: Channel | null;
+  rule: AttributionRule;
+  confidence: number;
+}
+
+function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.word || !(t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) return false;
+  const next = tokens[i + 1];
+  return next === undefined || next.cap || !next.word;
+}
+
+function verbAt(t: Token | undefined): SpeechVerb | null {
+  if (!t || !t.word || t.cap) return null;
+  return VERBS.get(t.lower) ?? null;
+}
+
+/** Skips auxiliaries and adverbs ("has also publicly") from `i` forward; returns the new index. */
+function isAdverb(t: Token): boolean {
+  return t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith('ly');
+}
+
+/** Words that may follow a reporting verb at the end of its clause ("Putin said on Friday."). */
+const AFTER_VERB = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'yesterday', 'today', 'tonight', 'last', 'this', 'late', 'earlier', 'later', 'when', 'while', 'as', 'via', 'through', 'from', 'to', 'told', 'with', 'recently', 'again', 'afterwards', 'then', 'of', 'about', 'by', 'for', 'told', 'adding', 'noting', 'saying', 'according', 'speaking', 'writing', 'responding', 'referring']);
+
+function skipAux(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  while (i < tokens.length && n < 3 && tokens[i].word && (AUX.has(tokens[i].lower) || (tokens[i].lower.endsWith('ly') && tokens[i].lower.length > 3 && !tokens[i].cap))) {
+    i++;
+    n++;
+  }
+  return i;
+}
+
+function skipAuxBack(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  while (i >= 0 && n < 3 && tokens[i].word && (AUX.has(tokens[i].lower) || (tokens[i].lower.endsWith('ly') && tokens[i].lower.length > 3 && !tokens[i].cap))) {
+    i--;
+    n++;
+  }
+  return i;
+}
+
+function textOf(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+/** Words forward from `i` that can name a speaker after a verb ("said Alexander Gabuev, a …"). */
+function phraseForward(tokens: readonly Token[], i: number): number {
+  let j = i;
+  if (j >= tokens.length || !tokens[j].word) return i;
+  if (PRONOUNS[tokens[j].lower]) return j + 1;
+  if (tokens[j].cap && !DETERMINERS.has(tokens[j].lower)) {
+    while (j < tokens.length && j - i < 6 && tokens[j].word && (tokens[j].cap || (PARTICLES.has(tokens[j].lower) && tokens[j + 1]?.cap))) j++;
+    return j;
+  }
+  while (j < tokens.length && j - i < 7 && tokens[j].word && !(j > i && CLAUSE_BOUNDARY.has(tokens[j].lower)) && !VERBS.has(tokens[j].lower)) j++;
+  return j;
+}
+
+/** A role after a comma: everything up to the next comma or sentence end (at most 25 tokens). */
+function roleForward(tokens: readonly Token[], i: number): { role: [number, number]; next: number } | null {
+  let j = i;
+  while (j < tokens.length && j - i < 25 && tokens[j].text !== ',' && tokens[j].text !== ';' && !isSentenceEnd(tokens, j) && !isQuoteMark(tokens[j])) j++;
+  if (j === i) return null;
+  return { role: [i, j], next: j };
+}
+
+function isQuoteMark(t: Token): boolean {
+  return !t.word && /["“”„«»]/.test(t.text);
+}
+
+/**
+ * After the quote: "…," Putin said / said Putin / Gabuev, a senior fellow at X, said /
+ * he told Y / according to X.
+ */
+function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
+  const text = ctx.text;
+  const tokens = tokenize(text, q.end, windowEnd);
+  let i = 0;
+  let skipped = 0;
+  while (i < tokens.length && !tokens[i].word && skipped < 2 && /[,.!?;:—–\-…]/.test(tokens[i].text)) {
+    i++;
+    skipped++;
+  }
+  if (i >= tokens.length) return null;
+  // A quote that ends its sentence ("…." Next sentence) takes a cue after it only in the
+  // plain form "X said." — not "according to", and not a verb that goes on to a clause.
+  const endsSentence = /[.!?…]\s*$/.test(q.text) || tokens.slice(0, i).some((t) => t.text === '.' || t.text === '!' || t.text === '?');
+  const newSentence = endsSentence && tokens[i].cap;
+  const acc = newSentence ? i : matchAccordingTo(tokens, i);
+  if (acc > i) return accordingTo(ctx, tokens, i, acc);
+  // said X
+  const v0 = newSentence ? null : verbAt(tokens[i]);
+  if (v0 && !LABEL_VERBS.has(v0.lemma) && !tokens[i].lower.endsWith('ing')) {
+    const end = phraseForward(tokens, i + 1);
+    const phrase = classifyPhrase(tokens.slice(i + 1, end));
+    if (phrase) {
+      let role: string | null = null;
+      if (tokens[end]?.text === ',' && tokens[end + 1]?.word && DETERMINERS.has(tokens[end + 1].lower)) {
+        const r = roleForward(tokens, end + 1);
+        if (r) role = textOf(text, tokens, r.role[0], r.role[1]);
+      }
+      const res = resolvePhrase(ctx, phrase, role, tokens[i].text);
+      if (res?.speaker) {
+        const rule: AttributionRule = res.via ?? (role ? 'appositive' : 'verb-speaker');
+        return withChannel(ctx, tokens, end, { ...found(res, tokens[i], v0, rule), confidence: res.confidence });
+      }
+    }
+    return null;
+  }
+  // X said / X, ROLE, said
+  let j = i;
+  while (j < tokens.length && j - i < 9 && tokens[j].word && !verbAt(tokens[j]) && !(j > i && (AUX.has(tokens[j].lower) || isAdverb(tokens[j])))) j++;
+  const phraseEnd = j;
+  let role: string | null = null;
+  if (tokens[j]?.text === ',') {
+    const r = roleForward(tokens, j + 1);
+    if (!r || tokens[r.next]?.text !== ',') return null;
+    role = textOf(text, tokens, r.role[0], r.role[1]);
+    j = r.next + 1;
+  }
+  j = skipAux(tokens, j);
+  const verb = verbAt(tokens[j]);
+  if (!verb || tokens[j].lower.endsWith('ing') || LABEL_VERBS.has(verb.lemma)) return null;
+  if (newSentence || q.unclosed) {
+    const after = tokens[j + 1];
+    if (after && after.word && !AFTER_VERB.has(after.lower) && !(after.cap && verb.lemma === 'tell')) return null;
+  }
+  const phrase = classifyPhrase(tokens.slice(i, phraseEnd));
+  if (!phrase) return null;
+  const res = resolvePhrase(ctx, phrase, role, tokens[j].text);
+  if (!res) return null;
+  if (res.channel) {
+    // "…," Reuters reported: a channel, not a speaker.
+    return { speaker: null, cue: mentionOf(text, [tokens[j]]), stance: verb.stance, via: res.channel, rule: 'speaker-verb', confidence: 0 };
+  }
+  if (!res.speaker) return null;
+  let rule: AttributionRule = res.via ?? (role ? 'appositive' : verb.lemma === 'tell' ? 'told' : 'speaker-verb');
+  if (role && res.via) rule = res.via;
+  return withChannel(ctx, tokens, j + 1, { ...found(res, tokens[j], verb, rule), confidence: role ? Math.min(res.confidence, 0.9) : res.confidence });
+}
+
+function found(res: Resolved, verbTok: Token, verb: SpeechVerb, rule: AttributionRule): Found {
+  return {
+    speaker: res.speaker,
+    cue: { start: verbTok.start, end: verbTok.end, text: verbTok.text },
+    stance: verb.stance,
+    via: null,
+    rule,
+    confidence: res.confidence,
+  };
+}
+
+/** "told Russian state-run news agency Sputnik Belarus", "in an interview with the BBC". */
+function withChannel(ctx: Context, tokens: readonly Token[], from: number, f: Found): Found {
+  let i = from;
+  for (let n = 0; i < tokens.length && n < 6 && !isSentenceEnd(tokens, i) && !isQuoteMark(tokens[i]); n++, i++) {
+    const lower = tokens[i].lower;
+    if (lower === 'told' || lower === 'to' || lower === 'with' || lower === 'on' || lower === 'by' || (n === 0 && tokens[i].word)) {
+      const start = lower === 'told' || lower === 'to' || lower === 'with' || lower === 'on' || lower === 'by' ? i + 1 : i;
+      let k = start;
+      if (tokens[k]?.lower === 'an' && tokens[k + 1]?.lower === 'interview' && tokens[k + 2]?.lower === 'with') k += 3;
+      const ch = channelAt(ctx.text, tokens, k);
+      if (ch) return { ...f, via: { name: ch.name, mention: ch.mention, cue: tokens[i].word && start > i ? tokens[i].text : f.cue?.text ?? 'told' } };
+    }
+  }
+  return f;
+}
+
+function matchAccordingTo(tokens: readonly Token[], i: number): number {
+  for (const phrase of ACCORDING) {
+    if (i + phrase.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = tokens[i + k].lower === phrase[k];
+    if (ok) return i + phrase.length;
+  }
+  return i;
+}
+const ACCORDING = ACCORDING_TO.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+/** "according to X": X is a channel when it is an agency or outlet, else the speaker. */
+function accordingTo(ctx: Context, tokens: readonly Token[], cueStart: number, i: number): Found | null {
+  const text = ctx.text;
+  const cue = { start: tokens[cueStart].start, end: tokens[i - 1].end, text: text.slice(tokens[cueStart].start, tokens[i - 1].end) };
+  const ch = channelAt(text, tokens, i);
+  if (ch) return { speaker: null, cue, stance: 'neutral', via: { name: ch.name, mention: ch.mention, cue: cue.text }, rule: 'according-to', confidence: 0 };
+  const end = phraseForward(tokens, i);
+  const phrase = classifyPhrase(tokens.slice(i, end));
+  if (!phrase) return null;
+  let role: string | null = null;
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.word && DETERMINERS.has(tokens[end + 1].lower)) {
+    const r = roleForward(tokens, end + 1);
+    if (r) role = textOf(text, tokens, r.role[0], r.role[1]);
+  }
+  const res = resolvePhrase(ctx, phrase, role, cue.text);
+  if (!res) return null;
+  if (res.channel) return { speaker: null, cue, stance: 'neutral', via: res.channel, rule: 'according-to', confidence: 0 };
+  if (!res.speaker) return null;
+  // "according to the statement": a document, not a speaker.
+  if (res.speaker.kind === 'unnamed' && /\b(?:statement|report|document|letter|release|transcript|summary|readout|data|figures|study|survey|poll)s?$/i.test(res.speaker.name)) return null;
+  return { speaker: res.speaker, cue, stance: 'neutral', via: null, rule: 'according-to', confidence: Math.min(res.confidence, 0.85) };
+}
+
+/**
+ * Before the quote, in the same sentence: X said: “…” / X said that … “…” / X told Y “…” /
+ * according to X, “…” / X: “…”.
+ */
+function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | null {
+  const text = ctx.text;
+  let tokens = tokenize(text, windowStart, q.start);
+  // Only the sentence the quote stands in.
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (isSentenceEnd(tokens, k)) {
+      tokens = tokens.slice(k + 1);
+      break;
+    }
+  }
+  if (tokens.length === 0) return null;
+  const n = tokens.length;
+  // X: “…” — a name then a colon right before the quote.
+  if (tokens[n - 1].text === ':' && n >= 2) {
+    let s = n - 2;
+    while (s > 0 && n - 1 - s < 5 && tokens[s - 1].word && tokens[s - 1].cap) s--;
+    const words = tokens.slice(s, n - 1);
+    if (words.every((w) => w.word && w.cap) && (s === 0 || !tokens[s - 1].word)) {
+      const phrase = classifyPhrase(words);
+      const res = phrase && phrase.type === 'name' ? resolvePhrase(ctx, phrase, null, ':') : null;
+      if (res?.speaker) {
+        return { speaker: res.speaker, cue: mentionOf(text, [tokens[n - 1]]), stance: 'neutral', via: null, rule: 'colon', confidence: 0.85 };
+      }
+    }
+  }
+  // "In his opinion, “…”", "In her words: “…”": the pronoun names the speaker.
+  for (let k = 0; k + 2 < n; k++) {
+    if ((tokens[k].lower === 'in' || tokens[k].lower === 'to') && OPINION_OWNERS[tokens[k + 1].lower] && OPINION_NOUNS.has(tokens[k + 2].lower) && n - (k + 3) <= 2) {
+      const pron = tokens[k + 1];
+      const res = resolvePhrase(ctx, { type: 'pronoun', tok: pron, gender: OPINION_OWNERS[pron.lower] }, null, pron.text);
+      if (res?.speaker) {
+        const cue = { start: tokens[k].start, end: tokens[k + 2].end, text: text.slice(tokens[k].start, tokens[k + 2].end) };
+        return { speaker: res.speaker, cue, stance: 'neutral', via: null, rule: 'pronoun', confidence: Math.min(res.confidence, 0.75) };
+      }
+    }
+  }
+  // The last reporting verb in the sentence.
+  for (let v = n - 1; v >= 0; v--) {
+    const verb = verbAt(tokens[v]);
+    if (!verb) continue;
+    if (v > 0 && tokens[v - 1].text === '-') continue;
+    if (POST_ONLY.has(verb.lemma) && v < n - 2) continue;
+    const result = subjectOf(ctx, tokens, v, verb);
+    if (!result) continue;
+    const between = tokens.slice(v + 1);
+    const adjacent = between.every((t) => t.text === ',' || t.text === ':' || t.lower === 'that' || t.text === '—' || t.text === '–');
+    const colon = between.some((t) => t.text === ':');
+    let rule: AttributionRule;
+    if (result.via) rule = result.via;
+    else if (verb.lemma === 'tell' && between.length > 0) rule = 'told';
+    else if (adjacent) rule = colon ? 'colon' : 'speaker-verb';
+    else rule = 'that-clause';
+    let confidence = result.confidence;
+    if (rule === 'that-clause' || result.participle) confidence = Math.min(confidence, result.participle ? 0.6 : 0.8);
+    let f: Found = { speaker: result.speaker, cue: mentionOf(text, [tokens[v]]), stance: verb.stance, via: null, rule, confidence };
+    if (verb.lemma === 'tell') f = withChannel(ctx, tokens, v, f);
+    const acc = accordingInSentence(ctx, tokens);
+    if (!f.via && acc?.via) f.via = acc.via;
+    return f;
+  }
+  const acc = accordingInSentence(ctx, tokens);
+  if (acc) return acc;
+  return null;
+}
+
+/** "… “clarifications” of Russia's position, according to the Kremlin": later in the same sentence. */
+function accordingLater(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
+  if (/[.!?…]\s*$/.test(q.text)) return null;
+  const tokens = tokenize(ctx.text, q.end, windowEnd);
+  let end = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
+    if (isSentenceEnd(tokens, k) || isQuoteMark(tokens[k])) {
+      end = k;
+      break;
+    }
+  }
+  return accordingInSentence(ctx, tokens.slice(0, end));
+}
+
+const OPINION_OWNERS: Record<string, string> = { his: 'male', her: 'female', their: 'any' };
+const OPINION_NOUNS = new Set(['opinion', 'view', 'words', 'mind', 'estimation', 'assessment', 'judgment', 'judgement']);
+
+function accordingInSentence(ctx: Context, tokens: readonly Token[]): Found | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const end = matchAccordingTo(tokens, i);
+    if (end > i) {
+      const f = accordingTo(ctx, tokens, i, end);
+      if (f) return f;
+    }
+  }
+  return null;
+}
+
+/** The subject of the reporting verb at `v`: the words before it back to a clause boundary. */
+function subjectOf(
+  ctx: Context,
+  tokens: readonly Token[],
+  v: number,
+  verb: SpeechVerb,
+): { speaker: Speaker; via: 'pronoun' | 'title' | null; confidence: number; participle: boolean } | null {
+  const text = ctx.text;
+  const participle = tokens[v].lower.endsWith('ing');
+  if (participle) {
+    // "…, saying “…”": the subject of the sentence speaks.
+    const c = skipAuxBack(tokens, v - 1);
+    if (c < 0 || tokens[c].text !== ',') return null;
+    // The subject opens the sentence, or follows an opening phrase ("On Friday, Putin met …").
+    let phrase: Phrase | null = null;
+    for (let from = 0, commas = 0; from < c && commas < 3 && !phrase; commas++) {
+      let e = from;
+      while (e < c && tokens[e].word && !verbAt(tokens[e]) && !(e > from && (AUX.has(tokens[e].lower) || CLAUSE_BOUNDARY.has(tokens[e].lower)))) e++;
+      for (let len = Math.min(e - from, 8); len >= 1 && !phrase; len--) phrase = classifyPhrase(tokens.slice(from, from + len));
+      if (phrase && phrase.type === 'desc' && phrase.det !== 'the') phrase = null;
+      let next = from;
+      while (next < c && tokens[next].text !== ',') next++;
+      from = next + 1;
+    }
+    if (!phrase) return null;
+    const res = resolvePhrase(ctx, phrase, null, tokens[v].text);
+    if (!res?.speaker) return null;
+    return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.6), participle: true };
+  }
+  let e = skipAuxBack(tokens, v - 1);
+  let role: string | null = null;
+  if (e >= 0 && tokens[e].text === ',') {
+    // "Mu Li, of the University of NSW, said"
+    let c = e - 1;
+    while (c >= 0 && e - c < 25 && tokens[c].text !== ',' && !isQuoteMark(tokens[c])) c--;
+    if (c < 0 || tokens[c].text !== ',' || c === e - 1) return null;
+    role = textOf(text, tokens, c + 1, e);
+    e = c - 1;
+  }
+  if (e < 0) return null;
+  let s = e;
+  while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && !VERBS.has(tokens[s - 1].lower)) s--;
+  // Drop a lower-case lead-in that is not part of the subject ("In Brussels officials said").
+  let words = tokens.slice(s, e + 1);
+  if (words.length === 0 || !words.every((w) => w.word)) return null;
+  let phrase = classifyPhrase(words);
+  while (!phrase && words.length > 1) {
+    words = words.slice(1);
+    phrase = classifyPhrase(words);
+  }
+  if (!phrase) return null;
+  const res = resolvePhrase(ctx, phrase, role, tokens[v].text);
+  if (!res?.speaker) return null;
+  void verb;
+  return { speaker: res.speaker, via: res.via, confidence: role ? Math.min(res.confidence, 0.9) : res.confidence, participle: false };
+}
+
+// ---- the pass over all quotes -------------------------------------------------------------------
+
+/**
+ * Attributes each quote to a speaker, with the cue that gave it, the cue's stance and any
+ * channel it came through. Quotes are visited in document order so that short forms,
+ * pronouns and continuations can refer back to speakers found earlier; every look-up is
+ * bounded (a few hundred characters of context, a fixed number of earlier mentions), so
+ * the pass is linear in the length of the text.
+ *
+ * Order of evidence for one quote: a cue right after it; a cue earlier in its sentence; the
+ * speaker of the quote it splits from or continues in the same sentence; the previous
+ * speaker when the quote opens a sentence with no cue of its own. Nothing else: a quote
+ * with no evidence stays unattributed.
+ */
+export function attributeQuotes(
+  text: string,
+  paragraphs: readonly Span[],
+  quotes: readonly QuoteSpan[],
+  entities: readonly Entity[],
+  limit: number = text.length,
+): Attribution[] {
+  const ctx = new Context(text, limit, quotes, entities);
+  const out: Attribution[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const lastPiece = q.pieces[q.pieces.length - 1];
+    const pEnd = paragraphs[paragraphIndexAt(paragraphs, Math.max(q.end - 1, q.start))];
+    const pStart = paragraphs[paragraphIndexAt(paragraphs, q.start)];
+    const paraEnd = pEnd && pEnd.end >= q.end ? pEnd.end : limit;
+    const paraStart = pStart ? pStart.start : 0;
+    ctx.paraStart = paraStart;
+    const next = quotes[i + 1];
+    const prev = i > 0 ? quotes[i - 1] : null;
+    const afterEnd = Math.min(paraEnd, next ? next.start : limit, q.end + WINDOW);
+    const beforeStart = Math.max(paraStart, prev && prev.end > paraStart ? prev.end : paraStart, q.start - WINDOW);
+    void lastPiece;
+    let f: Found | null = null;
+    try {
+      f = cueAfter(ctx, q, afterEnd) ?? null;
+      if (f && !f.speaker) {
+        // Only a channel after the quote ("…," Reuters reported): keep looking for a speaker.
+        const before = cueBefore(ctx, q, beforeStart);
+        if (before?.speaker) f = { ...before, via: before.via ?? f.via };
+      }
+      if (!f) f = cueBefore(ctx, q, beforeStart);
+      if (!f) f = accordingLater(ctx, q, afterEnd);
+    } catch {
+      f = null;
+    }
+    let a: Attribution = f ? { ...f } : { ...NO_ATTRIBUTION };
+    if (!a.speaker && prev && out[i - 1]?.speaker) {
+      const inherited = inherit(ctx, q, prev, out[i - 1], paragraphs);
+      if (inherited) a = { ...inherited, via: a.via ?? inherited.via };
+    }
+    if (!a.speaker && !a.via) a = { ...NO_ATTRIBUTION };
+    if (!a.speaker) a = { ...a, rule: null, confidence: 0, cue: a.via ? a.cue : null, stance: a.via ? a.stance : null };
+    if (a.speaker) ctx.remember(a.speaker);
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * The previous quote's speaker carries over when nothing else names one: a split quote or a
+ * second partial quote in the same sentence ("…,” he said, “…”), or a quote that opens a
+ * sentence right after the previous speaker's turn (the next sentence or paragraph).
+ */
+function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution, paragraphs: readonly Span[]): Attribution | null {
+  const text = ctx.text;
+  const gap = text.slice(prev.end, q.start);
+  if (gap.length > 400) return null;
+  const samePara = !/[\n\r\u2028\u2029\u0085]/.test(gap);
+  const sentenceBreak = /[.!?…;]["”’»]?\s+\S|[.!?…;]["”’»]?\s*$/.test(gap) || /[.!?…]\s*$/.test(prev.text);
+  const content = q.text.trim();
+  const words = content.split(/\s+/).length;
+  if (samePara && !sentenceBreak && gap.length <= 120) {
+    // Same sentence: a split quote, or another partial quote of the same reported speech.
+    return { ...prevA, confidence: Math.min(prevA.confidence, 0.85) };
+  }
+  // A new sentence or paragraph opening with the quote: the previous speaker continues.
+  const opensSentence = /(?:^|[.!?…]["”’»]?)\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start)) || startsParagraph(paragraphs, q.start);
+  if (!opensSentence || words <= 4) return null;
+  // Narrative between the two quotes (other than the previous quote's own cue) breaks the turn.
+  const narrative = gap.replace(/\s+/g, ' ').trim();
+  if (narrative.length > 160) return null;
+  const paraIdx = paragraphIndexAt(paragraphs, q.start);
+  const prevIdx = paragraphIndexAt(paragraphs, prev.end - 1);
+  if (paraIdx - prevIdx > 1) return null;
+  return {
+    speaker: prevA.speaker ? { ...prevA.speaker, mention: prevA.speaker.mention } : null,
+    cue: prevA.cue,
+    stance: prevA.stance,
+    via: prevA.via,
+    rule: 'continuation',
+    confidence: samePara ? 0.75 : 0.65,
+  };
+}
+
+function startsParagraph(paragraphs: readonly Span[], offset: number): boolean {
+  const i = paragraphIndexAt(paragraphs, offset);
+  return i >= 0 && paragraphs[i].start === offset;
+}

@@ -1,0 +1,123 @@
+/**
+ * Titles, roles and descriptions as data. They let "the Russian president" find the person
+ * introduced as "President Vladimir Putin" (with "Russian" from the country list), keep
+ * "a senior fellow at X" as a role, and tell an unnamed source ("a spokesman", "officials")
+ * from a named one.
+ */
+
+/**
+ * Role words (lower case, one or two words) that, in "the Chinese president", can be
+ * resolved to a person given that title earlier. Two-word titles come first.
+ */
+export const TITLES: readonly string[] = [
+  'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'finance minister',
+  'interior minister', 'health minister', 'vice president', 'secretary general', 'secretary-general',
+  'secretary of state', 'head of state', 'supreme leader', 'chief executive', 'foreign secretary',
+  'home secretary', 'press secretary', 'attorney general', 'general secretary', 'national security adviser',
+  'president', 'premier', 'chancellor', 'minister', 'secretary', 'leader', 'king', 'queen', 'emperor',
+  'pope', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'representative', 'ambassador',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'director',
+  'commander', 'general', 'chief', 'head', 'judge', 'prosecutor', 'coach', 'manager', 'founder',
+  'professor', 'researcher', 'scientist', 'economist', 'analyst', 'official', 'envoy', 'counterpart',
+  'dictator', 'monarch', 'prince', 'princess', 'sheikh', 'diplomat', 'lawyer', 'attorney', 'doctor',
+  'captain', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'marshal', 'commissioner', 'superintendent',
+  'inspector', 'officer', 'author', 'editor', 'owner', 'boss', 'fellow', 'expert',
+];
+
+/**
+ * Titles that all name the head of a state or government: "the Chinese leader" may refer
+ * back to a "president", a "premier" or a "chairman".
+ */
+export const LEADER_TITLES: readonly string[] = [
+  'president', 'prime minister', 'premier', 'chancellor', 'leader', 'supreme leader', 'king', 'queen',
+  'emperor', 'head of state', 'chairman', 'dictator', 'monarch', 'counterpart',
+];
+
+/** Honorifics and titles written before a name ("President Putin", "Dr. Li"); never part of the name. */
+export const NAME_PREFIXES: readonly string[] = [
+  'President', 'Vice', 'Prime', 'Minister', 'Premier', 'Chancellor', 'Secretary', 'General', 'Foreign',
+  'Defence', 'Defense', 'Finance', 'Interior', 'Health', 'Chairman', 'Chairwoman', 'Chief', 'Executive',
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Professor', 'Sir', 'Dame',
+  'Lord', 'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Emperor', 'Governor', 'Gov.',
+  'Mayor', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Ambassador',
+  'Judge', 'Justice', 'Gen.', 'Col.', 'Colonel', 'Lt.', 'Lieutenant', 'Capt.', 'Captain', 'Sgt.',
+  'Sergeant', 'Admiral', 'Marshal', 'Commander', 'Commissioner', 'Inspector', 'Detective', 'Officer',
+  'Director', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Deputy', 'Acting', 'Former', 'Senior',
+  'Supreme', 'Leader', 'Head', 'Father', 'Rev.', 'Reverend', 'Rabbi', 'Imam', 'Cardinal', 'Bishop',
+  'Coach', 'Attorney', 'Saint', 'St.', 'CEO', 'Chair', 'Speaker', 'Researcher', 'Economist', 'Analyst',
+  'Envoy', 'Counselor', 'Councillor', 'Councilman', 'Councilwoman', 'Assemblyman', 'Assemblywoman',
+  'Sen', 'Rep', 'Gov', 'Dr', 'Mx', 'Mx.', 'Premier', 'Comrade',
+];
+
+/** Country adjectives and the demonyms news uses for them, lower case (adjective -> key). */
+export const NATIONALITIES: Readonly<Record<string, string>> = {
+  russian: 'russia', russia: 'russia', "russia's": 'russia',
+  chinese: 'china', china: 'china', "china's": 'china',
+  ukrainian: 'ukraine', ukraine: 'ukraine', "ukraine's": 'ukraine',
+  american: 'us', us: 'us', 'u.s.': 'us', "america's": 'us', 'united states': 'us',
+  british: 'uk', uk: 'uk', 'u.k.': 'uk', "britain's": 'uk',
+  french: 'france', "france's": 'france', german: 'germany', "germany's": 'germany',
+  italian: 'italy', spanish: 'spain', portuguese: 'portugal', dutch: 'netherlands', belgian: 'belgium',
+  polish: 'poland', "poland's": 'poland', hungarian: 'hungary', czech: 'czechia', slovak: 'slovakia',
+  romanian: 'romania', bulgarian: 'bulgaria', greek: 'greece', turkish: 'turkey', "turkey's": 'turkey',
+  belarusian: 'belarus', belarussian: 'belarus', "belarus's": 'belarus', moldovan: 'moldova',
+  georgian: 'georgia', armenian: 'armenia', azerbaijani: 'azerbaijan', kazakh: 'kazakhstan',
+  uzbek: 'uzbekistan', iranian: 'iran', "iran's": 'iran', iraqi: 'iraq', syrian: 'syria',
+  israeli: 'israel', "israel's": 'israel', palestinian: 'palestine', lebanese: 'lebanon',
+  egyptian: 'egypt', saudi: 'saudi arabia', emirati: 'uae', qatari: 'qatar', jordanian: 'jordan',
+  indian: 'india', "india's": 'india', pakistani: 'pakistan', afghan: 'afghanistan',
+  japanese: 'japan', "japan's": 'japan', korean: 'korea', 'south korean': 'south korea',
+  'north korean': 'north korea', taiwanese: 'taiwan', vietnamese: 'vietnam', thai: 'thailand',
+  indonesian: 'indonesia', filipino: 'philippines', malaysian: 'malaysia', australian: 'australia',
+  canadian: 'canada', mexican: 'mexico', brazilian: 'brazil', argentine: 'argentina',
+  argentinian: 'argentina', chilean: 'chile', colombian: 'colombia', venezuelan: 'venezuela',
+  cuban: 'cuba', peruvian: 'peru', nigerian: 'nigeria', kenyan: 'kenya', ethiopian: 'ethiopia',
+  'south african': 'south africa', swedish: 'sweden', norwegian: 'norway', danish: 'denmark',
+  finnish: 'finland', irish: 'ireland', scottish: 'scotland', austrian: 'austria', swiss: 'switzerland',
+  serbian: 'serbia', croatian: 'croatia', estonian: 'estonia', latvian: 'latvia', lithuanian: 'lithuania',
+  european: 'eu', 'new zealand': 'new zealand',
+};
+
+/** Nouns that make a description an organisation ("the ministry said", "police said"). */
+export const ORG_NOUNS: readonly string[] = [
+  'ministry', 'government', 'administration', 'kremlin', 'cabinet', 'company', 'firm', 'police',
+  'army', 'military', 'navy', 'department', 'agency', 'embassy', 'court', 'council', 'party',
+  'committee', 'commission', 'office', 'bank', 'union', 'club', 'team', 'group', 'organization',
+  'organisation', 'authority', 'authorities', 'regime', 'parliament', 'senate', 'congress',
+  'campaign', 'university', 'institute', 'hospital', 'school', 'board', 'foundation', 'coalition',
+  'alliance', 'federation', 'secretariat', 'presidency', 'statement', 'spokesperson\'s office',
+  'prosecutor\'s office', 'white house', 'pentagon', 'state department', 'foreign ministry',
+];
+
+/** Capitalised words that end an organisation's name ("Security Council", "Carnegie Endowment"). */
+export const ORG_SUFFIXES: readonly string[] = [
+  'Ministry', 'Government', 'Council', 'Commission', 'Committee', 'Agency', 'Office', 'Department',
+  'Party', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'Company', 'Group', 'Bank', 'University',
+  'Institute', 'Association', 'Union', 'Court', 'Police', 'Army', 'Navy', 'Forces', 'Kremlin', 'Pentagon',
+  'House', 'Endowment', 'Foundation', 'Organization', 'Organisation', 'Federation', 'Parliament',
+  'Senate', 'Congress', 'Assembly', 'Authority', 'Service', 'Services', 'Board', 'Bureau', 'Centre',
+  'Center', 'Church', 'Club', 'Network', 'Times', 'Post', 'News', 'Press', 'Daily', 'Journal',
+  'Cabinet', 'Administration', 'Secretariat', 'Presidency', 'Embassy', 'Coalition', 'Alliance', 'FC',
+];
+
+/** Well-known organisations named by a single word or an acronym. */
+export const ORG_NAMES: readonly string[] = [
+  'Kremlin', 'Pentagon', 'NATO', 'UN', 'EU', 'WHO', 'IMF', 'OPEC', 'FBI', 'CIA', 'NASA', 'ICC', 'UNICEF',
+  'Hamas', 'Hezbollah', 'Taliban', 'Wagner', 'Gazprom', 'Rosatom', 'Google', 'Apple', 'Microsoft',
+  'Amazon', 'Meta', 'Facebook', 'Twitter', 'Tesla', 'Interpol', 'Europol', 'Frontex', 'ASEAN', 'OSCE',
+  'IAEA', 'WTO', 'G7', 'G20', 'G-20', 'Moody\'s', 'Fitch', 'Shell', 'BP', 'Boeing', 'Airbus', 'Nvidia',
+];
+
+/** Plural or bare nouns that stand for unnamed sources ("officials said", "police say"). */
+export const UNNAMED_SOURCE_NOUNS: readonly string[] = [
+  'officials', 'official', 'analysts', 'analyst', 'experts', 'expert', 'witnesses', 'witness',
+  'residents', 'resident', 'sources', 'source', 'diplomats', 'diplomat', 'lawmakers', 'lawmaker',
+  'activists', 'activist', 'protesters', 'protester', 'organizers', 'organisers', 'investigators',
+  'prosecutors', 'doctors', 'scientists', 'researchers', 'critics', 'observers', 'economists',
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'advisers', 'advisors',
+  'people', 'villagers', 'soldiers', 'troops', 'officers', 'rescuers', 'medics', 'survivors', 'fans',
+  'parents', 'teachers', 'students', 'workers', 'farmers', 'voters', 'citizens', 'neighbours',
+  'neighbors', 'relatives', 'friends', 'colleagues', 'supporters', 'opponents', 'leaders', 'ministers',
+  'insiders', 'participants', 'members', 'representatives', 'authors', 'scholars', 'commentators',
+  'police', 'authorities', 'reporters', 'journalists', 'historians', 'lawyers', 'judges', 'others',
+];
