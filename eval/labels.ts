@@ -21,6 +21,8 @@ export interface QuoteLabel {
   start: number;
   end: number;
   begins: string;
+  /** The last words, when the labeller had to say where an unclosed quote ends. */
+  ends?: string;
   speaker: string | null;
   kind: LabelKind | null;
 }

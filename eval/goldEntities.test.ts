@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readConllu } from './conllu';
+import { goldEntities } from './goldEntities';
+
+// "U.S. President Donald Trump met the Mexico City mayor in 2011 and he smiled ."
+// columns: id form upos xpos head deprel entity
+const ROWS: [number, string, string, string, number, string, string][] = [
+  [1, 'U.S.', 'PROPN', 'NNP', 2, 'compound', '(1-person-new-sssss-cf1-1-coref(2-place-new-sssss-cf1-1-coref-United_States)'],
+  [2, 'President', 'PROPN', 'NNP', 3, 'nmod:desc', ''],
+  [3, 'Donald', 'PROPN', 'NNP', 5, 'nsubj', ''],
+  [4, 'Trump', 'PROPN', 'NNP', 3, 'flat', '1)'],
+  [5, 'met', 'VERB', 'VBD', 0, 'root', ''],
+  [6, 'the', 'DET', 'DT', 9, 'det', '(3-person-new-sssss-cf1-1-coref'],
+  [7, 'Mexico', 'PROPN', 'NNP', 8, 'compound', '(4-place-new-sssss-cf1-1-coref(5-place-new-sssss-cf1-1-sgl-Mexico)'],
+  [8, 'City', 'PROPN', 'NNP', 9, 'compound', '4)'],
+  [9, 'mayor', 'NOUN', 'NN', 5, 'obj', '3)'],
+  [10, 'in', 'ADP', 'IN', 11, 'case', ''],
+  [11, '2011', 'NUM', 'CD', 5, 'obl', '(6-time-new-sssss-cf1-1-sgl)'],
+  [12, 'and', 'CCONJ', 'CC', 14, 'cc', ''],
+  [13, 'he', 'PRON', 'PRP', 14, 'nsubj', '(1-person-giv:act-sssss-cf1-1-coref-Donald_Trump)'],
+  [14, 'smiled', 'VERB', 'VBD', 5, 'conj', 'SpaceAfter=No'],
+  [15, '.', 'PUNCT', '.', 5, 'punct', ''],
+];
+const CONLLU =
+  '# newdoc id = t\n# newpar\n# sent_id = t-1\n# text = U.S. President Donald Trump met the Mexico City mayor in 2011 and he smiled.\n' +
+  ROWS.map(([id, form, upos, xpos, head, rel, misc]) => {
+    const m = misc === '' ? '_' : misc.startsWith('SpaceAfter') ? misc : `Entity=${misc}`;
+    return `${id}\t${form}\t${form}\t${upos}\t${xpos}\t_\t${head}\t${rel}\t_\t${m}`;
+  }).join('\n') +
+  '\n\n';
+
+test('goldEntities keeps named mentions, with whole span and named core', () => {
+  const doc = readConllu(CONLLU);
+  const got = goldEntities(doc).map((g) => [g.type, doc.text.slice(g.span.start, g.span.end), doc.text.slice(g.name.start, g.name.end)]);
+  const expected: [string, string, string][] = [
+    ['PERSON', 'U.S. President Donald Trump', 'Donald Trump'], // title and nested place stay out of the name
+    ['PLACE', 'U.S.', 'U.S.'],
+    ['PLACE', 'Mexico City', 'Mexico City'], // nested "Mexico" is part of this name: left to the outer one
+    ['DATE', '2011', '2011'], // a year
+  ];
+  assert.deepEqual(got, expected, 'gold set');
+  // not kept: "the Mexico City mayor" (its only name words belong to a nested mention),
+  // "he" (a pronoun, though it carries the Wikipedia identity of its entity)
+  assert.ok(!got.some(([, span]) => span.includes('mayor') || span === 'he'), 'nominal and pronominal mentions are left out');
+});
