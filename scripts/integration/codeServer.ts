@@ -43,6 +43,12 @@ export const testSettings: Record<string, unknown> = {
   'editor.minimap.enabled': false,
   'editor.semanticHighlighting.enabled': true,
   'editor.hover.delay': 150,
+  // Screenshots show the extension's colours, not the cursor word's occurrences or the
+  // typographic apostrophes (’) that VS Code flags as ambiguous characters.
+  'editor.occurrencesHighlight': 'off',
+  'editor.selectionHighlight': false,
+  'editor.renderLineHighlight': 'none',
+  'editor.unicodeHighlight.ambiguousCharacters': false,
   'files.autoSave': 'off',
   'git.enabled': false,
   'chat.commandCenter.enabled': false,
