@@ -58,7 +58,8 @@ export class LspSession {
     conn.onError(() => undefined);
     conn.listen();
     const exited = new Promise<never>((_, reject) => {
-      proc.on('exit', (code, signal) =>
+      // 'close' rather than 'exit': by then stderr has been read to the end.
+      proc.on('close', (code, signal) =>
         reject(new Unavailable(`server exited before answering initialize (code ${code}, signal ${signal})${stderr ? ': ' + firstLine(stderr) : ''}`)),
       );
       proc.on('error', (err) => reject(new Unavailable(`cannot start server: ${err.message}`)));
@@ -201,8 +202,10 @@ export function fileUri(path: string): string {
   return 'file://' + path.split('/').map(encodeURIComponent).join('/');
 }
 
+/** The most telling line of a crashed process's stderr: the first naming an error, else the first. */
 function firstLine(s: string): string {
-  return s.trim().split('\n')[0].slice(0, 200);
+  const lines = s.trim().split('\n');
+  return (lines.find((l) => /error/i.test(l)) ?? lines[0]).trim().slice(0, 200);
 }
 
 function delay(ms: number): Promise<void> {
