@@ -74,7 +74,7 @@ function parseArgs(args: string[], spec: Record<string, { alias?: string; value:
     }
     const eq = arg.indexOf('=');
     const rawName = eq === -1 ? arg : arg.slice(0, eq);
-    const name = rawName.startsWith('--') ? rawName.slice(2) : byAlias.get(rawName.slice(1));
+    const name = rawName.startsWith('--') ? rawName.slice(2) : byAlias.get(rawName);
     if (!name || !spec[name]) throw new UsageError(`unknown option ${rawName}`);
     if (!spec[name].value) {
       if (eq !== -1) throw new UsageError(`option --${name} takes no value`);

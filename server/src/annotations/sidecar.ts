@@ -56,21 +56,26 @@ function fail(field: string, problem: string, value: unknown): never {
   throw new FieldError(`${field}: ${problem}, found ${shown}`);
 }
 
+/** `field.key`, or just `key` at the top level. */
+function sub(field: string, key: string): string {
+  return field === '' ? key : `${field}.${key}`;
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function checkKeys(obj: Record<string, unknown>, field: string, allowed: readonly string[]): void {
   for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) fail(`${field}.${key}`, `unknown field (allowed: ${allowed.join(', ')})`, obj[key]);
+    if (!allowed.includes(key)) fail(sub(field, key), `unknown field (allowed: ${allowed.join(', ')})`, obj[key]);
   }
 }
 
 function str(obj: Record<string, unknown>, key: string, field: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}): string | undefined {
   const v = obj[key];
   if (v === undefined && opts.optional) return undefined;
-  if (typeof v !== 'string') fail(`${field}.${key}`, 'expected a string', v);
-  if (opts.nonEmpty && v.trim() === '') fail(`${field}.${key}`, 'expected a non-empty string', v);
+  if (typeof v !== 'string') fail(sub(field, key), 'expected a string', v);
+  if (opts.nonEmpty && v.trim() === '') fail(sub(field, key), 'expected a non-empty string', v);
   return v;
 }
 
@@ -78,7 +83,7 @@ function oneOf<T extends string>(obj: Record<string, unknown>, key: string, fiel
   const v = obj[key];
   if (v === undefined && optional) return undefined;
   if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
-    fail(`${field}.${key}`, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}`, v);
+    fail(sub(field, key), `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}`, v);
   }
   return v as T;
 }
@@ -86,7 +91,7 @@ function oneOf<T extends string>(obj: Record<string, unknown>, key: string, fiel
 function time(obj: Record<string, unknown>, key: string, field: string): string {
   const v = str(obj, key, field)!;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v) || Number.isNaN(Date.parse(v))) {
-    fail(`${field}.${key}`, 'expected an ISO 8601 date-time such as "2026-01-31T12:00:00.000Z"', v);
+    fail(sub(field, key), 'expected an ISO 8601 date-time such as "2026-01-31T12:00:00.000Z"', v);
   }
   return v;
 }
@@ -96,7 +101,7 @@ function anchor(v: unknown, field: string): Anchor {
   checkKeys(v, field, ['start', 'end', 'exact', 'prefix', 'suffix']);
   for (const key of ['start', 'end']) {
     const n = v[key];
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) fail(`${field}.${key}`, 'expected a non-negative integer', n);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) fail(sub(field, key), 'expected a non-negative integer', n);
   }
   const start = v.start as number;
   const end = v.end as number;
@@ -183,12 +188,12 @@ function annotation(v: unknown, field: string): Annotation {
 export function validateSidecar(value: unknown): ParseResult {
   try {
     if (!isObject(value)) fail('(top level)', 'expected a JSON object', value);
-    checkKeys(value, '(top level)', ['format', 'article', 'contentHash', 'annotations']);
+    checkKeys(value, '', ['format', 'article', 'contentHash', 'annotations']);
     if (value.format !== SIDECAR_FORMAT) {
       fail('format', `expected "${SIDECAR_FORMAT}" (this version reads only that format)`, value.format);
     }
-    const article = str(value, 'article', '(top level)', { optional: true });
-    const contentHash = str(value, 'contentHash', '(top level)')!;
+    const article = str(value, 'article', '', { optional: true });
+    const contentHash = str(value, 'contentHash', '')!;
     if (!/^sha256:[0-9a-f]{64}$/.test(contentHash)) fail('contentHash', 'expected "sha256:" and 64 lowercase hex digits', contentHash);
     if (!Array.isArray(value.annotations)) fail('annotations', 'expected an array', value.annotations);
     const seen = new Map<string, number>();
