@@ -94,9 +94,10 @@ function settingsFor(uri: string): DocumentSettings | Promise<DocumentSettings> 
 }
 
 connection.onDidChangeConfiguration(() => {
+  // Settings are fetched again; cached analyses stay valid for as long as the size limit
+  // they were made under is unchanged (the cache compares it).
   settingsCache.clear();
   settingsPending.clear();
-  cache.clear();
   for (const doc of documents.all()) void reportStatus(doc);
   if (refreshSupport) void connection.languages.semanticTokens.refresh();
 });

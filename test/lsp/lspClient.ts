@@ -22,6 +22,8 @@ export interface TestServer {
   initializeResult: InitializeResult;
   /** Every notification the server sent, in order. */
   notifications: { method: string; params: unknown }[];
+  /** Methods of the requests the server sent to the editor, in order. */
+  serverRequests: string[];
   /** Settings the fake editor answers `workspace/configuration` with. */
   settings: Record<string, unknown>;
   /** stderr of the server so far. */
@@ -40,8 +42,15 @@ export async function startServer(options: { settings?: Record<string, unknown>;
   const notifications: { method: string; params: unknown }[] = [];
   const settings = options.settings ?? {};
   connection.onUnhandledNotification((n) => notifications.push({ method: n.method, params: n.params }));
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => settings));
-  connection.onRequest('workspace/semanticTokens/refresh', () => null);
+  const serverRequests: string[] = [];
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+    serverRequests.push('workspace/configuration');
+    return params.items.map(() => settings);
+  });
+  connection.onRequest('workspace/semanticTokens/refresh', () => {
+    serverRequests.push('workspace/semanticTokens/refresh');
+    return null;
+  });
   connection.listen();
   const initializeResult = (await connection.sendRequest('initialize', {
     processId: process.pid,
@@ -70,6 +79,7 @@ export async function startServer(options: { settings?: Record<string, unknown>;
     process: child,
     initializeResult,
     notifications,
+    serverRequests,
     settings,
     stderr: () => stderr,
     async waitForNotification(method, pred = () => true, timeoutMs = 5000) {

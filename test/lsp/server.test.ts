@@ -219,6 +219,25 @@ describe('size limit from the editor settings', () => {
     }
   });
 
+  test('a changed size limit takes effect: new status, tokens refreshed', async () => {
+    const server = await startServer({ settings: { maxFileSizeMB: 5 } });
+    try {
+      const uri = 'file:///fixtures/grows.txt';
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: articleText } });
+      const before = (await server.connection.sendRequest('newsAnnotator/analysis', { uri })) as AnalysisResponse;
+      assert.equal(before.status.state, 'full', 'full under 5 MB');
+      server.settings.maxFileSizeMB = 0.001;
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { newsAnnotator: { maxFileSizeMB: 0.001 } } });
+      const status = (await server.waitForNotification('newsAnnotator/documentStatus', (p: DocumentStatus) => p.uri === uri)) as DocumentStatus;
+      assert.equal(status.state, 'degraded', 'degraded after the change');
+      assert.ok(server.serverRequests.includes('workspace/semanticTokens/refresh'), 'asked the editor to refresh tokens');
+      const after = (await server.connection.sendRequest('newsAnnotator/analysis', { uri })) as AnalysisResponse;
+      assert.equal(after.status.analysedLength, Math.floor(0.001 * 1024 * 1024), 'analysis redone under the new limit');
+    } finally {
+      await server.stop();
+    }
+  });
+
   test('a client without workspace/configuration gets the defaults', async () => {
     const server = await startServer({ configuration: false });
     try {
