@@ -39,6 +39,12 @@ export interface GumEvalDoc {
   doc: GumDoc;
   quotes: GoldQuote[];
   qs: GoldQuote[];
+  /**
+   * False when the XML has no `<quote>` or `<q>` at all: some GUM news documents (hackers,
+   * warhol, warming, …) quote people at length but were never given quotation markup, so
+   * their quotes cannot be scored.
+   */
+  quoteAnnotated: boolean;
   entities: GoldEntity[];
 }
 
@@ -58,7 +64,7 @@ export function loadGumDoc(dir: string, id: string): GumEvalDoc {
   const doc = readConllu(readFileSync(join(dir, 'dep', `${id}.conllu`), 'utf8'), id);
   const xmlPath = join(dir, 'xml', `${id}.xml`);
   const { quotes, qs } = existsSync(xmlPath) ? readGoldQuotes(readFileSync(xmlPath, 'utf8'), doc) : { quotes: [], qs: [] };
-  return { id, split: splitOf(id), doc, quotes, qs, entities: goldEntities(doc) };
+  return { id, split: splitOf(id), doc, quotes, qs, quoteAnnotated: quotes.length + qs.length > 0, entities: goldEntities(doc) };
 }
 
 /** Sentence starts and proper-noun positions of a GUM document, for classifying false entities. */

@@ -8,6 +8,8 @@ import type { Split } from './corpus';
 export interface SplitReport {
   /** GUM documents scored. */
   docs: number;
+  /** … of which have quotation markup (quotes are scored on these only). */
+  quoteDocs: number;
   /** Label files scored. */
   labelDocs: number;
   quotes: QuoteScore;
@@ -38,6 +40,7 @@ export function formatReport(splits: Partial<Record<Split, SplitReport>>, verbos
   const rows: [string, (r: SplitReport) => string][] = [
     ['GUM documents', (r) => String(r.docs)],
     ['QUOTES (GUM <quote>)            P R F1', () => ''],
+    ['  documents with quote markup', (r) => String(r.quoteDocs)],
     ['  span, overlap >= 50%', (r) => prfCell(r.quotes.overlap)],
     ['  span, exact (marks trimmed)', (r) => prfCell(r.quotes.exact)],
     ['  any kind vs <quote>+<q>', (r) => prfCell(r.quotes.anyKind)],
@@ -45,7 +48,8 @@ export function formatReport(splits: Partial<Record<Split, SplitReport>>, verbos
     ['  <q>: scare / quote / missed', (r) => `${r.quotes.q.asScare} / ${r.quotes.q.asQuote} / ${r.quotes.q.missed} of ${r.quotes.q.total}`],
     ['ENTITIES, boundary-tolerant     P R F1', () => ''],
     ...ENTITY_TYPES.map((t): [string, (r: SplitReport) => string] => [`  ${t} (gold ${'n'})`, (r) => `${prfCell(r.entities.tolerant[t])}  n=${r.entities.tolerant[t].tp + r.entities.tolerant[t].fn}`]),
-    ['  PERSON+ORG+PLACE micro', (r) => prfCell(sumCounts(['PERSON', 'ORG', 'PLACE'].map((t) => r.entities.tolerant[t as 'PERSON']))) ],
+    ['  PERSON+ORG+PLACE micro', (r) => prfCell(sumCounts(['PERSON', 'ORG', 'PLACE'].map((t) => r.entities.tolerant[t as 'PERSON'])))],
+    ['  any type (name found at all)', (r) => prfCell(r.entities.anyType)],
     ['ENTITIES, exact name span       P R F1', () => ''],
     ...ENTITY_TYPES.map((t): [string, (r: SplitReport) => string] => [`  ${t}`, (r) => prfCell(r.entities.exact[t])]),
     ['  PERSON+ORG+PLACE micro', (r) => prfCell(sumCounts(['PERSON', 'ORG', 'PLACE'].map((t) => r.entities.exact[t as 'PERSON'])))],

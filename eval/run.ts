@@ -87,7 +87,7 @@ export function runEval(repoRoot: string, opts: RunOptions): EvalResult {
   const failures: string[] = [];
   const reports: Partial<Record<Split, SplitReport>> = {};
   const per = (split: Split): SplitReport => {
-    reports[split] ??= { docs: 0, labelDocs: 0, quotes: emptyQuoteScore(), entities: emptyEntityScore(), speakers: emptySpeakerScore() };
+    reports[split] ??= { docs: 0, quoteDocs: 0, labelDocs: 0, quotes: emptyQuoteScore(), entities: emptyEntityScore(), speakers: emptySpeakerScore() };
     return reports[split]!;
   };
   for (const s of opts.splits) per(s);
@@ -105,7 +105,10 @@ export function runEval(repoRoot: string, opts: RunOptions): EvalResult {
     const result = runEngine(g.doc.text, id, failures);
     const r = per(g.split);
     r.docs++;
-    addQuoteScore(r.quotes, scoreQuotes(g.doc.text, g.quotes, g.qs, result.quotes, id));
+    if (g.quoteAnnotated) {
+      r.quoteDocs++;
+      addQuoteScore(r.quotes, scoreQuotes(g.doc.text, g.quotes, g.qs, result.quotes, id));
+    }
     addEntityScore(r.entities, scoreEntities(g.doc.text, g.entities, flattenEntities(result), gumEntityContext(g.doc), id));
   }
 
@@ -137,9 +140,11 @@ export function toJson(result: EvalResult): unknown {
     const s: SpeakerScore = r.speakers;
     out[split] = {
       docs: r.docs,
+      quoteDocs: r.quoteDocs,
       labelDocs: r.labelDocs,
       quotes: { overlap50: rate(q.overlap), exact: rate(q.exact), anyKind: rate(q.anyKind), q: q.q },
       entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { tolerant: rate(e.tolerant[t]), exact: rate(e.exact[t]) }])),
+      entitiesAnyType: rate(e.anyType),
       falseEntities: e.falseEntities,
       speakers: {
         spans: rate(s.spans),

@@ -93,6 +93,7 @@ test('scoreEntities: exact vs boundary-tolerant, per type', () => {
     const c = s[mode][type];
     assert.deepEqual([c.tp, c.fp, c.fn], expected, tag);
   }
+  assert.deepEqual([s.anyType.tp, s.anyType.fp, s.anyType.fn], [3, 1, 0], 'type ignored: Paris is found');
   assert.deepEqual(s.falseEntities, { 'sentence-initial': 1, greeting: 0, furniture: 0 }, 'only "Yesterday" is a sentence-initial false entity');
 });
 

@@ -120,6 +120,8 @@ export type FalseEntityClass = 'sentence-initial' | 'greeting' | 'furniture';
 export interface EntityScore {
   exact: Record<EntityType, Counts>;
   tolerant: Record<EntityType, Counts>;
+  /** Boundary-tolerant, type ignored: did the engine find the name at all (GUM calls museums places, many taggers call them organisations). */
+  anyType: Counts;
   falseEntities: Record<FalseEntityClass, number>;
   errors: string[];
 }
@@ -129,7 +131,7 @@ function perType(): Record<EntityType, Counts> {
 }
 
 export function emptyEntityScore(): EntityScore {
-  return { exact: perType(), tolerant: perType(), falseEntities: { 'sentence-initial': 0, greeting: 0, furniture: 0 }, errors: [] };
+  return { exact: perType(), tolerant: perType(), anyType: emptyCounts(), falseEntities: { 'sentence-initial': 0, greeting: 0, furniture: 0 }, errors: [] };
 }
 
 export function addEntityScore(into: EntityScore, s: EntityScore): EntityScore {
@@ -137,6 +139,7 @@ export function addEntityScore(into: EntityScore, s: EntityScore): EntityScore {
     addCounts(into.exact[t], s.exact[t]);
     addCounts(into.tolerant[t], s.tolerant[t]);
   }
+  addCounts(into.anyType, s.anyType);
   for (const k of Object.keys(into.falseEntities) as FalseEntityClass[]) into.falseEntities[k] += s.falseEntities[k];
   into.errors.push(...s.errors);
   return into;
@@ -181,6 +184,8 @@ export function classifyFalseEntity(text: string, p: Span, ctx: EntityContext): 
 
 export function scoreEntities(text: string, gold: readonly GoldEntitySpan[], pred: readonly PredictedEntitySpan[], ctx: EntityContext, docId = ''): EntityScore {
   const score = emptyEntityScore();
+  const anyType = matchOneToOne(gold, pred, (a, b) => overlapLength(a.name, b) > 0, (a, b) => overlapLength(a.name, b));
+  score.anyType = countsFromMatch(gold.length, pred.length, anyType);
   for (const t of ENTITY_TYPES) {
     const g = gold.filter((x) => x.type === t);
     const p = pred.filter((x) => x.type === t);

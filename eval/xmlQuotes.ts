@@ -86,9 +86,55 @@ export function mergeContinuations(quotes: GoldQuote[], doc: GumDoc): GoldQuote[
   return out;
 }
 
+/** The role of a word as a quotation mark, from its Penn tag (`` opens, '' closes). */
+function markRole(doc: GumDoc, i: number): 'open' | 'close' | null {
+  const w = doc.words[i];
+  if (w.xpos === '``') return 'open';
+  if (w.xpos === "''") return 'close';
+  return null;
+}
+
 /**
- * Gold quote spans of a document on its rebuilt text: `<quote>` elements (continuations merged)
- * and `<q>` elements, each from its first token's start to its last token's end.
+ * GUM's `<quote>` is sometimes a block around a whole paragraph, attribution included
+ * (`<quote> "We want to thank …," said Bolden to the crowd. "This was …" </quote>`). Inside an
+ * element that holds quotation marks, the gold spans are the marked stretches: from an opening
+ * mark to the closing mark that balances it, an unopened start running from the element's first
+ * word, an unclosed end running to its last word. An element without marks (a pull quote in a
+ * caption) stays whole.
+ */
+export function splitAtMarks(doc: GumDoc, r: { firstWord: number; endWord: number }): { firstWord: number; endWord: number }[] {
+  const marks: number[] = [];
+  for (let i = r.firstWord; i < r.endWord; i++) if (markRole(doc, i)) marks.push(i);
+  if (marks.length === 0) return [r];
+  const out: { firstWord: number; endWord: number }[] = [];
+  let depth = 0;
+  let start: number | null = null;
+  for (let i = r.firstWord; i < r.endWord; i++) {
+    const role = markRole(doc, i);
+    if (role === 'open') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (role === 'close') {
+      if (depth === 0) {
+        // closes a quote opened before the element (or in an earlier element): starts at the element
+        if (out.length === 0 && start === null) out.push({ firstWord: r.firstWord, endWord: i + 1 });
+        continue;
+      }
+      depth--;
+      if (depth === 0 && start !== null) {
+        out.push({ firstWord: start, endWord: i + 1 });
+        start = null;
+      }
+    }
+  }
+  if (depth > 0 && start !== null) out.push({ firstWord: start, endWord: r.endWord });
+  return out.length > 0 ? out : [r];
+}
+
+/**
+ * Gold quote spans of a document on its rebuilt text: `<quote>` elements cut to their marked
+ * stretches (splitAtMarks) with continuations merged, and `<q>` elements as they are; each from
+ * its first token's start to its last token's end.
  */
 export function readGoldQuotes(xml: string, doc: GumDoc): { quotes: GoldQuote[]; qs: GoldQuote[] } {
   const ranges = readXmlQuoteRanges(xml, doc.id);
@@ -103,7 +149,11 @@ export function readGoldQuotes(xml: string, doc: GumDoc): { quotes: GoldQuote[];
     if (r.endWord <= r.firstWord) return null; // an empty element covers no text
     return { tag: r.tag, firstWord: r.firstWord, endWord: r.endWord, start: doc.words[r.firstWord].start, end: doc.words[r.endWord - 1].end, parts: 1 };
   };
-  const quotes = ranges.filter((r) => r.tag === 'quote').map(toSpan).filter((q): q is GoldQuote => q !== null);
+  const quotes = ranges
+    .filter((r) => r.tag === 'quote')
+    .flatMap((r) => splitAtMarks(doc, r).map((x) => ({ ...x, tag: r.tag })))
+    .map(toSpan)
+    .filter((q): q is GoldQuote => q !== null);
   const qs = ranges.filter((r) => r.tag === 'q').map(toSpan).filter((q): q is GoldQuote => q !== null);
   return { quotes: mergeContinuations(quotes, doc), qs };
 }
