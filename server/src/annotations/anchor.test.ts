@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { CONTEXT_LENGTH, approximateFind, makeAnchor, resolveAnchor, shiftAnchor } from './anchor';
 
 const ARTICLE =
@@ -91,4 +92,29 @@ test('shiftAnchor moves spans for live edits', () => {
     assert.deepEqual([a.start, a.end], [start, end], tag);
     assert.equal(a.exact, base.exact, `${tag}: exact kept`);
   }
+});
+
+test('an edit outside the span: shifted anchor resolves exactly, unshifted one is found again (property)', () => {
+  const textArb = fc.fullUnicodeString({ minLength: 2, maxLength: 60 });
+  fc.assert(
+    fc.property(textArb, fc.nat(), fc.nat(), fc.fullUnicodeString({ maxLength: 10 }), fc.nat(), fc.boolean(), (text, a, b, inserted, c, before) => {
+      const s = a % (text.length - 1);
+      const e = s + 1 + (b % (text.length - s));
+      const anchor = makeAnchor(text, s, e);
+      // An edit entirely before or after the (surrogate-safe) span.
+      const lo = before ? 0 : anchor.end;
+      const hi = before ? anchor.start : text.length;
+      const start = lo + (c % (hi - lo + 1));
+      const end = start + (c % (hi - start + 1));
+      const edited = text.slice(0, start) + inserted + text.slice(end);
+      const change = { start, end, newLength: inserted.length };
+      const shifted = shiftAnchor(anchor, change);
+      const exact = resolveAnchor(edited, shifted);
+      assert.deepEqual(exact, { start: shifted.start, end: shifted.end, match: 'exact' }, 'shifted anchor is exact');
+      const found = resolveAnchor(edited, anchor);
+      assert.ok(found, 'found without shifting');
+      assert.equal(edited.slice(found.start, found.end), anchor.exact, 'same text');
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { applyAnnotations } from '../annotations/model';
 import { bratAnn } from './brat';
 import { importBrat } from './bratImport';
@@ -74,4 +75,40 @@ test('brat import: code points become UTF-16; unknown types are reported, counte
   assert.ok(quote?.kind === 'quote' && quote.speaker?.name === 'Lee' && quote.speaker.mention?.start === 7, 'speaker from relation');
   const paris = r.annotations.find((a) => a.target.exact === 'Paris');
   assert.ok(paris?.kind === 'entity' && paris.entityType === 'PLACE' && paris.note === 'capital', 'GPE is PLACE, note kept');
+});
+
+test('brat export then import keeps every span, whatever the characters (property)', () => {
+  const char = fc.constantFrom('a', 'B', ' ', '\n', '\t', 'é', '“', '”', '😀', '🇺', '𝔸', '中');
+  fc.assert(
+    fc.property(fc.array(char, { minLength: 1, maxLength: 80 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), (chars, cuts) => {
+      const text = chars.join('');
+      // Non-overlapping spans on character boundaries that do not start or end at a line break.
+      const bounds = [0];
+      for (const ch of chars) bounds.push(bounds[bounds.length - 1] + ch.length);
+      const taken: { start: number; end: number }[] = [];
+      for (const [x, y] of cuts) {
+        const i = x % chars.length;
+        const j = i + 1 + (y % (chars.length - i));
+        const start = bounds[i];
+        const end = bounds[j];
+        if (/^[\n]|[\n]$/.test(text.slice(start, end))) continue;
+        if (taken.some((t) => t.start < end && start < t.end)) continue;
+        taken.push({ start, end });
+      }
+      taken.sort((p, q) => p.start - q.start);
+      const doc = {
+        path: 'p.txt',
+        text,
+        result: {
+          quotes: [],
+          entities: taken.map((t, k) => ({ id: `e${k + 1}`, type: 'ORG' as const, name: `n${k}`, origin: 'auto' as const, mentions: [{ ...t, text: text.slice(t.start, t.end) }] })),
+          sources: [],
+        },
+      };
+      const imported = importBrat(bratAnn(doc), text);
+      assert.ok(imported.ok, `imports: ${imported.ok ? '' : imported.errors.join('; ')}`);
+      assert.deepEqual(imported.annotations.map((a) => [a.target.start, a.target.end]), taken.map((t) => [t.start, t.end]), 'same spans');
+    }),
+    { numRuns: 200 },
+  );
 });

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { OffsetConverter } from './offsets';
 
 test('OffsetConverter converts between UTF-16 and code points', () => {
@@ -22,4 +23,19 @@ test('OffsetConverter converts between UTF-16 and code points', () => {
   assert.throws(() => c.toCodePoint(3), /outside the text/, 'past the end');
   assert.throws(() => c.toUtf16(2), /outside the text/, 'code point past the end');
   assert.equal(new OffsetConverter('a😀b').sliceCodePoints(1, 2), '😀', 'slice by code points');
+});
+
+test('OffsetConverter agrees with code point iteration on any text (property)', () => {
+  fc.assert(
+    fc.property(fc.fullUnicodeString({ maxLength: 40 }), fc.nat(), fc.nat(), (text, a, b) => {
+      const c = new OffsetConverter(text);
+      const cps = [...text];
+      const n = cps.length;
+      const s = n === 0 ? 0 : a % (n + 1);
+      const e = n === 0 ? 0 : s + (b % (n - s + 1));
+      assert.equal(c.sliceCodePoints(s, e), cps.slice(s, e).join(''), 'slice');
+      assert.equal(c.toCodePoint(c.toUtf16(s)), s, 'round trip');
+    }),
+    { numRuns: 300 },
+  );
 });
