@@ -12,12 +12,13 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { activationTests } from './activation';
+import { commandTests } from './commands';
 import { hoverTests } from './hover';
 import { semanticTokenTests } from './semanticTokens';
 import { symbolTests } from './symbols';
 
 /** Feature areas in the order they run; activation first, it must see the first open. */
-const featureAreas: (() => void)[] = [activationTests, semanticTokenTests, hoverTests, symbolTests];
+const featureAreas: (() => void)[] = [activationTests, semanticTokenTests, hoverTests, symbolTests, commandTests];
 
 export interface TestOutcome {
   title: string;
