@@ -1,13 +1,15 @@
 import type { Entity, EntityType, Mention, Span } from './types';
 import { findDates } from './dates';
+import { NEWS_AGENCIES, NEWS_OUTLETS } from './lexicon/agencies';
 import { ALIASES } from './lexicon/aliases';
+import { COMMON_WORDS } from './lexicon/commonWords';
 import { DEMONYMS } from './lexicon/demonyms';
 import { FAMILY_NAMES_FIRST, FAMILY_NAME_ENDINGS, FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/firstNames';
 import { FURNITURE_PHRASES, FURNITURE_WORDS } from './lexicon/furniture';
 import { NAME_TITLES, PERSON_TITLES } from './lexicon/honorifics';
-import { EVENT_HEADS, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS } from './lexicon/nonEntities';
+import { EVENT_HEADS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS } from './lexicon/nonEntities';
 import { ORGS, ORGS_CASE_SENSITIVE, ORG_HEADS } from './lexicon/orgs';
-import { PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_PREFIXES } from './lexicon/places';
+import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_PREFIXES } from './lexicon/places';
 
 /*
  * Named entities in one pass over the words of the text.
@@ -48,7 +50,7 @@ interface Word {
   allCaps: boolean;
   /** Opens a sentence or stands in a headline line: its capital says nothing. */
   weak: boolean;
-  /** Ended by a possessive ("Putin’s"): the run ends here. */
+  /** Ended by a possessive ("Putin’s") or a hyphenated ending ("Kremlin-backed"): the run ends here. */
   possessive: boolean;
   /** Joined to the next word by exactly one space (or ". " after an initial/abbreviation). */
   joinsNext: boolean;
@@ -70,6 +72,7 @@ interface Candidate {
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?:['’.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}_]*)*/gu;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'ben', 'y']);
+const HYPHEN_PREFIXES = new Set(['pro', 'anti', 'ex', 'non', 'post', 'pre', 'mid', 'neo', 'pan', 'trans', 'cross', 'inter', 'intra', 'sub', 'super', 'ultra', 'un', 'all', 'former']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rev', 'jr', 'sr', 'mt', 'ft', 'cmdr', 'hon']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'announced', 'asked', 'replied', 'explained', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'tweeted', 'posted', 'recalled', 'admitted', 'responded', 'declared', 'continued', 'urged', 'suggested', 'confirmed', 'denied', 'reiterated', 'emphasized', 'emphasised', 'stressed', 'praised', 'met', 'visited']);
 const PLACE_CUES = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
@@ -90,16 +93,7 @@ function scanWords(text: string, dates: Span[]): Word[] {
   let dateIndex = 0;
   let furnitureIndex = 0;
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    const start = m.index;
-    let raw = m[0];
-    let possessive = false;
-    // possessive endings: "Putin’s", "Xi Jinping's", "Reuters’" stays whole
-    const n = raw.length;
-    if (n > 2 && (raw.charCodeAt(n - 2) === 0x2019 || raw.charCodeAt(n - 2) === 39) && (raw.charCodeAt(n - 1) === 115 || raw.charCodeAt(n - 1) === 83)) {
-      raw = raw.slice(0, n - 2);
-      possessive = true;
-    }
+  const add = (start: number, raw: string, possessive: boolean): void => {
     let end = start + raw.length;
     // "U.S." keeps its final period
     if (text.charCodeAt(end) === 46 && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(raw)) {
@@ -110,8 +104,7 @@ function scanWords(text: string, dates: Span[]): Word[] {
     while (furnitureIndex < furniture.length && furniture[furnitureIndex]!.end <= start) furnitureIndex++;
     const inDate = dateIndex < dates.length && dates[dateIndex]!.start < end;
     const inFurniture = furnitureIndex < furniture.length && furniture[furnitureIndex]!.start < end;
-    const first = raw.charCodeAt(0);
-    const cap = isUpper(first);
+    const cap = isUpper(raw.charCodeAt(0));
     let allCaps = false;
     if (cap && raw.length >= 2) {
       allCaps = true;
@@ -137,6 +130,48 @@ function scanWords(text: string, dates: Span[]): Word[] {
       skip: inDate || inFurniture || FURNITURE_WORDS.has(lower),
       lowerName: false,
     });
+  };
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    let start = m.index;
+    let raw = m[0];
+    let possessive = false;
+    // possessive endings: "Putin’s", "Xi Jinping's"
+    const n = raw.length;
+    if (n > 2 && (raw.charCodeAt(n - 2) === 0x2019 || raw.charCodeAt(n - 2) === 39) && (raw.charCodeAt(n - 1) === 115 || raw.charCodeAt(n - 1) === 83)) {
+      raw = raw.slice(0, n - 2);
+      possessive = true;
+    }
+    if (raw.includes('-')) {
+      const parts = raw.split('-');
+      // "pro-Beijing", "anti-Western": an adjective, not a name
+      if (HYPHEN_PREFIXES.has(parts[0]!.toLowerCase())) {
+        add(start, raw, possessive);
+        words[words.length - 1]!.skip = true;
+        continue;
+      }
+      // "Warhol-like", "Kremlin-backed": the name ends before an ordinary lower-case word
+      let keep = parts.length;
+      for (let k = 1; k < parts.length; k++) {
+        const part = parts[k]!;
+        if (isLower(part.charCodeAt(0)) && part.length >= 3 && COMMON_WORDS.has(part) && !PARTICLES.has(part)) {
+          keep = k;
+          break;
+        }
+      }
+      if (keep < parts.length) possessive = true;
+      const kept = parts.slice(0, keep);
+      // "Russia-China", "US-Mexico": names of their own joined by a hyphen
+      if (kept.length > 1 && kept.every((part) => isKnownPlace(part.toLowerCase(), true) || isKnownOrg(part.toLowerCase(), true))) {
+        let at = start;
+        for (const part of kept) {
+          add(at, part, true);
+          at += part.length + 1;
+        }
+        continue;
+      }
+      raw = kept.join('-');
+    }
+    add(start, raw, possessive);
   }
   markContext(text, words);
   return words;
@@ -189,7 +224,15 @@ function markContext(text: string, words: Word[]): void {
       }
       j++;
     }
-    const headline = j - i >= 2 && lineEnd - lineStart < 200 && capContent >= 2 && capContent / Math.max(1, content) >= 0.7 && !/[.!?]["”’)]?\s+\p{Lu}/u.test(text.slice(lineStart, lineEnd));
+    const line = text.slice(lineStart, lineEnd).trimEnd();
+    // a headline: short, mostly capitalised, one sentence at most, not ended like a sentence
+    const headline =
+      j - i >= 2 &&
+      line.length < 160 &&
+      capContent >= 2 &&
+      capContent / Math.max(1, content) >= 0.7 &&
+      !/[.,;]["”’)]?$/.test(line) &&
+      !/[.!?]["”’)]?\s+\p{Lu}/u.test(line);
     for (let k = i; k < j; k++) {
       const w = words[k]!;
       if (headline) w.weak = w.cap;
@@ -242,8 +285,24 @@ function isKnownPlace(lower: string, capitalised: boolean): boolean {
   return PLACES.has(lower) && (capitalised || !PLACES_ONLY_CAPITALISED.has(lower));
 }
 
+/**
+ * News agencies and outlets (ENGINE-Q's lexicon), lower-cased without a leading "the"; a
+ * name that is also an ordinary word ("Time", "Dawn") counts only in capitals or as a run.
+ */
+const MEDIA: ReadonlySet<string> = new Set(
+  [...NEWS_AGENCIES, ...NEWS_OUTLETS]
+    .map((name) => name.toLowerCase().replace(/^the /, ''))
+    .filter((name) => name.includes(' ') || !COMMON_WORDS.has(name)),
+);
+
 function isKnownOrg(lower: string, capitalised: boolean): boolean {
+  if (MEDIA.has(lower)) return capitalised;
   return ORGS.has(lower) && (capitalised || !ORGS_CASE_SENSITIVE.has(lower));
+}
+
+/** A word that is not a frequent English word: likely a name when capitalised ("Gabuev"). */
+function isRareWord(w: Word): boolean {
+  return w.text.length >= 2 && !COMMON_WORDS.has(w.lower) && !NON_ENTITY_WORDS.has(w.lower) && !/\d/.test(w.text);
 }
 
 function isGivenName(lower: string): boolean {
@@ -260,16 +319,27 @@ function keyOf(lower: string): string {
   return ALIASES.get(lower) ?? lower;
 }
 
+/** What the classifier needs to know about the whole text. */
+interface Ctx {
+  text: string;
+  words: Word[];
+  /** Capitalised word forms seen where capitals mean a name (not weak). */
+  strong: Set<string>;
+  /** How often each capitalised word form occurs anywhere. */
+  capCount: Map<string, number>;
+}
+
 /**
  * The entity finder proper: builds runs of capitalised words and classifies them into
  * candidates; lone words without a rule are deferred to linking.
  */
-function collectCandidates(text: string, words: Word[], strong: Set<string>): Candidate[] {
+function collectCandidates(ctx: Ctx): Candidate[] {
+  const { text, words } = ctx;
   const out: Candidate[] = [];
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (w.skip || !(w.cap || lowerCaseName(words, i, strong))) {
+    if (w.skip || !(w.cap || lowerCasePlace(w))) {
       i++;
       continue;
     }
@@ -278,10 +348,11 @@ function collectCandidates(text: string, words: Word[], strong: Set<string>): Ca
     while (j + 1 < words.length && words[j]!.joinsNext && !words[j + 1]!.skip) {
       const next = words[j + 1]!;
       if (next.cap) {
+        if (FUNCTION_WORDS.has(next.lower) && !next.allCaps) break;
         j++;
         continue;
       }
-      if ((CONNECTORS.has(next.lower) || PARTICLES.has(next.lower)) && next.joinsNext && j + 2 < words.length && words[j + 2]!.cap && !words[j + 2]!.skip) {
+      if ((CONNECTORS.has(next.lower) || PARTICLES.has(next.lower)) && next.joinsNext && j + 2 < words.length && words[j + 2]!.cap && !words[j + 2]!.skip && !FUNCTION_WORDS.has(words[j + 2]!.lower)) {
         j += 2;
         continue;
       }
@@ -294,16 +365,14 @@ function collectCandidates(text: string, words: Word[], strong: Set<string>): Ca
     }
     const run = words.slice(i, j + 1);
     i = j + 1;
-    for (const segment of splitRun(run, strong)) classify(text, words, segment, out);
+    for (const segment of splitRun(run, ctx.strong)) classify(ctx, segment, out);
   }
   return out;
 }
 
-function lowerCaseName(words: Word[], i: number, strong: Set<string>): boolean {
-  const w = words[i]!;
-  if (w.cap || w.text.length < 4) return false;
-  void strong;
-  return isKnownPlace(w.lower, false) && !NON_ENTITY_WORDS.has(w.lower);
+/** A place name written in lower case, as wire copy sometimes has it ("kyiv"). */
+function lowerCasePlace(w: Word): boolean {
+  return !w.cap && w.text.length >= 4 && isKnownPlace(w.lower, false) && !NON_ENTITY_WORDS.has(w.lower);
 }
 
 function lowerCaseFamilyName(text: string, w: Word): boolean {
@@ -333,7 +402,7 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
   };
   for (let k = 0; k < run.length; k++) {
     const w = run[k]!;
-    if (!w.cap && (CONNECTORS.has(w.lower) || PARTICLES.has(w.lower))) {
+    if (!w.cap && !w.lowerName && (CONNECTORS.has(w.lower) || PARTICLES.has(w.lower))) {
       const prev = current[current.length - 1];
       if (prev !== undefined && CONNECTORS.has(w.lower)) {
         if (orgOpen || ORG_HEADS.has(prev.lower)) {
@@ -346,7 +415,6 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
         const joined = phraseOf([...current, w, ...rest]);
         if (isKnownPlace(joined, true) || isKnownOrg(joined, true)) {
           current.push(w, ...rest);
-          k = run.length;
           break;
         }
         flush();
@@ -360,14 +428,14 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
       continue;
     }
     if (!w.cap) {
-      current.push(w); // a lower-case family name admitted by the run builder
+      current.push(w); // a lower-case name admitted by the run builder
       continue;
     }
     if (w.weak && !acceptWeak(run, k, strong)) {
       flush();
       continue;
     }
-    if (current.length === 0 && NON_ENTITY_WORDS.has(w.lower) && !(w.allCaps && w.text.length > 1)) {
+    if (current.length === 0 && NON_ENTITY_WORDS.has(w.lower) && !(w.allCaps && w.text.length > 1) && !PERSON_TITLES.has(w.lower)) {
       continue;
     }
     current.push(w);
@@ -379,15 +447,16 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
 /** Whether a weak capitalised word (sentence start, headline) is a name after all. */
 function acceptWeak(run: Word[], k: number, strong: Set<string>): boolean {
   const w = run[k]!;
-  if (NON_ENTITY_WORDS.has(w.lower) && !w.allCaps) return false;
+  if (FUNCTION_WORDS.has(w.lower) && !w.allCaps) return false;
   if (strong.has(w.text)) return true;
   if (isKnownPlace(w.lower, true) || isKnownOrg(w.lower, true)) return true;
+  if (isRareWord(w) && !DEMONYMS.has(w.lower) && !PERSON_TITLES.has(w.lower)) return true;
   const next = run[k + 1];
   const nextIsName = next !== undefined && next.cap;
   if (nextIsName && (PERSON_TITLES.has(w.lower) || DEMONYMS.has(w.lower) || isGivenName(w.lower) || FAMILY_NAMES_FIRST.has(w.lower))) return true;
   // the word after an accepted given name or title: "Alexander Gabuev said"
   const prev = run[k - 1];
-  if (prev !== undefined && (isGivenName(prev.lower) || NAME_TITLES.has(prev.lower)) && !NON_ENTITY_WORDS.has(w.lower)) return !(prev.weak && !strong.has(prev.text) && !isGivenName(prev.lower) && !NAME_TITLES.has(prev.lower));
+  if (prev !== undefined && !NON_ENTITY_WORDS.has(w.lower) && (isGivenName(prev.lower) || NAME_TITLES.has(prev.lower))) return true;
   return false;
 }
 
@@ -397,95 +466,155 @@ function push(out: Candidate[], words: Word[], type: EntityType | null, deferred
   out.push({ words, type, deferred, key });
 }
 
-function classify(text: string, all: Word[], seg: Word[], out: Candidate[]): void {
+/** The index of the head word: the last word, or the word before the first connector. */
+function headIndexOf(seg: Word[]): number {
+  for (let k = 1; k < seg.length; k++) {
+    if (!seg[k]!.cap && CONNECTORS.has(seg[k]!.lower)) return k - 1;
+  }
+  return seg.length - 1;
+}
+
+function classify(ctx: Ctx, seg: Word[], out: Candidate[]): void {
   const n = seg.length;
+  if (n === 0) return;
   const phrase = phraseOf(seg);
   const first = seg[0]!;
   const last = seg[n - 1]!;
-  const capitalised = first.cap;
-  if (isKnownOrg(phrase, capitalised) && !(n === 1 && first.allCaps === false && ORGS_CASE_SENSITIVE.has(phrase) && first.weak)) {
+  if (isKnownOrg(phrase, first.cap) && !(n === 1 && first.weak && !first.allCaps && ORGS_CASE_SENSITIVE.has(phrase))) {
     push(out, seg, 'ORG');
     return;
   }
-  if (isKnownPlace(phrase, capitalised)) {
+  if (isKnownPlace(phrase, first.cap)) {
     push(out, seg, 'PLACE');
     return;
   }
   if (n === 1) {
-    classifySingle(text, all, first, out);
+    classifySingle(ctx, first, out);
     return;
   }
-  // the head word: the last word, or the word before the first connector
-  let headIndex = n - 1;
-  for (let k = 1; k < n; k++) {
-    if (!seg[k]!.cap && CONNECTORS.has(seg[k]!.lower)) {
-      headIndex = k - 1;
-      break;
-    }
-  }
+  const headIndex = headIndexOf(seg);
   const head = seg[headIndex]!.lower;
   if (EVENT_HEADS.has(last.lower) || EVENT_HEADS.has(head)) {
     // "Beijing Winter Olympics": an event; a known place inside it still counts
     for (const w of seg) if (w.cap && isKnownPlace(w.lower, true)) push(out, [w], 'PLACE');
     return;
   }
+  // only titles and adjectives: "Prime Minister", "Mr. President", "Chinese Foreign"
+  if (seg.every((w) => PERSON_TITLES.has(w.lower) || DEMONYMS.has(w.lower) || NON_ENTITY_WORDS.has(w.lower))) return;
+  // a title inside the run: "Chinese President Xi Jinping", "Shadow Home Secretary Yvette Cooper"
+  const titled = splitAtTitle(seg);
+  if (titled !== null) {
+    const [before, after] = titled;
+    if (before.length > 0) classify(ctx, before, out);
+    push(out, after, 'PERSON');
+    return;
+  }
   if (ORG_HEADS.has(head) && headIndex > 0) {
-    push(out, stripTitlesBeforeOrg(seg), 'ORG');
+    push(out, seg, 'ORG');
+    return;
+  }
+  // "Marc Lamont Hill" is a person, "Victoria Falls" a place
+  if (isGivenName(first.lower) && !isKnownPlace(first.lower, true) && n <= 3) {
+    push(out, seg, 'PERSON');
     return;
   }
   if (PLACE_HEADS.has(last.lower) || PLACE_PREFIXES.has(first.lower)) {
     push(out, seg, 'PLACE');
     return;
   }
-  // titles and nationality before a name: "Chinese President Xi Jinping", "US President Joe Biden"
-  let t = 0;
-  let sawNameTitle = false;
-  while (t < n - 1 && (PERSON_TITLES.has(seg[t]!.lower) || DEMONYMS.has(seg[t]!.lower) || (t < n - 2 && isKnownPlace(seg[t]!.lower, true) && PERSON_TITLES.has(seg[t + 1]!.lower)))) {
-    if (NAME_TITLES.has(seg[t]!.lower)) sawNameTitle = true;
-    t++;
+  // "East Los Angeles", "South Australia", "Kowloon West"
+  if ((COMPASS.has(first.lower) && isKnownPlaceOrCompass(seg.slice(1))) || (COMPASS.has(last.lower) && isKnownPlaceOrCompass(seg.slice(0, -1)))) {
+    push(out, seg, 'PLACE');
+    return;
   }
-  if (t > 0) {
-    for (let k = 0; k < t; k++) if (isKnownPlace(seg[k]!.lower, true)) push(out, [seg[k]!], 'PLACE');
-    const rest = seg.slice(t);
-    if (sawNameTitle || isGivenName(rest[0]!.lower)) {
-      push(out, rest, 'PERSON');
+  if (isGivenName(first.lower) || (FAMILY_NAMES_FIRST.has(first.lower) && n <= 3) || isInitial(first)) {
+    push(out, seg, 'PERSON');
+    return;
+  }
+  // a known place or organisation first, then other words: "United States Hamdullah Mohib", "Russia Ukraine"
+  for (let p = Math.min(n - 1, 4); p >= 1; p--) {
+    const prefix = seg.slice(0, p);
+    const lower = phraseOf(prefix);
+    if (isKnownPlace(lower, true) || isKnownOrg(lower, true)) {
+      classify(ctx, prefix, out);
+      classify(ctx, seg.slice(p), out);
       return;
     }
-    classify(text, all, rest, out);
-    return;
-  }
-  if (isGivenName(first.lower) || (FAMILY_NAMES_FIRST.has(first.lower) && n <= 3)) {
-    push(out, seg, 'PERSON');
-    return;
-  }
-  // a known place or organisation followed by other words: split it off ("Russia Ukraine")
-  if (isKnownPlace(first.lower, true) || isKnownOrg(first.lower, true)) {
-    classifySingle(text, all, first, out);
-    classify(text, all, seg.slice(1), out);
-    return;
   }
   if (seg.some((w) => /\d/.test(w.text))) return;
-  if (n <= 3 && seg.every((w) => !w.allCaps && w.cap)) {
+  if (DEMONYMS.has(first.lower) && n === 2) return; // "Russian Army" without a head word we know
+  if (n <= 3 && seg.every((w) => !w.allCaps && (w.cap || w.lowerName)) && (isRareWord(first) || looksLikePerson(ctx, seg))) {
     push(out, seg, 'PERSON');
     return;
   }
-  push(out, seg, 'ORG');
+  push(out, seg, UNKNOWN_RUN_TYPE);
 }
 
-/** "Belarusian Security Council" keeps its adjective; "President Xi's Office" is rare enough to ignore. */
-function stripTitlesBeforeOrg(seg: Word[]): Word[] {
-  let t = 0;
-  while (t < seg.length - 2 && NON_ENTITY_WORDS.has(seg[t]!.lower)) t++;
-  return seg.slice(t);
+/** What a capitalised run of unknown words is taken for when nothing else decides. */
+const UNKNOWN_RUN_TYPE: EntityType = 'ORG';
+
+function isKnownPlaceOrCompass(seg: Word[]): boolean {
+  if (seg.length === 0) return false;
+  if (isKnownPlace(phraseOf(seg), true)) return true;
+  return seg.length >= 2 && COMPASS.has(seg[0]!.lower) && isKnownPlace(phraseOf(seg.slice(1)), true);
 }
 
-function classifySingle(text: string, all: Word[], w: Word, out: Candidate[]): void {
+function isInitial(w: Word): boolean {
+  return /^(?:\p{Lu}\.)+$/u.test(w.text) || (w.text.length === 1 && w.cap && w.joinsNext);
+}
+
+/**
+ * Evidence that an unknown two- or three-word name is a person's: its last word is used alone
+ * elsewhere (a surname: "Valeska Paris" ... "Paris said"), or a reporting verb, an age or a
+ * relative clause follows it.
+ */
+function looksLikePerson(ctx: Ctx, seg: Word[]): boolean {
+  const first = seg[0]!;
+  const last = seg[seg.length - 1]!;
+  if ((ctx.capCount.get(last.text) ?? 0) > (ctx.capCount.get(first.text) ?? 0)) return true;
+  const after = ctx.text.slice(last.end, last.end + 24);
+  if (/^,\s+(?:\d{1,3},|who\b|whose\b|a\s|an\s|the\s)/.test(after)) return true;
+  const next = ctx.words[last.index + 1];
+  if (next !== undefined && SPEECH_VERBS.has(next.lower) && next.start - last.end <= 2) return true;
+  const prev = ctx.words[first.index - 1];
+  return prev !== undefined && (prev.lower === 'said' || prev.lower === 'says') && first.start - prev.end <= 2;
+}
+
+/**
+ * Splits a run at a block of title words followed by a name: returns the words before the
+ * block (if any) and the name after it, or null when there is no such block. "General Motors"
+ * and "Secretary of State" never get here: known names and connectors are handled first.
+ */
+function splitAtTitle(seg: Word[]): [Word[], Word[]] | null {
+  const n = seg.length;
+  for (let t = 0; t < n - 1; t++) {
+    if (!PERSON_TITLES.has(seg[t]!.lower)) continue;
+    let e = t;
+    let named = false;
+    while (e < n && (PERSON_TITLES.has(seg[e]!.lower) || (e > t && DEMONYMS.has(seg[e]!.lower)))) {
+      if (NAME_TITLES.has(seg[e]!.lower)) named = true;
+      e++;
+    }
+    if (e >= n) return null; // only titles: "Mr. President"
+    const rest = seg.slice(e);
+    if (!named && !isGivenName(rest[0]!.lower)) {
+      t = e - 1;
+      continue;
+    }
+    if (!rest.every((w) => w.cap || w.lowerName) || rest.some((w) => ORG_HEADS.has(w.lower) || /\d/.test(w.text))) return null;
+    if (isKnownPlace(phraseOf(rest), true) || isKnownOrg(phraseOf(rest), true)) return null;
+    return [seg.slice(0, t), rest];
+  }
+  return null;
+}
+
+function classifySingle(ctx: Ctx, w: Word, out: Candidate[]): void {
   if (w.text.length < 2) return;
   const lower = w.lower;
   if (w.allCaps && w.text.replace(/\./g, '').length <= 6) {
     if (isKnownOrg(lower, true)) push(out, [w], 'ORG');
     else if (isKnownPlace(lower, true)) push(out, [w], 'PLACE');
-    else if (!NON_ENTITY_ACRONYMS.has(lower) && !/\d/.test(w.text)) push(out, [w], 'ORG');
+    else if (!NON_ENTITY_ACRONYMS.has(lower) && !/\d/.test(w.text) && !/^[IVXLC]+$/.test(w.text)) push(out, [w], 'ORG');
     return;
   }
   if (isKnownOrg(lower, w.cap)) {
@@ -496,36 +625,44 @@ function classifySingle(text: string, all: Word[], w: Word, out: Candidate[]): v
     push(out, [w], 'PLACE');
     return;
   }
-  if (NON_ENTITY_WORDS.has(lower) || DEMONYMS.has(lower) || PERSON_TITLES.has(lower) || EVENT_HEADS.has(lower) || ORG_HEADS.has(lower) || /\d/.test(w.text)) return;
-  if (!w.cap) return;
-  const idx = w.index;
-  const prev = idx > 0 ? all[idx - 1]! : undefined;
-  const prev2 = idx > 1 ? all[idx - 2]! : undefined;
+  if (!w.cap || NON_ENTITY_WORDS.has(lower) || DEMONYMS.has(lower) || PERSON_TITLES.has(lower) || EVENT_HEADS.has(lower) || ORG_HEADS.has(lower) || /\d/.test(w.text)) return;
+  // members of a people or group: "Greeks", "Ukrainians", "Democrats"
+  if (lower.endsWith('s') && (DEMONYMS.has(lower.slice(0, -1)) || DEMONYMS.has(lower.slice(0, -2)) || COMMON_WORDS.has(lower.slice(0, -1)))) return;
+  const all = ctx.words;
+  const prev = w.index > 0 ? all[w.index - 1]! : undefined;
+  const prev2 = w.index > 1 ? all[w.index - 2]! : undefined;
   // "in Samarkand", "the village of Halbacha"
   if (prev !== undefined && !prev.cap && PLACE_CUES.has(prev.lower) && prev.end + 1 === w.start) {
-    push(out, [w], 'PLACE');
+    push(out, [w], 'PLACE', true);
     return;
   }
   if (prev !== undefined && prev2 !== undefined && prev.lower === 'of' && PLACE_NOUN_CUES.has(prev2.lower)) {
-    push(out, [w], 'PLACE');
+    push(out, [w], 'PLACE', true);
     return;
   }
-  // a title right before across an abbreviation period: "Mr. Gabuev" came as one run; here
-  // a reporting verb next to the word marks a person
-  const next = idx + 1 < all.length ? all[idx + 1]! : undefined;
+  const next = w.index + 1 < all.length ? all[w.index + 1]! : undefined;
   if ((next !== undefined && SPEECH_VERBS.has(next.lower) && next.start - w.end <= 2) || (prev !== undefined && SPEECH_VERBS.has(prev.lower) && w.start - prev.end <= 2)) {
-    if (isGivenName(lower) || !w.weak) {
-      push(out, [w], 'PERSON');
-      return;
-    }
+    push(out, [w], 'PERSON', true);
+    return;
   }
   if (isGivenName(lower)) {
-    push(out, [w], 'PERSON');
+    push(out, [w], 'PERSON', true);
     return;
   }
-  void text;
+  // a name never seen before: its ending may tell a place ("Evansville", "Kramatorsk");
+  // otherwise, in news, most such words name an organisation, a company or a movement
+  if (!w.weak && isRareWord(w)) {
+    push(out, [w], PLACE_SUFFIX.test(lower) ? 'PLACE' : UNKNOWN_WORD_TYPE, true);
+    return;
+  }
   push(out, [w], null, true);
 }
+
+/** Endings of place names in many languages. */
+const PLACE_SUFFIX = /(?:ville|burg|burgh|boro|borough|ford|field|stan|shire|grad|polis|abad|pur|chester|mouth|haven|sk|tsk|ivka|ivske|opol|kiv|ovo)$/;
+
+/** What a capitalised rare word is taken for when nothing else decides. */
+const UNKNOWN_WORD_TYPE: EntityType | null = 'ORG';
 
 /** Title-cases a lower-case word of a name ("volfovich" -> "Volfovich"). */
 function nameCase(word: string): string {
@@ -559,8 +696,13 @@ function findEntitiesUnsafe(text: string): Entity[] {
   const dates = findDates(text);
   const words = scanWords(text, dates);
   const strong = new Set<string>();
-  for (const w of words) if (w.cap && !w.weak && !w.skip) strong.add(w.text);
-  const candidates = collectCandidates(text, words, strong);
+  const capCount = new Map<string, number>();
+  for (const w of words) {
+    if (!w.cap || w.skip) continue;
+    if (!w.weak) strong.add(w.text);
+    capCount.set(w.text, (capCount.get(w.text) ?? 0) + 1);
+  }
+  const candidates = collectCandidates({ text, words, strong, capCount });
 
   // persons named with two or more words, indexed by their words for linking lone words
   const personByKey = new Map<string, Group>();
@@ -596,8 +738,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
       const byFirst = personByFirst.get(single);
       if (byFirst !== undefined && FAMILY_NAMES_FIRST.has(single)) return byFirst;
     }
-    if (c.deferred) return null;
-    const type = c.type!;
+    if (c.type === null) return null;
+    const type = c.type;
     if (type === 'ORG' && single !== null && c.words[0]!.allCaps) {
       const org = orgByInitials.get(single.replace(/\./g, ''));
       if (org !== undefined) return org;
@@ -621,9 +763,11 @@ function findEntitiesUnsafe(text: string): Entity[] {
   for (const c of candidates) {
     // a lone word that names a known person wins over the lexicon ("Jordan" after "Michael Jordan")
     let g: Group | null = null;
-    if (c.words.length === 1 && c.type !== 'PERSON' && !c.deferred) {
-      const p = personBySurname.get(c.words[0]!.lower);
-      if (p !== undefined && c.type !== 'DATE' && !isKnownPlace(c.words[0]!.lower, true)) g = p;
+    if (c.words.length === 1 && c.type !== 'PERSON' && c.type !== null) {
+      const w = c.words[0]!;
+      const p = personBySurname.get(w.lower);
+      const before = words[w.index - 1];
+      if (p !== undefined && !(before !== undefined && (PLACE_CUES.has(before.lower) || before.lower === 'of' || before.lower === 'from'))) g = p;
     }
     if (g === null) g = resolve(c);
     if (g === null) continue;

@@ -19,7 +19,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
     'foreign|defence|defense|interior|finance|health|economy|trade|education|energy|justice|home|state|' +
     'supreme|high|security|national|press|first|former|acting|interim|late|elect|dear|comrade|hon|honorable|' +
     'honourable|excellency|majesty|highness|his|her|your|secretary-general|director-general|general-secretary|' +
-    'premier|tsar|czar|president-elect|vice-premier'
+    'premier|tsar|czar|president-elect|vice-premier|administrator|superintendent|shadow|emeritus|assistant|associate|' +
+    'executive|managing|senior|junior|deputy'
   ).split('|'),
 );
 
@@ -38,6 +39,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(
     'empress|sultan|emir|sheikh|shaikh|duke|duchess|earl|count|countess|baron|baroness|pope|cardinal|' +
     'archbishop|bishop|rev|reverend|father|pastor|rabbi|imam|ayatollah|mullah|patriarch|chairman|chairwoman|' +
     'ceo|director|coach|dean|commissioner|speaker|leader|lawmaker|councillor|councilor|secretary-general|' +
-    'director-general|general-secretary|tsar|czar|president-elect|vice-president|vice-premier|comrade|excellency'
+    'director-general|general-secretary|tsar|czar|president-elect|vice-president|vice-premier|comrade|excellency|' +
+    'administrator|superintendent|chief|officer|spokesperson|minister-president'
   ).split('|'),
 );

@@ -5,10 +5,9 @@
  * Lower-cased. A word here is never an entity on its own, wherever it stands, and a
  * capitalised run loses it from its start.
  */
-export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set(
-  (
-    // pronouns, determiners, conjunctions, prepositions, adverbs
-    'i|i\'m|i\'ve|i\'ll|i\'d|me|my|we|our|us|you|your|he|his|him|she|her|it|its|they|them|their|this|that|these|' +
+const FUNCTION =
+  // pronouns, determiners, conjunctions, prepositions, adverbs
+  'i|i\'m|i\'ve|i\'ll|i\'d|me|my|we|our|us|you|your|he|his|him|she|her|it|its|they|them|their|this|that|these|' +
     'those|there|here|the|a|an|and|or|but|nor|so|yet|for|of|in|on|at|to|by|with|from|into|onto|about|above|after|' +
     'against|along|amid|amidst|among|around|as|before|behind|below|beneath|beside|besides|between|beyond|despite|' +
     'down|during|except|following|inside|like|near|off|out|outside|over|past|per|since|than|through|throughout|' +
@@ -23,17 +22,27 @@ export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set(
     'especially|particularly|additionally|similarly|likewise|consequently|accordingly|overall|altogether|' +
     'interestingly|importantly|fortunately|unfortunately|surprisingly|ironically|apparently|reportedly|' +
     'allegedly|initially|eventually|ultimately|recently|currently|previously|subsequently|shortly|almost|nearly|' +
-    'about|approximately|around|roughly|hours|minutes|days|weeks|months|years|decades|moments|after|' +
-    // capitalised common nouns and labels
-    'internet|web|covid|covid-19|covid19|coronavirus|sars-cov-2|aids|hiv|ebola|mpox|cold|war|world|' +
+    'about|approximately|around|roughly|hours|minutes|days|weeks|months|years|decades|moments|after';
+
+const OTHER =
+  // capitalised common nouns and labels
+  'internet|web|covid|covid-19|covid19|coronavirus|sars-cov-2|aids|hiv|ebola|mpox|cold|war|world|' +
     'god|bible|quran|koran|source|sources|editor|editors|note|update|updated|breaking|exclusive|' +
     'opinion|analysis|comment|live|video|photo|photos|image|images|watch|read|listen|click|share|reply|' +
     'advertisement|ad|ads|sponsored|reporting|writing|additional|translation|translated|chapter|section|' +
     'figure|table|page|part|volume|episode|step|day|week|month|year|morning|afternoon|evening|night|am|pm|' +
     'a.m.|p.m.|gmt|utc|est|edt|pst|pdt|cet|cest|bst|ist|mst|cst|mr|mrs|ms|dr|prof|sir|madam|president|minister|' +
-    'chairman|premier|chancellor|king|queen|prince|princess|pope|the|lol|ps|p.s.|faq|q|a|ok|ps|etc'
-  ).split('|'),
+    'chairman|premier|chancellor|king|queen|prince|princess|pope|the|lol|ps|p.s.|faq|q|a|ok|ps|etc';
+
+/**
+ * Function words, sentence adverbs, greetings and labels: a capitalised one never joins a
+ * run of name words ("D.C. [The] ...", "In [Washington]") and never starts one.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  FUNCTION.split('|').concat('source|sources|image|images|photo|photos|video|update|updated|editor|note|read|watch|share|reply|click'.split('|')),
 );
+
+export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([...FUNCTION.split('|'), ...OTHER.split('|')]);
 
 /**
  * Words in capitals that are not organisations although they look like acronyms ("TV",

@@ -118,7 +118,16 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'mountain', 'mountains', 'mount', 'valley', 'bay', 'sea', 'ocean', 'strait', 'peninsula', 'desert', 'coast',
   'street', 'avenue', 'square', 'road', 'bridge', 'park', 'village', 'town', 'heights', 'canyon', 'harbor',
   'harbour', 'airport', 'station', 'port', 'beach', 'forest', 'hills', 'plains', 'gulf', 'canal', 'boulevard',
-  'krai', 'governorate', 'prefecture', 'territory', 'territories', 'borough',
+  'krai', 'governorate', 'prefecture', 'territory', 'territories', 'borough', 'stadium', 'hotel', 'hall', 'base',
+  'memorial', 'mosque', 'temple', 'cathedral', 'palace', 'tower', 'towers', 'springs', 'hill', 'arena', 'plaza',
+  'castle', 'building', 'monument', 'cemetery', 'prison', 'mall', 'gardens', 'falls', 'dam', 'pier', 'highway',
+  'lane', 'drive', 'glacier', 'reef', 'volcano', 'basin', 'delta', 'peak', 'pass', 'archipelago', 'oasis',
+]);
+
+/** Compass words that make a place of a known place ("East Los Angeles", "Kowloon West", "South Australia"). */
+export const COMPASS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+  'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
 ]);
 
 /** Words that start a place name ("Mount Everest", "Lake Baikal", "Port Louis"). */
