@@ -15,7 +15,7 @@ import {
   TITLES,
   UNNAMED_SOURCE_NOUNS,
 } from './lexicon/titles';
-import { TitleIndex } from './coref';
+import { resolveTitle, type TitleOf } from './coref';
 
 /** What attribution found for one quote. */
 export interface Attribution {
@@ -62,7 +62,9 @@ const NOT_A_NAME = new Set([...CLAUSE_BOUNDARY, ...AUX, ...DETERMINERS, 'he', 's
 /** Capitalised at the start of a sentence, these are never a speaker's name. */
 const FUNCTION_WORDS = new Set(['as', 'in', 'on', 'at', 'for', 'but', 'and', 'so', 'if', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'however', 'meanwhile', 'also', 'still', 'yet', 'now', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'i', 'you', 'our', 'my', 'your', 'his', 'her', 'their', 'what', 'who', 'why', 'how', 'where', 'which', 'according', 'despite', 'during', 'following', 'asked', 'speaking', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'even', 'only', 'just', 'with', 'without', 'from', 'by', 'to', 'of', 'about', 'against', 'among', 'between', 'into', 'through', 'under', 'over', 'because', 'unless', 'until', 'whether', 'instead', 'indeed', 'perhaps', 'maybe', 'thus', 'therefore', 'hence', 'otherwise', 'besides', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'again', 'once', 'twice', 'first', 'second', 'finally', 'lastly', 'above', 'below', 'other', 'another', 'such', 'more', 'less', 'few', 'several']);
 
-const WINDOW = 320;
+const WINDOW = 240;
+/** At most this many tokens after a quote are read for its cue. */
+const AFTER_TOKENS = 40;
 
 /** Gender a person name suggests: honorific, then first name; null when unknown. */
 export function nameGender(name: string, before = ''): 'm' | 'f' | null {
@@ -154,10 +156,14 @@ class Context {
   readonly persons: Point[] = [];
   readonly orgs: Point[] = [];
   readonly speakers: Point[] = [];
-  readonly titles: TitleIndex;
+  readonly personSpeakers: Point[] = [];
+  readonly orgSpeakers: Point[] = [];
   readonly quoteStarts: number[];
   /** Start of the paragraph of the quote being attributed. */
   paraStart = 0;
+  private readonly titleCache = new Map<number, TitleOf[]>();
+  private byName: Map<string, Entity> | null = null;
+  private byWord: Map<string, Entity> | null = null;
 
   constructor(
     readonly text: string,
@@ -169,23 +175,28 @@ class Context {
     for (const e of entities) for (const m of e.mentions) refs.push({ start: m.start, end: m.end, entity: e });
     refs.sort((a, b) => a.start - b.start);
     this.quoteStarts = quotes.map((q) => q.start);
+    const genders = new Map<Entity, 'm' | 'f' | null>();
     for (const r of refs) {
       this.mentionRefs.push(r);
       this.mentionStarts.push(r.start);
+      if (r.entity.type !== 'PERSON' && r.entity.type !== 'ORG') continue;
       if (this.insideQuote(r.start)) continue;
       if (r.entity.type === 'PERSON') {
-        const before = text.slice(Math.max(0, r.start - 6), r.start);
-        this.persons.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'person', gender: nameGender(r.entity.name, before), entityId: r.entity.id });
-      } else if (r.entity.type === 'ORG') {
+        let gender = genders.get(r.entity);
+        if (gender === undefined) {
+          gender = nameGender(r.entity.name);
+          genders.set(r.entity, gender);
+        }
+        this.persons.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'person', gender, entityId: r.entity.id });
+      } else {
         this.orgs.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'organization', gender: null, entityId: r.entity.id });
       }
     }
-    this.titles = new TitleIndex(text, limit);
-    // Names that only the title patterns found ("President Volodymyr Zelensky") are persons too.
-    for (const rec of this.titles.records) {
-      if (this.insideQuote(rec.nameStart) || this.entityAt(rec.nameStart)) continue;
-      insertSorted(this.persons, { start: rec.nameStart, end: rec.nameEnd, name: rec.name, kind: 'person', gender: nameGender(rec.name, rec.prefix), entityId: null });
-    }
+  }
+
+  /** The person an earlier title points at ("Chinese President Xi Jinping" for "the Chinese leader"). */
+  personTitled(title: string, nat: string | null, before: number): Point | null {
+    return resolveTitle(this.text, this.persons, before, title, nat, this.titleCache);
   }
 
   insideQuote(offset: number): boolean {
@@ -203,23 +214,27 @@ class Context {
 
   /** A PERSON or ORG entity named `surface` (full name, surname or given name). */
   entityNamed(surface: string): Entity | null {
-    const lower = surface.toLowerCase();
-    let byWord: Entity | null = null;
-    for (const e of this.entities) {
-      if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
-      const name = e.name.toLowerCase();
-      if (name === lower) return e;
-      if (e.type === 'PERSON' && !lower.includes(' ') && name.split(' ').includes(lower)) byWord = byWord ?? e;
+    if (this.byName === null || this.byWord === null) {
+      this.byName = new Map();
+      this.byWord = new Map();
+      for (const e of this.entities) {
+        if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+        const name = e.name.toLowerCase();
+        if (!this.byName.has(name)) this.byName.set(name, e);
+        if (e.type === 'PERSON') for (const w of name.split(' ')) if (!this.byWord.has(w)) this.byWord.set(w, e);
+      }
     }
-    return byWord;
+    const lower = surface.toLowerCase();
+    return this.byName.get(lower) ?? (lower.includes(' ') ? null : this.byWord.get(lower) ?? null);
   }
 
-  /** A speaker met before whose full name has `word` as its surname or given name. */
+  /** A recent speaker whose full name has `word` as its surname or given name. */
   speakerNamed(word: string, before: number): Point | null {
     const lower = word.toLowerCase();
-    for (let i = this.speakers.length - 1; i >= 0; i--) {
-      const p = this.speakers[i];
-      if (p.start >= before || p.kind !== 'person') continue;
+    const list = this.personSpeakers;
+    for (let i = list.length - 1, n = 0; i >= 0 && n < 200; i--, n++) {
+      const p = list[i];
+      if (p.start >= before) continue;
       const parts = p.name.toLowerCase().split(' ');
       if (parts.length > 1 && (parts[parts.length - 1] === lower || parts[0] === lower)) return p;
     }
@@ -228,37 +243,38 @@ class Context {
 
   /** The latest person before `offset` (not inside a quote) whose gender fits. */
   personBefore(offset: number, gender: 'm' | 'f' | null): Point | null {
-    const fromEntities = latestFitting(this.persons, offset, gender);
-    const fromSpeakers = latestFitting(this.speakers.filter((p) => p.kind === 'person'), offset, gender);
-    if (!fromEntities) return fromSpeakers;
-    if (!fromSpeakers) return fromEntities;
-    return fromSpeakers.start >= fromEntities.start ? fromSpeakers : fromEntities;
+    return later(latestFitting(this.persons, offset, gender), latestFitting(this.personSpeakers, offset, gender));
   }
 
   /** The latest organisation speaker or ORG mention before `offset`. */
   orgBefore(offset: number): Point | null {
-    const fromSpeakers = latestFitting(this.speakers.filter((p) => p.kind === 'organization'), offset, null);
-    const fromEntities = latestFitting(this.orgs, offset, null);
-    if (!fromEntities) return fromSpeakers;
-    if (!fromSpeakers) return fromEntities;
-    return fromSpeakers.start >= fromEntities.start ? fromSpeakers : fromEntities;
+    return later(latestFitting(this.orgs, offset, null), latestFitting(this.orgSpeakers, offset, null));
   }
 
   lastSpeaker(before: number): Point | null {
-    for (let i = this.speakers.length - 1; i >= 0; i--) if (this.speakers[i].start < before) return this.speakers[i];
+    for (let i = this.speakers.length - 1, n = 0; i >= 0 && n < 50; i--, n++) if (this.speakers[i].start < before) return this.speakers[i];
     return null;
   }
 
   remember(speaker: Speaker): void {
-    insertSorted(this.speakers, {
+    const p: Point = {
       start: speaker.mention.start,
       end: speaker.mention.end,
       name: speaker.name,
       kind: speaker.kind,
       gender: speaker.kind === 'person' ? nameGender(speaker.name) : null,
       entityId: speaker.entityId,
-    });
+    };
+    insertSorted(this.speakers, p);
+    if (p.kind === 'person') insertSorted(this.personSpeakers, p);
+    if (p.kind === 'organization') insertSorted(this.orgSpeakers, p);
   }
+}
+
+function later(a: Point | null, b: Point | null): Point | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.start >= a.start ? b : a;
 }
 
 /** How far back a pronoun may look for the person it stands for. */
@@ -384,11 +400,10 @@ function resolvePhrase(ctx: Context, phrase: Phrase, role: string | null, cueWor
       const nat = lowerWords.map((w) => NATIONALITIES[w]).find((n) => n !== undefined) ?? null;
       if (phrase.det === 'the' || phrase.det === '' || phrase.det === 'this') {
         if (TITLE_SET.has(head) || LEADERS.has(head)) {
-          const rec = ctx.titles.resolve(head, nat, mention.start, LEADERS.has(head));
+          const rec = ctx.personTitled(head, nat, mention.start);
           if (rec) {
-            const entity = ctx.entityAt(rec.nameStart) ?? ctx.entityNamed(rec.name);
             return {
-              speaker: { name: entity?.name ?? rec.name, kind: 'person', entityId: entity?.id ?? null, role: role ?? mention.text, mention },
+              speaker: { name: rec.name, kind: 'person', entityId: rec.entityId, role: role ?? mention.text, mention },
               channel: null,
               via: 'title',
               confidence: 0.8,
@@ -517,7 +532,7 @@ function isQuoteMark(t: Token): boolean {
  */
 function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   const text = ctx.text;
-  const tokens = tokenize(text, q.end, windowEnd);
+  const tokens = tokenize(text, q.end, windowEnd, AFTER_TOKENS);
   let i = 0;
   let skipped = 0;
   while (i < tokens.length && !tokens[i].word && skipped < 2 && /[,.!?;:—–\-…]/.test(tokens[i].text)) {
@@ -649,7 +664,7 @@ function accordingTo(ctx: Context, tokens: readonly Token[], cueStart: number, i
  */
 function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | null {
   const text = ctx.text;
-  let tokens = tokenize(text, windowStart, q.start);
+  let tokens = tokenize(text, sentenceStart(text, windowStart, q.start), q.start);
   // Only the sentence the quote stands in.
   for (let k = tokens.length - 1; k >= 0; k--) {
     if (isSentenceEnd(tokens, k)) {
@@ -715,7 +730,7 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | nul
 /** "… “clarifications” of Russia's position, according to the Kremlin": later in the same sentence. */
 function accordingLater(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   if (/[.!?…]\s*$/.test(q.text)) return null;
-  const tokens = tokenize(ctx.text, q.end, windowEnd);
+  const tokens = tokenize(ctx.text, q.end, windowEnd, AFTER_TOKENS);
   let end = tokens.length;
   for (let k = 0; k < tokens.length; k++) {
     if (isSentenceEnd(tokens, k) || isQuoteMark(tokens[k])) {
@@ -728,6 +743,30 @@ function accordingLater(ctx: Context, q: QuoteSpan, windowEnd: number): Found | 
 
 const OPINION_OWNERS: Record<string, string> = { his: 'male', her: 'female', their: 'any' };
 const OPINION_NOUNS = new Set(['opinion', 'view', 'words', 'mind', 'estimation', 'assessment', 'judgment', 'judgement']);
+
+/**
+ * Where the sentence holding `end` starts, at or after `from`: after the last ". " (or ! ?)
+ * followed by a capital or a quote mark, skipping abbreviations such as "Mr." and "U.S.".
+ */
+function sentenceStart(text: string, from: number, end: number): number {
+  for (let i = end - 2; i > from; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    if (text.charCodeAt(i + 1) !== 32) continue;
+    const n = text.charCodeAt(i + 2);
+    if (!((n >= 65 && n <= 90) || n === 0x201c || n === 34 || n >= 0xc0)) continue;
+    if (c === 46) {
+      // "Mr. Smith", "U.S. officials": an abbreviation, not a sentence end.
+      let w = i - 1;
+      while (w >= from && text.charCodeAt(w) !== 32 && i - w < 6) w--;
+      const word = text.slice(w + 1, i).toLowerCase();
+      if (word.length <= 1 || word.includes('.') || ABBREVIATION_WORDS.has(word)) continue;
+    }
+    return i + 1;
+  }
+  return from;
+}
+const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'rev', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'ltd', 'co']);
 
 function accordingInSentence(ctx: Context, tokens: readonly Token[]): Found | null {
   for (let i = 0; i < tokens.length; i++) {

@@ -1,16 +1,11 @@
 import { LEADER_TITLES, NATIONALITIES, TITLES } from './lexicon/titles';
 
-/** A person given a title in the text: "Chinese President Xi Jinping", "the president, Vladimir Putin". */
-export interface TitleRecord {
+/** A title the text gives a person right next to a mention of them. */
+export interface TitleOf {
   /** Lower-case title ("president", "prime minister"). */
   title: string;
   /** Country key from the nationality lexicon ("china"), or null when none was given. */
   nat: string | null;
-  name: string;
-  nameStart: number;
-  nameEnd: number;
-  /** The words before the name ("Chinese President"), for gender hints such as "Mr". */
-  prefix: string;
 }
 
 const LEADERS = new Set(LEADER_TITLES);
@@ -18,92 +13,99 @@ const LEADERS = new Set(LEADER_TITLES);
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-function capitalise(s: string): string {
-  return s
-    .split(' ')
-    .map((w) => (w.length <= 3 && /^[a-z.]+$/.test(w) && /\./.test(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(' ');
-}
 
-const NAT_FORMS = Object.keys(NATIONALITIES)
-  .flatMap((k) => {
-    const forms = [capitalise(k)];
-    if (k.length <= 4) forms.push(k.toUpperCase());
-    return forms;
-  })
+const NAT_WORDS = Object.keys(NATIONALITIES)
   .sort((a, b) => b.length - a.length)
   .map((f) => escape(f).replace(/'/g, "['’]"));
-const NAT = `(${NAT_FORMS.join('|')})`;
-const TITLE_LOWER = [...TITLES].sort((a, b) => b.length - a.length).map(escape);
-const TITLE_CAP = TITLE_LOWER.map((t) => t.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '));
-const NAME = "(\\p{Lu}[\\p{Ll}\\p{M}'’\\-]+(?:[ ]\\p{Lu}[\\p{Ll}\\p{M}'’\\-]+){0,2})";
+const NAT = `(${NAT_WORDS.join('|')})`;
+const TITLE_WORDS = [...TITLES].sort((a, b) => b.length - a.length).map(escape);
+const TITLE = `(${TITLE_WORDS.join('|')})`;
 
-// "Chinese President Xi Jinping", "President Volodymyr Zelensky", "Indian Prime Minister Narendra Modi"
-const BEFORE_NAME = new RegExp(`(?:\\b${NAT}[ ])?\\b(?:[Ff]ormer[ ])?(${TITLE_CAP.join('|')})[ ]${NAME}`, 'gu');
-// "the president, Vladimir Putin", "his Chinese counterpart, Xi Jinping"
-const THE_TITLE_COMMA_NAME = new RegExp(`\\b(?:the|his|her|its|their)[ ](?:${NAT}[ ])?(?:former[ ])?(${TITLE_LOWER.join('|')}),[ ]${NAME}`, 'gu');
-// "Joe Biden, the US president"
-const NAME_COMMA_THE_TITLE = new RegExp(`${NAME},[ ](?:the|a|an)[ ](?:${NAT}[ ])?(?:former[ ])?(${TITLE_LOWER.join('|')})(?=[ ]?[,.;:)]|$)`, 'gu');
+// Just before a name: "Chinese President Xi Jinping", "the president, Vladimir Putin",
+// "his Chinese counterpart, Xi Jinping", "White House national security spokesman John Kirby".
+const BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAT}[ ])?(?:former[ ]|then[ ]|deputy[ ])?${TITLE}(?:,)?[ ]$`, 'iu');
+// Just after a name: "Joe Biden, the US president," / "Xi Jinping, China's leader".
+const AFTER = new RegExp(`^,[ ](?:the|a|an|${NAT})[ ](?:${NAT}[ ])?(?:former[ ])?${TITLE}(?=[ ]?[,.;:)]|$)`, 'iu');
 
 /**
- * Every person the text gives a title, found in three linear regex passes, and resolution of
- * descriptions such as "the Russian president" or "the Chinese leader" to the latest of them
- * that fits. Resolution looks back a bounded number of records.
+ * The titles given to the person mentioned at `[start, end)`, read from at most 48
+ * characters on either side, so a look-up costs the same in any text.
  */
-export class TitleIndex {
-  readonly records: TitleRecord[] = [];
-
-  constructor(text: string, limit: number = text.length) {
-    const source = limit < text.length ? text.slice(0, limit) : text;
-    for (const m of source.matchAll(BEFORE_NAME)) {
-      const name = m[3];
-      const nameStart = (m.index ?? 0) + m[0].length - name.length;
-      this.add(m[2].toLowerCase(), m[1], name, nameStart, m[0].slice(0, m[0].length - name.length));
-    }
-    for (const m of source.matchAll(THE_TITLE_COMMA_NAME)) {
-      const name = m[3];
-      const nameStart = (m.index ?? 0) + m[0].length - name.length;
-      this.add(m[2].toLowerCase(), m[1], name, nameStart, '');
-    }
-    for (const m of source.matchAll(NAME_COMMA_THE_TITLE)) {
-      const name = m[1];
-      this.add(m[3].toLowerCase(), m[2], name, m.index ?? 0, '');
-    }
-    this.records.sort((a, b) => a.nameStart - b.nameStart);
+export function titlesAround(text: string, start: number, end: number): TitleOf[] {
+  const out: TitleOf[] = [];
+  // Cheap gate first: the word before the name must end a title ("president", "minister,").
+  let k = start - 1;
+  if (k >= 0 && text.charCodeAt(k) === 32) k--;
+  if (k >= 0 && text.charCodeAt(k) === 44) k--;
+  let w = k;
+  while (w >= 0 && w > k - 20 && isLetter(text.charCodeAt(w))) w--;
+  if (k > w && TITLE_LAST_WORDS.has(text.slice(w + 1, k + 1).toLowerCase())) {
+    const b = BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+    if (b) out.push({ title: b[2].toLowerCase(), nat: natKey(b[1]) });
   }
-
-  private add(title: string, nat: string | undefined, name: string, nameStart: number, prefix: string): void {
-    const key = nat ? NATIONALITIES[nat.toLowerCase().replace(/’/g, "'")] ?? null : null;
-    this.records.push({ title, nat: key, name, nameStart, nameEnd: nameStart + name.length, prefix });
+  if (text.charCodeAt(end) === 44) {
+    const a = AFTER.exec(text.slice(end, Math.min(text.length, end + 60)));
+    if (a) out.push({ title: a[3].toLowerCase(), nat: natKey(a[2] ?? a[1]) });
   }
+  return out;
+}
 
-  /**
-   * The person a description such as "the Russian president" refers to: the latest record
-   * before `offset` with the same title (or, for a head-of-state word like "leader", any
-   * head-of-state title) whose nationality matches, preferring exact matches of both.
-   */
-  resolve(title: string, nat: string | null, offset: number, leader: boolean): TitleRecord | null {
-    let hi = this.records.length;
-    let lo = 0;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.records[mid].nameStart < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const from = lo - 1;
-    const passes: ((r: TitleRecord) => boolean)[] = [
-      (r) => r.title === title && nat !== null && r.nat === nat,
-      (r) => r.title === title && (nat === null || r.nat === null),
-      (r) => leader && LEADERS.has(r.title) && nat !== null && r.nat === nat,
-      (r) => leader && LEADERS.has(r.title) && (nat === null || r.nat === null),
-    ];
-    for (const fits of passes) {
-      for (let i = from, n = 0; i >= 0 && n < 80; i--, n++) {
-        const r = this.records[i];
-        if (offset - r.nameStart > 20000) break;
-        if (fits(r)) return r;
-      }
-    }
-    return null;
+const TITLE_LAST_WORDS = new Set(TITLES.map((t) => t.split(/[ -]/).pop()!));
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+function natKey(word: string | undefined): string | null {
+  if (!word) return null;
+  return NATIONALITIES[word.toLowerCase().replace(/’/g, "'")] ?? null;
+}
+
+/** A mention of a person, as attribution keeps them (sorted by start). */
+export interface PersonMention {
+  start: number;
+  end: number;
+}
+
+/**
+ * The person a description such as "the Russian president" or "the Chinese leader" refers
+ * to: the latest earlier mention given the same title (or, for a head-of-state word like
+ * "leader", any head-of-state title) with a matching nationality, exact matches of both
+ * first. Looks back at most `maxSteps` mentions, so resolution is bounded.
+ */
+export function resolveTitle<P extends PersonMention>(
+  text: string,
+  persons: readonly P[],
+  before: number,
+  title: string,
+  nat: string | null,
+  cache: Map<number, TitleOf[]>,
+  maxSteps = 60,
+): P | null {
+  let lo = 0;
+  let hi = persons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (persons[mid].start < before) lo = mid + 1;
+    else hi = mid;
   }
+  const candidates: { p: P; t: TitleOf }[] = [];
+  for (let i = lo - 1, n = 0; i >= 0 && n < maxSteps; i--, n++) {
+    const p = persons[i];
+    let titles = cache.get(p.start);
+    if (!titles) {
+      titles = titlesAround(text, p.start, p.end);
+      cache.set(p.start, titles);
+    }
+    for (const t of titles) candidates.push({ p, t });
+  }
+  const leader = LEADERS.has(title);
+  const passes: ((t: TitleOf) => boolean)[] = [
+    (t) => t.title === title && nat !== null && t.nat === nat,
+    (t) => t.title === title && (nat === null || t.nat === null),
+    (t) => leader && LEADERS.has(t.title) && nat !== null && t.nat === nat,
+    (t) => leader && LEADERS.has(t.title) && (nat === null || t.nat === null),
+  ];
+  for (const fits of passes) for (const c of candidates) if (fits(c.t)) return c.p;
+  return null;
 }

@@ -15,44 +15,83 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*(?:\.(?:\p{L}\.)*)?|[^\s\p{L}\p{N}]/gu;
-
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'rev',
-  'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'dept', 'univ', 'maj', 'adm', 'cmdr', 'gov',
+  'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'dept', 'univ', 'maj', 'adm', 'cmdr',
   'pres', 'supt', 'det', 'insp', 'hon', 'fr', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep',
   'oct', 'nov', 'dec',
 ]);
 
-function isUpper(c: string): boolean {
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** 1: letter or digit; 2: joins a word (' ’ -); 0: other. ASCII by table, the rest by regex. */
+function charClass(c: number): number {
+  if (c < 128) return ASCII[c];
+  if (c === 0x2019) return 2;
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  return NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 0;
+}
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+ASCII[39] = 2;
+ASCII[45] = 2;
+
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 
-/** Tokens of `text` in `[from, to)`. */
-export function tokenize(text: string, from: number, to: number): Token[] {
+/** Tokens of `text` in `[from, to)`, at most `maxTokens` of them. */
+export function tokenize(text: string, from: number, to: number, maxTokens = Infinity): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN.source, 'gu');
-  const slice = text.slice(from, to);
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    let raw = m[0];
-    const start = from + m.index;
-    const first = raw[0];
-    const isWord = /[\p{L}\p{N}]/u.test(first);
-    if (isWord && raw.length > 1 && raw.endsWith('.')) {
-      const bare = raw.slice(0, -1);
-      const keep = ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes('.') || (bare.length === 1 && isUpper(bare));
-      if (!keep) {
-        raw = bare;
-        out.push(makeToken(start, raw, true));
-        out.push(makeToken(start + raw.length, '.', false));
-        continue;
+  const end = Math.min(to, text.length);
+  let i = Math.max(0, from);
+  while (i < end && out.length < maxTokens) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (charClass(c) !== 1) {
+      // One punctuation mark (a surrogate pair stays whole).
+      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+      out.push(makeToken(text, i, i + len, false));
+      i += len;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j >= end) break;
+      const k = charClass(text.charCodeAt(j));
+      if (k === 1) j++;
+      else if (k === 2 && j + 1 < end && charClass(text.charCodeAt(j + 1)) === 1) j += 2;
+      else break;
+    }
+    // A trailing dot stays on abbreviations and initials ("Mr.", "U.S.", "J.").
+    if (j < end && text.charCodeAt(j) === 46) {
+      const bare = text.slice(i, j).toLowerCase();
+      const initials = j - i === 1 || (j + 1 < end && charClass(text.charCodeAt(j + 1)) === 1);
+      if (ABBREVIATIONS.has(bare) || (j - i === 1 && isUpperCode(c)) || (initials && j + 2 < end && text.charCodeAt(j + 2) === 46)) {
+        j++;
+        // U.S. / U.K.: swallow further letter-dot pairs
+        while (j + 1 < end && charClass(text.charCodeAt(j)) === 1 && text.charCodeAt(j + 1) === 46) j += 2;
       }
     }
-    out.push(makeToken(start, raw, isWord));
+    out.push(makeToken(text, i, j, true));
+    i = j;
   }
   return out;
 }
 
-function makeToken(start: number, raw: string, word: boolean): Token {
-  return { start, end: start + raw.length, text: raw, lower: raw.toLowerCase(), word, cap: word && isUpper(raw[0]) };
+function isUpperCode(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function makeToken(text: string, start: number, end: number, word: boolean): Token {
+  const raw = text.slice(start, end);
+  return { start, end, text: raw, lower: word ? raw.toLowerCase() : raw, word, cap: word && isUpperCode(raw.charCodeAt(0)) };
 }
