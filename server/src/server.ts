@@ -21,6 +21,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from './analysis/analyze';
 import { AnalysisRequest, type DocumentState, DocumentStatusNotification } from './protocol';
 import { AnalysisCache, type AnalysedDocument, classifyText, defaultSettings, derived, type DocumentSettings, sanitizeSettings } from './features/cache';
 import { guard } from './features/guard';
@@ -59,6 +60,18 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     },
     serverInfo: { name: 'news-annotator', version: '0.1.0' },
   };
+});
+
+connection.onInitialized(() => {
+  // Run the engine once on a tiny text while the editor is still opening files, so the
+  // first real request does not also pay for lexicon set-up and JIT warm-up.
+  setImmediate(() => {
+    try {
+      analyze('Warm-up line.\n“We are ready,” Jane Doe, a spokeswoman for Acme Corp, said in Paris on Monday.');
+    } catch (err) {
+      log.error(`The analysis engine failed on its warm-up text: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+  });
 });
 
 // ---- settings, read per resource and cached until they change or the document closes
