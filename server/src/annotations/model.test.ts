@@ -141,6 +141,17 @@ test('applyAnnotations: each kind changes the analysis as it should', () => {
     ['accept marks the auto item manual', [make('Monday', { kind: 'accept', on: 'entity', entityType: 'DATE', name: 'Monday' })], (r) => {
       assert.equal(r.entities.find((e) => e.name === 'Monday')?.origin, 'manual', 'accepted');
     }],
+    ['accept keeps the speaker accepted when the engine changes its mind', [
+      make('“It is too expensive,”', { kind: 'accept', on: 'quote', quoteKind: 'quote', speaker: { name: 'Taxpayers Union', kind: 'organization' } }),
+    ], (r) => {
+      assert.equal(r.quotes[2].speaker?.name, 'Taxpayers Union', 'accepted speaker wins');
+      assert.equal(r.quotes[2].origin, 'manual', 'origin');
+    }],
+    ['accept of what the engine still says changes nothing but origin', [
+      make('“It is too expensive,”', { kind: 'accept', on: 'quote', quoteKind: 'quote', speaker: { name: 'Tom Lee', kind: 'person' } }),
+    ], (r) => {
+      assert.deepEqual({ ...r.quotes[2], origin: 'auto' }, { ...autoResult().quotes[2], id: 'q3' }, 'engine speaker with its role and mention kept');
+    }],
     ['manual entity joins the entity with that name', [make('Ruiz', { kind: 'entity', entityType: 'PERSON', name: 'Ana Ruiz' })], (r) => {
       const e = r.entities.find((x) => x.name === 'Ana Ruiz');
       assert.deepEqual(e?.mentions.map((m) => m.text), ['Ruiz'], 'overlapping auto mention replaced');

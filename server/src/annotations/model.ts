@@ -416,8 +416,16 @@ export function applyAnnotations(text: string, auto: AnalysisResult, source: Ann
     if (a.kind === 'accept') {
       if (a.on === 'quote') {
         const q = findQuote(result.quotes, span);
-        if (q) q.origin = 'manual';
-        else orphan(a, 'target-not-found');
+        if (q) {
+          // What was accepted wins over what a later engine says.
+          if (a.quoteKind) q.kind = a.quoteKind;
+          const accepted = a.speaker;
+          if (accepted !== undefined) {
+            const differs = accepted === null ? q.speaker !== null : q.speaker === null || q.speaker.name !== accepted.name;
+            if (differs) setSpeaker(q, accepted);
+          }
+          q.origin = 'manual';
+        } else orphan(a, 'target-not-found');
       } else {
         const e = findMention(span);
         if (e) e.origin = 'manual';
@@ -478,4 +486,19 @@ export function createAnnotation(
 ): Annotation {
   const now = options.now ?? new Date().toISOString();
   return { ...draft, id: options.id ?? newAnnotationId(), created: now, modified: now, target: makeAnchor(text, span.start, span.end) } as Annotation;
+}
+
+/** The draft of an accept for an automatic quote: it keeps the class and speaker shown. */
+export function acceptQuoteDraft(quote: Quote): AnnotationDraft {
+  return {
+    kind: 'accept',
+    on: 'quote',
+    quoteKind: quote.kind,
+    speaker: quote.speaker ? { name: quote.speaker.name, kind: quote.speaker.kind } : null,
+  };
+}
+
+/** The draft of an accept for an automatic entity mention: it keeps the type and name shown. */
+export function acceptEntityDraft(entity: Entity): AnnotationDraft {
+  return { kind: 'accept', on: 'entity', entityType: entity.type, name: entity.name };
 }
