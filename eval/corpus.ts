@@ -4,9 +4,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readConllu, type GumDoc } from './conllu';
-import { goldEntities, isProperNoun, type GoldEntity } from './goldEntities';
+import { goldEntities, isProperNoun, timeMentionSpans, type GoldEntity } from './goldEntities';
 import { readGoldQuotes, type GoldQuote } from './xmlQuotes';
 import type { EntityContext } from './score';
+import type { Span } from '../server/src/analysis/types';
 
 export type Split = 'train' | 'dev' | 'test';
 
@@ -46,6 +47,8 @@ export interface GumEvalDoc {
    */
   quoteAnnotated: boolean;
   entities: GoldEntity[];
+  /** Spans of every GUM time mention (see timeMentionSpans). */
+  timeSpans: Span[];
 }
 
 /** Lists the news document ids present in the corpus folder. */
@@ -64,7 +67,7 @@ export function loadGumDoc(dir: string, id: string): GumEvalDoc {
   const doc = readConllu(readFileSync(join(dir, 'dep', `${id}.conllu`), 'utf8'), id);
   const xmlPath = join(dir, 'xml', `${id}.xml`);
   const { quotes, qs } = existsSync(xmlPath) ? readGoldQuotes(readFileSync(xmlPath, 'utf8'), doc) : { quotes: [], qs: [] };
-  return { id, split: splitOf(id), doc, quotes, qs, quoteAnnotated: quotes.length + qs.length > 0, entities: goldEntities(doc) };
+  return { id, split: splitOf(id), doc, quotes, qs, quoteAnnotated: quotes.length + qs.length > 0, entities: goldEntities(doc), timeSpans: timeMentionSpans(doc) };
 }
 
 /** Sentence starts and proper-noun positions of a GUM document, for classifying false entities. */

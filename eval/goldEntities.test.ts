@@ -44,3 +44,23 @@ test('goldEntities keeps named mentions, with whole span and named core', () => 
   // "he" (a pronoun, though it carries the Wikipedia identity of its entity)
   assert.ok(!got.some(([, span]) => span.includes('mayor') || span === 'he'), 'nominal and pronominal mentions are left out');
 });
+
+test('goldEntities: a Wikipedia identity names a capitalised common-noun head, never a pronoun', () => {
+  const conllu = [
+    '# sent_id = f-1',
+    '# text = Facebook said the firm grew and it hired.',
+    '1\tFacebook\tFacebook\tNOUN\tNN\t_\t2\tnsubj\t_\tEntity=(1-organization-new-sssss-cf1-1-coref-Facebook%2C_Inc.)',
+    '2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_',
+    '3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\tEntity=(1-organization-giv-sssss-cf1-1-coref-Facebook%2C_Inc.',
+    '4\tfirm\tfirm\tNOUN\tNN\t_\t5\tnsubj\t_\tEntity=1)',
+    '5\tgrew\tgrow\tVERB\tVBD\t_\t2\tccomp\t_\t_',
+    '6\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_',
+    '7\tit\tit\tPRON\tPRP\t_\t8\tnsubj\t_\tEntity=(1-organization-giv-sssss-cf1-1-coref-Facebook%2C_Inc.)',
+    '8\thired\thire\tVERB\tVBD\t_\t5\tconj\t_\tSpaceAfter=No',
+    '9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_',
+    '',
+  ].join('\n');
+  const doc = readConllu(conllu);
+  const got = goldEntities(doc).map((g) => [g.type, doc.text.slice(g.name.start, g.name.end), g.identity]);
+  assert.deepEqual(got, [['ORG', 'Facebook', 'Facebook,_Inc.']], 'only the named mention');
+});

@@ -2,9 +2,10 @@
  * A NER-like gold set from GUM's entity layer (which marks every mention: named, nominal and
  * pronominal). See eval/README.md, "Gold entities", for the reasoning.
  *
- * - Kept: mentions of type person / organization / place / time that contain a PROPN word or
- *   carry a Wikipedia identity; for time also mentions holding a four-digit year ("in 2011"),
- *   which news NER tags as a date although UD tags the year NUM.
+ * - Kept: mentions of type person / organization / place / time whose own named core (below)
+ *   holds a proper noun (UPOS PROPN or Penn NNP/NNPS); for time also a four-digit year ("in
+ *   2011"), which news NER tags as a date although UD tags the year NUM; and mentions whose
+ *   capitalised head carries a Wikipedia identity though tagged a common noun ("Facebook").
  * - Each kept mention has two spans: `span`, the whole mention ("the United States",
  *   "NASA Administrator Charles Bolden"), and `name`, the named core (below). Exact matching
  *   uses `name`; boundary-tolerant matching accepts any overlap with the whole mention.
@@ -175,6 +176,17 @@ function wordsSpan(doc: GumDoc, firstWord: number, endWord: number): Span {
   return { start: doc.words[firstWord].start, end: doc.words[endWord - 1].end };
 }
 
+/**
+ * Whole spans of GUM time mentions. A predicted DATE that matches no gold date but lies on one
+ * of these ("yesterday", "this year", "last week": dates to news NER, but not named in GUM) is
+ * left out of the DATE score rather than counted false.
+ */
+export function timeMentionSpans(doc: GumDoc): Span[] {
+  return allMentions(doc)
+    .filter((m) => m.etype === 'time')
+    .map((m) => wordsSpan(doc, m.firstWord, m.endWord));
+}
+
 /** The gold entity mentions of one document, sorted by start. */
 export function goldEntities(doc: GumDoc): GoldEntity[] {
   const out: GoldEntity[] = [];
@@ -194,13 +206,25 @@ export function goldEntities(doc: GumDoc): GoldEntity[] {
     );
     let core = namedCore(doc, m, nested, type === 'DATE');
     if (core && type === 'PERSON') core = dropTitles(doc, core);
+    const head = headWord(doc, m);
+    // A Wikipedia identity belongs to the whole coreference chain ("he", "the team" carry it
+    // too), so it names a mention only through a capitalised, non-pronoun head that the tagger
+    // left as a common noun ("Facebook" NOUN/NN).
+    const identityName =
+      !core &&
+      m.identity !== null &&
+      type !== 'DATE' &&
+      head !== undefined &&
+      !['PRON', 'DET'].includes(head.upos) &&
+      /^\p{Lu}/u.test(head.form) &&
+      !nested.some((n) => head.index >= n.firstWord && head.index < n.endWord);
+    if (identityName) core = { firstWord: head.index, endWord: head.index + 1 };
     if (!core) continue;
     const coreWords = doc.words.slice(core.firstWord, core.endWord);
     // a time mention is named through a month/day name or a year, not through "30 years"
     if (type === 'DATE' && !coreWords.some((w) => isProperNoun(w) || YEAR.test(w.form))) continue;
-    if (type !== 'DATE' && !coreWords.some(isProperNoun)) continue;
+    if (type !== 'DATE' && !identityName && !coreWords.some(isProperNoun)) continue;
     // plural group names ("Afghans", "Muslims") are nationalities/religions, not PERSON entities
-    const head = headWord(doc, m);
     if (type === 'PERSON' && head && head.xpos === 'NNPS' && core.endWord - core.firstWord === 1) continue;
     out.push({
       type,

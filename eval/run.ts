@@ -109,7 +109,7 @@ export function runEval(repoRoot: string, opts: RunOptions): EvalResult {
       r.quoteDocs++;
       addQuoteScore(r.quotes, scoreQuotes(g.doc.text, g.quotes, g.qs, result.quotes, id));
     }
-    addEntityScore(r.entities, scoreEntities(g.doc.text, g.entities, flattenEntities(result), gumEntityContext(g.doc), id));
+    addEntityScore(r.entities, scoreEntities(g.doc.text, g.entities, flattenEntities(result), gumEntityContext(g.doc), id, g.timeSpans));
   }
 
   const { labels, problems: labelProblems } = loadLabels(repoRoot, dir);

@@ -79,21 +79,23 @@ test('scoreEntities: exact vs boundary-tolerant, per type', () => {
     { type: 'PLACE', ...at(text, 'the United States') }, // tolerant only
     { type: 'ORG', ...at(text, 'Acme Corp') }, // exact
     { type: 'PERSON', ...at(text, 'Paris') }, // wrong type: a miss and a false entity
-    { type: 'DATE', ...at(text, 'Yesterday') }, // false, sentence-initial ordinary word
+    { type: 'PERSON', ...at(text, 'Yesterday') }, // false, a sentence-initial ordinary word
+    { type: 'DATE', ...at(text, 'Yesterday') }, // an unnamed time mention of the corpus: ignored
+    { type: 'DATE', ...at(text, 'met') }, // false
   ];
-  const s = scoreEntities(text, gold, pred, noContext);
+  const s = scoreEntities(text, gold, pred, noContext, 'doc', [at(text, 'Yesterday')]);
   const rows: [string, 'exact' | 'tolerant', 'PERSON' | 'ORG' | 'PLACE' | 'DATE', [number, number, number]][] = [
     ['place exact misses "the"', 'exact', 'PLACE', [0, 1, 2]],
     ['place tolerant', 'tolerant', 'PLACE', [1, 0, 1]],
     ['org exact', 'exact', 'ORG', [1, 0, 0]],
-    ['person false', 'tolerant', 'PERSON', [0, 1, 0]],
-    ['date false', 'tolerant', 'DATE', [0, 1, 0]],
+    ['person false twice', 'tolerant', 'PERSON', [0, 2, 0]],
+    ['date: one ignored, one false', 'tolerant', 'DATE', [0, 1, 0]],
   ];
   for (const [tag, mode, type, expected] of rows) {
     const c = s[mode][type];
     assert.deepEqual([c.tp, c.fp, c.fn], expected, tag);
   }
-  assert.deepEqual([s.anyType.tp, s.anyType.fp, s.anyType.fn], [3, 1, 0], 'type ignored: Paris is found');
+  assert.deepEqual([s.anyType.tp, s.anyType.fp, s.anyType.fn], [3, 2, 0], 'type ignored: Paris is found');
   assert.deepEqual(s.falseEntities, { 'sentence-initial': 1, greeting: 0, furniture: 0 }, 'only "Yesterday" is a sentence-initial false entity');
 });
 
