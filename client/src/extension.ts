@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageclient/node';
 import { AnalysisRequest, type AnalysisResponse, type DocumentStatus, DocumentStatusNotification } from '../../server/src/protocol';
 import { ARTICLE_LANGUAGE, ArticleDocuments } from './articleDocuments';
+import { type CommandHost, type CommandSpec as GenericCommandSpec, registerCommandTable } from './commandTable';
 import { type Log, createLog, describeError } from './log';
 import { RestartPolicy } from './restartPolicy';
 
@@ -37,11 +38,7 @@ export interface CommandContext {
   restartServer(): Promise<void>;
 }
 
-export interface CommandSpec {
-  /** True when the command talks to the language server. */
-  needsServer: boolean;
-  run(ctx: CommandContext, ...args: unknown[]): unknown;
-}
+export type CommandSpec = GenericCommandSpec<CommandContext>;
 
 function activeDocument(arg: unknown): vscode.TextDocument | undefined {
   if (arg instanceof vscode.Uri) return vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.toString());
@@ -105,29 +102,24 @@ export const commands: Record<string, CommandSpec> = {
 };
 
 function registerCommands(ctx: CommandContext, table: Record<string, CommandSpec>): void {
-  for (const [name, spec] of Object.entries(table)) {
-    const id = `newsAnnotator.${name}`;
-    const disposable = vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      if (spec.needsServer && !ctx.client()?.isRunning()) {
-        const choice = await vscode.window.showWarningMessage(
-          'News Annotator: the language server is not running, so this command cannot run.',
-          'Restart Server',
-          'Show Log',
-        );
-        if (choice === 'Restart Server') await ctx.restartServer();
-        if (choice === 'Show Log') ctx.log.channel.show();
-        return undefined;
-      }
-      try {
-        return await spec.run(ctx, ...args);
-      } catch (err) {
-        ctx.log.error(`Command ${id} failed`, err);
-        void vscode.window.showErrorMessage(`News Annotator: ${describeError(err)}`);
-        return undefined;
-      }
-    });
-    ctx.extension.subscriptions.push(disposable);
-  }
+  const host: CommandHost = {
+    registerCommand: (id, handler) => vscode.commands.registerCommand(id, handler),
+    isServerRunning: () => ctx.client()?.isRunning() ?? false,
+    async serverNotRunning() {
+      const choice = await vscode.window.showWarningMessage(
+        'News Annotator: the language server is not running, so this command cannot run.',
+        'Restart Server',
+        'Show Log',
+      );
+      if (choice === 'Restart Server') await ctx.restartServer();
+      if (choice === 'Show Log') ctx.log.channel.show();
+    },
+    failed(id, err) {
+      ctx.log.error(`Command ${id} failed`, err);
+      void vscode.window.showErrorMessage(`News Annotator: ${describeError(err)}`);
+    },
+  };
+  ctx.extension.subscriptions.push(...registerCommandTable(host, ctx, table));
 }
 
 function showDocumentStatus(log: Log, shown: Map<string, string>, status: DocumentStatus): void {
@@ -179,9 +171,31 @@ function createClient(context: vscode.ExtensionContext, log: Log, policy: Restar
 
 let client: LanguageClient | undefined;
 
+function showActivationError(log: Log, what: string, err: unknown): void {
+  log.error(what, err);
+  void vscode.window.showErrorMessage(`${what}: ${describeError(err)}`, 'Show Log').then((choice) => {
+    if (choice) log.channel.show();
+  });
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<NewsAnnotatorApi> {
   const log = createLog();
   context.subscriptions.push(log.channel);
+  try {
+    await setUp(context, log);
+  } catch (err) {
+    showActivationError(log, 'News Annotator could not start', err);
+  }
+  return {
+    isServerRunning: () => client?.isRunning() ?? false,
+    async getAnalysis(uri) {
+      if (!client?.isRunning()) throw new Error('The News Annotator language server is not running.');
+      return client.sendRequest(AnalysisRequest.type, { uri: uri.toString() });
+    },
+  };
+}
+
+async function setUp(context: vscode.ExtensionContext, log: Log): Promise<void> {
   const policy = new RestartPolicy();
   const statusShown = new Map<string, string>();
   const articles = new ArticleDocuments(context.workspaceState, log);
@@ -203,8 +217,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
       policy.reset();
       statusShown.clear();
       try {
-        if (client && client.state !== State.Stopped) await client.restart();
-        else await startClient();
+        if (!client) await startClient();
+        else if (client.state === State.Stopped) await client.start();
+        else await client.restart();
         log.info('Language server restarted.');
       } catch (err) {
         log.error('Restarting the language server failed', err);
@@ -222,19 +237,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
   try {
     await startClient();
   } catch (err) {
-    log.error('The News Annotator language server failed to start', err);
-    void vscode.window.showErrorMessage(`News Annotator failed to start its language server: ${describeError(err)}`, 'Show Log').then((choice) => {
-      if (choice) log.channel.show();
-    });
+    showActivationError(log, 'News Annotator failed to start its language server', err);
   }
-
-  return {
-    isServerRunning: () => client?.isRunning() ?? false,
-    async getAnalysis(uri) {
-      if (!client?.isRunning()) throw new Error('The News Annotator language server is not running.');
-      return client.sendRequest(AnalysisRequest.type, { uri: uri.toString() });
-    },
-  };
 }
 
 export async function deactivate(): Promise<void> {
