@@ -53,12 +53,13 @@ export function registerSubcommand(command: Subcommand): void {
 // ---------------------------------------------------------------------------------------
 // Small argument parser: `--name value`, `--name=value`, short aliases, `--` ends options.
 
-interface ParsedArgs {
+export interface ParsedArgs {
   options: Map<string, string | true>;
   positional: string[];
 }
 
-function parseArgs(args: string[], spec: Record<string, { alias?: string; value: boolean }>): ParsedArgs {
+/** Parses a subcommand's arguments; unknown options and missing values are UsageErrors. */
+export function parseArgs(args: string[], spec: Record<string, { alias?: string; value: boolean }>): ParsedArgs {
   const options = new Map<string, string | true>();
   const positional: string[] = [];
   const byAlias = new Map(Object.entries(spec).filter(([, s]) => s.alias).map(([name, s]) => [s.alias!, name]));
@@ -108,7 +109,7 @@ function readArticleText(path: string): { ok: true; text: string } | { ok: false
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-interface Article {
+export interface Article {
   path: string;
   text: string;
 }
@@ -118,7 +119,7 @@ interface Article {
  * .txt/.article/.news files; sidecars and binary files met there are skipped with a message.
  * A missing path, or a named file that is binary, is a failure.
  */
-function collectArticles(inputs: string[], io: CliIO): Article[] {
+export function collectArticles(inputs: string[], io: CliIO): Article[] {
   const found: Article[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -180,8 +181,8 @@ function displayPath(path: string, cwd: string): string {
   return shown.split(sep).join('/');
 }
 
-/** Analyses an article and lays its sidecar over the result. */
-function annotateArticle(article: Article, io: CliIO): ExportDocument {
+/** Analyses an article and lays its sidecar over the result (a corrupt sidecar is a CliFailure). */
+export function annotateArticle(article: Article, io: CliIO): ExportDocument {
   const sidecar = readSidecarAnnotations(article.path);
   if (sidecar.status === 'corrupt') {
     throw new CliFailure(`${sidecarPathFor(article.path)}: cannot be read: ${sidecar.error}\n(fix or move the file; nothing was exported)`);
@@ -402,8 +403,10 @@ export async function main(args: string[], io: CliIO): Promise<number> {
   }
 }
 
-// The subcommands, one registration each. New ones (e.g. `variants`, `profile`) are
-// added here with one line: registerSubcommand(theirCommand).
+// The subcommands, one registration each. A new one (e.g. `variants`, `profile`) is a
+// `Subcommand` object in its own module, registered here with one line:
+// registerSubcommand(theirCommand). parseArgs, collectArticles and annotateArticle above
+// are there for them to reuse; throw UsageError or CliFailure for exit codes 2 and 1.
 registerSubcommand(exportCommand);
 registerSubcommand(importBratCommand);
 

@@ -184,6 +184,16 @@ test('applyAnnotations: each kind changes the analysis as it should', () => {
   }
 });
 
+test('applyAnnotations: a manual quote over two paragraphs drops the re-opening mark', () => {
+  const text = 'He said: “First part,\n\n“second part.” Then left.';
+  const start = text.indexOf('“');
+  const end = text.indexOf('”') + 1;
+  const a = createAnnotation(text, { start, end }, { kind: 'quote' }, { id: 'm1', now: '2026-01-01T00:00:00.000Z' });
+  const [q] = applyAnnotations(text, { quotes: [], entities: [], sources: [] }, [a]).result.quotes;
+  assert.equal(q.text, 'First part,\nsecond part.', 'joined content');
+  assert.deepEqual([q.open, q.close, q.unclosed], ['“', '”', false], 'marks');
+});
+
 test('applyAnnotations: orphans are listed, never dropped', () => {
   const rejectFantasy = make('“fantasy”', { kind: 'reject', on: 'quote' });
   const manual = make('Tom Lee of the Taxpayers Union', { kind: 'quote' });

@@ -189,6 +189,16 @@ export function reanchorAnnotations<A extends Annotation>(text: string, annotati
 const OPENING_MARKS = '"“„‟«‹‘‚‛「『\'';
 const CLOSING_MARKS = '"”“»›’‘「」』\'';
 
+/** Content over several paragraphs: paragraphs joined by "\n", re-opening marks left out (as the engine does). */
+function quoteContent(content: string): string {
+  if (!/[\r\n]/.test(content)) return content;
+  return content
+    .split(/\r\n|\r|\n/)
+    .filter((p) => p.trim() !== '')
+    .map((p, i) => (i > 0 && OPENING_MARKS.includes(p[0]) ? p.slice(1) : p))
+    .join('\n');
+}
+
 function manualQuote(text: string, start: number, end: number, kind: QuoteKind, note: string | undefined): Quote {
   const first = text[start];
   const last = text[end - 1];
@@ -202,7 +212,7 @@ function manualQuote(text: string, start: number, end: number, kind: QuoteKind, 
     end,
     contentStart,
     contentEnd,
-    text: text.slice(contentStart, contentEnd),
+    text: quoteContent(text.slice(contentStart, contentEnd)),
     open,
     close,
     unclosed: open !== '' && close === null,
