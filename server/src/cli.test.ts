@@ -176,6 +176,12 @@ test('cli: brat export, then import-brat into a fresh copy, gives the same quote
     assert.equal(bad.code, EXIT_FAILURE, 'malformed .ann fails');
     assert.match(bad.err, /line 2: not a brat standoff line/, 'line number in message');
     assert.equal(existsSync(sidecarPathFor(join(bratDir, 'bad.txt'))), false, 'no sidecar written');
+
+    writeFileSync(sidecarPathFor(copy), '{ broken');
+    const blocked = await run(['import-brat', join(bratDir, `${stem}.ann`), '--into', copy]);
+    assert.equal(blocked.code, EXIT_FAILURE, 'import into a corrupt sidecar fails');
+    assert.match(blocked.err, /could not be read \(not valid JSON.*fix or move it/, 'says why and what to do');
+    assert.equal(readFileSync(sidecarPathFor(copy), 'utf8'), '{ broken', 'corrupt sidecar untouched');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
