@@ -83,12 +83,20 @@ export const PERSON_TITLES = new Set(
  * ("of", "the", "&") through only between two name words ("Museum of Flight"), and not over
  * words that attach a separate phrase ("Ambassador to the United States | Hamdullah Mohib").
  */
-function growName(doc: GumDoc, i: number, lo: number, hi: number, own: (w: Word) => boolean): { firstWord: number; endWord: number } {
+function growName(
+  doc: GumDoc,
+  i: number,
+  lo: number,
+  hi: number,
+  own: (w: Word) => boolean,
+  bridgeGlue = true,
+): { firstWord: number; endWord: number } {
   let a = i;
   let b = i + 1;
   const joins = (w: Word) =>
     own(w) && !NOT_NAME_RELS.test(w.deprel) && (isNamey(w) || (NAME_RELS.test(w.deprel) && w.upos !== 'DET' && /^[A-Z0-9]/.test(w.form)));
-  const glue = (w: Word) => own(w) && NAME_GLUE.has(w.form.toLowerCase()) && w.form !== "'s";
+  // hyphens and dots join parts of one name ("Chung - tai", "L. Ron"); words like "of" only when allowed
+  const glue = (w: Word) => own(w) && (bridgeGlue ? NAME_GLUE.has(w.form.toLowerCase()) && w.form !== "'s" : w.form === '-' || w.form === '.');
   for (;;) {
     if (a - 1 >= lo && joins(doc.words[a - 1])) {
       a--;
@@ -147,6 +155,7 @@ export function namedCore(
   m: { firstWord: number; endWord: number },
   nested: readonly { firstWord: number; endWord: number }[] = [],
   dateLike = false,
+  bridgeGlue = true,
 ): { firstWord: number; endWord: number } | null {
   const own = (w: Word) => !nested.some((n) => w.index >= n.firstWord && w.index < n.endWord);
   if (dateLike) {
@@ -159,10 +168,11 @@ export function namedCore(
   }
   const head = headWord(doc, m);
   // a name headed by a name word takes in nested names that are part of it ("Mexico City")
-  if (head && own(head) && isNamey(head)) return growName(doc, head.index, m.firstWord, m.endWord, () => true);
+  if (head && own(head) && isNamey(head)) return growName(doc, head.index, m.firstWord, m.endWord, () => true, bridgeGlue);
   for (let i = m.endWord - 1; i >= m.firstWord; i--) {
     const w = doc.words[i];
-    if (own(w) && isNamey(w)) return growName(doc, i, m.firstWord, m.endWord, own);
+    // seeded by an own name word, the name may take in a nested name beside it ("Kowloon West")
+    if (own(w) && isNamey(w)) return growName(doc, i, m.firstWord, m.endWord, () => true, bridgeGlue);
   }
   return null;
 }
@@ -204,7 +214,8 @@ export function goldEntities(doc: GumDoc): GoldEntity[] {
         n.endWord <= m.endWord &&
         n.endWord - n.firstWord < m.endWord - m.firstWord,
     );
-    let core = namedCore(doc, m, nested, type === 'DATE');
+    // person names do not run over "of": "Wong Kwok-kin | of the FTU"
+    let core = namedCore(doc, m, nested, type === 'DATE', type !== 'PERSON');
     if (core && type === 'PERSON') core = dropTitles(doc, core);
     const head = headWord(doc, m);
     // A Wikipedia identity belongs to the whole coreference chain ("he", "the team" carry it
