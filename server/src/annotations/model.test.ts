@@ -129,6 +129,13 @@ test('applyAnnotations: each kind changes the analysis as it should', () => {
       assert.equal(q.origin, 'manual', 'overridden quote is manual');
       assert.equal(q.confidence, 1, 'confidence');
     }],
+    ['a speaker name is matched as a whole word only', [
+      make('“fantasy”', { kind: 'speaker', speaker: { name: 'Tom', kind: 'person' } }),
+      make('“We will rebuild the bridge.”', { kind: 'speaker', speaker: { name: 'Tax', kind: 'person' } }),
+    ], (r) => {
+      assert.equal(r.quotes[1].speaker?.mention.text, 'Tom', 'Tom found');
+      assert.equal(r.quotes[0].speaker?.mention.text, '', 'Tax is not found inside Taxpayers');
+    }],
     ['set speaker null clears it', [make('“It is too expensive,”', { kind: 'speaker', speaker: null })], (r) => {
       assert.equal(r.quotes[2].speaker, null, 'cleared');
       assert.equal(r.quotes[2].rule, null, 'rule cleared');

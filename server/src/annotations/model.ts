@@ -241,7 +241,8 @@ function speakerMention(text: string, speaker: ManualSpeaker, quote: Quote, plac
     let bestDistance = Infinity;
     for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
       const inside = at >= quote.start && at < quote.end;
-      if (inside) continue;
+      // Whole words only: "Lee" is not in "Leeds".
+      if (inside || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + needle.length] ?? '')) continue;
       const distance = at < quote.start ? quote.start - at : at - quote.end;
       if (distance < bestDistance) {
         bestDistance = distance;
