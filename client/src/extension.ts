@@ -127,7 +127,7 @@ function showDocumentStatus(log: Log, shown: Map<string, string>, status: Docume
   shown.set(status.uri, status.state);
   if (status.state === 'full' || before === status.state) return;
   log.warn(`${status.uri}: ${status.message}`);
-  const show = status.state === 'binary' ? vscode.window.showErrorMessage : vscode.window.showWarningMessage;
+  const show = status.state === 'degraded' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
   void show(`News Annotator: ${status.message}`, 'Show Log').then((choice) => {
     if (choice) log.channel.show();
   });

@@ -13,7 +13,9 @@ export type DocumentState =
   /** The text is larger than `newsAnnotator.maxFileSizeMB`: only the first part was analysed. */
   | 'degraded'
   /** The text contains NUL characters: it is not an article and was not analysed. */
-  | 'binary';
+  | 'binary'
+  /** The analysis threw on this text; nothing is highlighted and the server log has the stack. */
+  | 'failed';
 
 export interface DocumentStatus {
   uri: string;

@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './analysis/analyze';
-import { AnalysisRequest, type DocumentState, DocumentStatusNotification } from './protocol';
+import { AnalysisRequest, type DocumentState, type DocumentStatus, DocumentStatusNotification } from './protocol';
 import { AnalysisCache, type AnalysedDocument, classifyText, defaultSettings, derived, type DocumentSettings, sanitizeSettings } from './features/cache';
 import { guard } from './features/guard';
 import { hoverAt } from './features/hover';
@@ -126,12 +126,21 @@ async function analysed(uri: string): Promise<{ doc: TextDocument; entry: Analys
     const now = documents.get(uri);
     if (!now) return null;
     if (now.version !== doc.version) continue; // edited while the settings arrived: start over
-    return { doc, entry: cache.get(doc, settings) };
+    const entry = cache.get(doc, settings);
+    if (!entry.memo.has('statusReported')) {
+      entry.memo.set('statusReported', true);
+      if (entry.status.state === 'failed') {
+        const err = entry.error;
+        log.error(`Analysis of ${uri} (version ${doc.version}) failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      }
+      publishStatus(entry.status);
+    }
+    return { doc, entry };
   }
   throw new ResponseError(LSPErrorCodes.ContentModified, 'The document kept changing while it was being analysed.');
 }
 
-// ---- document status (binary / too large), reported when it changes
+// ---- document status (binary / too large / analysis failed), reported when it changes
 
 const lastState = new Map<string, DocumentState>();
 
@@ -141,10 +150,17 @@ async function reportStatus(doc: TextDocument): Promise<void> {
   const now = documents.get(doc.uri);
   if (!now || now.version !== doc.version) return; // a newer version reports for itself
   const status = classifyText(doc.uri, doc.version, doc.getText(), settings);
-  const before = lastState.get(doc.uri) ?? 'full';
-  lastState.set(doc.uri, status.state);
+  // Whether a failed analysis is fixed is for the next analysis to say, not for this check.
+  if (status.state === 'full' && lastState.get(doc.uri) === 'failed') return;
+  publishStatus(status);
+}
+
+/** Tells the editor about a document's state when it differs from what it last heard. */
+function publishStatus(status: DocumentStatus): void {
+  const before = lastState.get(status.uri) ?? 'full';
+  lastState.set(status.uri, status.state);
   if (status.state === before) return;
-  if (status.state !== 'full') log.info(`${doc.uri}: ${status.message}`);
+  if (status.state !== 'full') log.info(`${status.uri}: ${status.message}`);
   if (statusByNotification) void connection.sendNotification(DocumentStatusNotification.type, status);
   else if (status.state !== 'full') void connection.window.showWarningMessage(`News Annotator: ${status.message}`);
 }

@@ -86,3 +86,15 @@ test('cache: least recently used entries go first past capacity; derived data is
   derived(entry, 'k', () => ++n);
   assert.equal(derived(entry, 'k', () => ++n), 1, 'memoised');
 });
+
+test('cache: an analysis that throws gives an empty result with a failed status', () => {
+  const cache = new AnalysisCache(() => {
+    throw new RangeError('offset out of range');
+  });
+  const entry = cache.get(doc('f', 4, 'Some “text”.'));
+  assert.equal(entry.status.state, 'failed', 'failed state');
+  assert.match(entry.status.message, /analysis failed on this text \(offset out of range\)/, 'message names the reason');
+  assert.deepEqual(entry.result, { quotes: [], entities: [], sources: [] }, 'empty result');
+  assert.ok(entry.error instanceof RangeError, 'error kept for the log');
+  assert.equal(cache.get(doc('f', 4, 'Some “text”.')), entry, 'not retried for the same version');
+});

@@ -30,6 +30,8 @@ export interface AnalysedDocument {
   result: AnalysisResult;
   /** Lazily computed data derived from `result` (see `derived`). */
   memo: Map<string, unknown>;
+  /** What the analysis threw, when `status.state` is `failed`. */
+  error?: unknown;
 }
 
 export type Analyzer = (text: string, options?: AnalyzeOptions) => AnalysisResult;
@@ -104,9 +106,25 @@ export class AnalysisCache {
       return slot.entry;
     }
     const text = doc.getText();
-    const status = classifyText(doc.uri, doc.version, text, settings);
-    const result = analyseFor(status, text, this.analyzer);
-    const entry: AnalysedDocument = { uri: doc.uri, version: doc.version, status, result, memo: new Map() };
+    let status = classifyText(doc.uri, doc.version, text, settings);
+    let result: AnalysisResult;
+    let error: unknown;
+    try {
+      result = analyseFor(status, text, this.analyzer);
+    } catch (err) {
+      // One text the engine cannot handle must not turn every request into an error:
+      // the document shows nothing, says why once, and the log keeps the stack.
+      error = err;
+      result = emptyResult();
+      const reason = err instanceof Error ? err.message : String(err);
+      status = {
+        ...status,
+        state: 'failed',
+        analysedLength: 0,
+        message: `The analysis failed on this text (${reason}), so nothing is highlighted. The "News Annotator" output has the details.`,
+      };
+    }
+    const entry: AnalysedDocument = { uri: doc.uri, version: doc.version, status, result, memo: new Map(), error };
     this.slots.delete(doc.uri);
     this.slots.set(doc.uri, { entry, maxFileSizeMB: settings.maxFileSizeMB });
     while (this.slots.size > this.capacity) {
