@@ -38,8 +38,6 @@ import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_PREFIXES }
 
 /** A word of the text: `[start, end)`, end before any possessive ending. */
 interface Word {
-  /** Position in the word list. */
-  index: number;
   start: number;
   end: number;
   text: string;
@@ -69,7 +67,14 @@ interface Candidate {
   key: string;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?:['’.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}_]*)*/gu;
+// Letters as explicit ranges (Latin, Greek, Cyrillic): much faster than \p{L} with the u flag.
+const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
+const LM = L + '0-9_\\u0300-\\u036F';
+/** A word that starts with an upper-case letter (checked again in code for the mixed ranges). */
+const CAP_WORD_RE = new RegExp(`(?<![${LM}'’.-])[A-Z\\u00C0-\\u00DE\\u0100-\\u017F\\u0386-\\u03AB\\u0400-\\u042F\\u1E00-\\u1EFF][${LM}]*(?:['’.&-][${L}0-9][${LM}]*)*`, 'g');
+/** A lower-case word after a preposition: where wire copy's lower-case place names stand ("attack on kyiv"). */
+const LOWER_PLACE_RE = new RegExp(`(?<![${LM}])(?:in|near|on|to|from|and|of|at|into|toward|towards|outside|around|across|for|with|by|against|over|between|via)[ \\u00A0]+([a-z][a-z'’-]{3,})(?![${LM}])`, 'g');
+const GAP_WORD_RE = /[^\s]+/g;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'ben', 'y']);
 const HYPHEN_PREFIXES = new Set(['pro', 'anti', 'ex', 'non', 'post', 'pre', 'mid', 'neo', 'pan', 'trans', 'cross', 'inter', 'intra', 'sub', 'super', 'ultra', 'un', 'all', 'former']);
@@ -86,17 +91,21 @@ function isLower(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7) || (code > 0xff && String.fromCharCode(code).toUpperCase() !== String.fromCharCode(code));
 }
 
-/** The words of the text with their flags; dates and page furniture are marked to skip. */
+/**
+ * The capitalised words of the text (and lower-case place names after a preposition) with
+ * their flags; words in dates and page furniture are marked to skip. Lower-case words are
+ * looked at only where a rule needs them, straight from the text: most words of an article
+ * are lower case, and making no object for them keeps the pass fast.
+ */
 function scanWords(text: string, dates: Span[]): Word[] {
   const words: Word[] = [];
   const furniture = furnitureSpans(text);
   let dateIndex = 0;
   let furnitureIndex = 0;
-  WORD_RE.lastIndex = 0;
-  const add = (start: number, raw: string, possessive: boolean): void => {
+  const add = (start: number, raw: string, possessive: boolean, cap: boolean): void => {
     let end = start + raw.length;
     // "U.S." keeps its final period
-    if (text.charCodeAt(end) === 46 && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(raw)) {
+    if (text.charCodeAt(end) === 46 && raw.length <= 5 && /^(?:[A-Z]\.)+[A-Z]$/.test(raw)) {
       end += 1;
       raw += '.';
     }
@@ -104,7 +113,6 @@ function scanWords(text: string, dates: Span[]): Word[] {
     while (furnitureIndex < furniture.length && furniture[furnitureIndex]!.end <= start) furnitureIndex++;
     const inDate = dateIndex < dates.length && dates[dateIndex]!.start < end;
     const inFurniture = furnitureIndex < furniture.length && furniture[furnitureIndex]!.start < end;
-    const cap = isUpper(raw.charCodeAt(0));
     let allCaps = false;
     if (cap && raw.length >= 2) {
       allCaps = true;
@@ -117,7 +125,6 @@ function scanWords(text: string, dates: Span[]): Word[] {
     }
     const lower = raw.toLowerCase();
     words.push({
-      index: words.length,
       start,
       end,
       text: raw,
@@ -128,12 +135,26 @@ function scanWords(text: string, dates: Span[]): Word[] {
       possessive,
       joinsNext: false,
       skip: inDate || inFurniture || FURNITURE_WORDS.has(lower),
-      lowerName: false,
+      lowerName: !cap,
     });
   };
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+  // lower-case place names, merged in order with the capitalised words below
+  const lowerPlaces: { start: number; raw: string }[] = [];
+  LOWER_PLACE_RE.lastIndex = 0;
+  for (let m = LOWER_PLACE_RE.exec(text); m !== null; m = LOWER_PLACE_RE.exec(text)) {
+    const raw = m[1]!;
+    if (isKnownPlace(raw, false) && !NON_ENTITY_WORDS.has(raw) && !COMMON_WORDS.has(raw)) lowerPlaces.push({ start: m.index + m[0].length - raw.length, raw });
+  }
+  let lowerIndex = 0;
+  CAP_WORD_RE.lastIndex = 0;
+  for (let m = CAP_WORD_RE.exec(text); m !== null; m = CAP_WORD_RE.exec(text)) {
     let start = m.index;
     let raw = m[0];
+    if (!isUpper(raw.charCodeAt(0))) continue;
+    while (lowerIndex < lowerPlaces.length && lowerPlaces[lowerIndex]!.start < start) {
+      const lp = lowerPlaces[lowerIndex++]!;
+      add(lp.start, lp.raw, false, false);
+    }
     let possessive = false;
     // possessive endings: "Putin’s", "Xi Jinping's"
     const n = raw.length;
@@ -141,14 +162,10 @@ function scanWords(text: string, dates: Span[]): Word[] {
       raw = raw.slice(0, n - 2);
       possessive = true;
     }
+    // a trailing period is a sentence end, not part of the word ("Moscow."), except initials
+    if (raw.charCodeAt(raw.length - 1) === 46) raw = raw.slice(0, -1);
     if (raw.includes('-')) {
       const parts = raw.split('-');
-      // "pro-Beijing", "anti-Western": an adjective, not a name
-      if (HYPHEN_PREFIXES.has(parts[0]!.toLowerCase())) {
-        add(start, raw, possessive);
-        words[words.length - 1]!.skip = true;
-        continue;
-      }
       // "Warhol-like", "Kremlin-backed": the name ends before an ordinary lower-case word
       let keep = parts.length;
       for (let k = 1; k < parts.length; k++) {
@@ -164,14 +181,18 @@ function scanWords(text: string, dates: Span[]): Word[] {
       if (kept.length > 1 && kept.every((part) => isKnownPlace(part.toLowerCase(), true) || isKnownOrg(part.toLowerCase(), true))) {
         let at = start;
         for (const part of kept) {
-          add(at, part, true);
+          add(at, part, true, true);
           at += part.length + 1;
         }
         continue;
       }
       raw = kept.join('-');
     }
-    add(start, raw, possessive);
+    add(start, raw, possessive, true);
+  }
+  while (lowerIndex < lowerPlaces.length) {
+    const lp = lowerPlaces[lowerIndex++]!;
+    add(lp.start, lp.raw, false, false);
   }
   markContext(text, words);
   return words;
@@ -207,32 +228,14 @@ function furnitureSpans(text: string): Span[] {
 
 /** Marks sentence-initial and headline words weak and finds which words join the next. */
 function markContext(text: string, words: Word[]): void {
-  // headline lines: most longer words capitalised and no sentence inside
   let i = 0;
   while (i < words.length) {
     const lineStart = text.lastIndexOf('\n', words[i]!.start - 1) + 1;
     let lineEnd = text.indexOf('\n', words[i]!.start);
     if (lineEnd < 0) lineEnd = text.length;
     let j = i;
-    let content = 0;
-    let capContent = 0;
-    while (j < words.length && words[j]!.start < lineEnd) {
-      const w = words[j]!;
-      if (w.text.length >= 4 || w.cap) {
-        if (!NON_ENTITY_WORDS.has(w.lower) || w.cap) content++;
-        if (w.cap) capContent++;
-      }
-      j++;
-    }
-    const line = text.slice(lineStart, lineEnd).trimEnd();
-    // a headline: short, mostly capitalised, one sentence at most, not ended like a sentence
-    const headline =
-      j - i >= 2 &&
-      line.length < 160 &&
-      capContent >= 2 &&
-      capContent / Math.max(1, content) >= 0.7 &&
-      !/[.,;]["”’)]?$/.test(line) &&
-      !/[.!?]["”’)]?\s+\p{Lu}/u.test(line);
+    while (j < words.length && words[j]!.start < lineEnd) j++;
+    const headline = j - i >= 2 && lineEnd - lineStart < 160 && isHeadline(text.slice(lineStart, lineEnd).trimEnd());
     for (let k = i; k < j; k++) {
       const w = words[k]!;
       if (headline) w.weak = w.cap;
@@ -241,6 +244,24 @@ function markContext(text: string, words: Word[]): void {
     }
     i = j;
   }
+}
+
+/** A headline: short, most longer words capitalised, one sentence at most, not ended like a sentence. */
+function isHeadline(line: string): boolean {
+  if (/[.,;]["”’)]?$/.test(line) || /[.!?]["”’)]?\s+[A-Z]/.test(line)) return false;
+  let content = 0;
+  let capitalised = 0;
+  GAP_WORD_RE.lastIndex = 0;
+  for (let m = GAP_WORD_RE.exec(line); m !== null; m = GAP_WORD_RE.exec(line)) {
+    const word = m[0].replace(/^[^A-Za-z\u00C0-\u024F]+|[^A-Za-z\u00C0-\u024F]+$/g, '');
+    if (word.length === 0) continue;
+    const cap = isUpper(word.charCodeAt(0));
+    if (word.length >= 4 || cap) {
+      if (cap || !NON_ENTITY_WORDS.has(word.toLowerCase())) content++;
+      if (cap) capitalised++;
+    }
+  }
+  return capitalised >= 2 && capitalised / Math.max(1, content) >= 0.7;
 }
 
 function isSentenceStart(text: string, start: number): boolean {
@@ -256,7 +277,7 @@ function isSentenceStart(text: string, start: number): boolean {
     // ". " is a sentence end unless it follows an abbreviation or an initial
     if (c === 46) {
       let q = p - 1;
-      while (q >= 0 && /[\p{L}]/u.test(text[q]!)) q--;
+      while (q >= 0 && (isUpper(text.charCodeAt(q)) || isLower(text.charCodeAt(q)))) q--;
       const before = text.slice(q + 1, p).toLowerCase();
       if (ABBREVIATIONS.has(before)) return false;
       if (before.length === 1 && isUpper(text.charCodeAt(q + 1))) return false;
@@ -274,11 +295,52 @@ function joins(text: string, a: Word, b: Word): boolean {
     const c = text.charCodeAt(a.end);
     return c === 32 || c === 0xa0;
   }
+  // "Endowment for International Peace", "Charles de Gaulle": connector words in between
+  if (gap >= 3 && gap <= 12 && gapWords(text, a.end, b.start) !== null) return true;
   // "Mr. Putin", "John F. Kennedy"
   if (gap === 2 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32) {
     return ABBREVIATIONS.has(a.lower) || (a.text.length === 1 && a.cap);
   }
   return false;
+}
+
+/**
+ * The connector and particle words between two capitalised words ("of", "for the", "von
+ * der"), as words of the run, or null when anything else stands between them.
+ */
+function gapWords(text: string, from: number, to: number): Word[] | null {
+  const gap = text.slice(from, to);
+  if (gap.charCodeAt(0) !== 32 || gap.charCodeAt(gap.length - 1) !== 32 || gap.includes('  ')) return null;
+  const out: Word[] = [];
+  let at = from + 1;
+  for (const part of gap.slice(1, -1).split(' ')) {
+    if (!CONNECTORS.has(part) && !PARTICLES.has(part)) return null;
+    out.push({ start: at, end: at + part.length, text: part, lower: part, cap: false, allCaps: false, weak: false, possessive: false, joinsNext: true, skip: false, lowerName: false });
+    at += part.length + 1;
+  }
+  return out.length > 0 && out.length <= 3 ? out : null;
+}
+
+/** The word right before `pos`, across spaces only (no punctuation), lower-cased; '' if none. */
+function wordBefore(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  if (e === pos && pos > 0) return '';
+  let s = e;
+  while (s > 0 && (isLower(text.charCodeAt(s - 1)) || isUpper(text.charCodeAt(s - 1)))) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** The word right after `pos`, across spaces and at most one comma, lower-cased; '' if none. */
+function wordAfter(text: string, pos: number): string {
+  let s = pos;
+  if (text.charCodeAt(s) === 44) s++;
+  const spaceStart = s;
+  while (s < text.length && text.charCodeAt(s) === 32) s++;
+  if (s === spaceStart) return '';
+  let e = s;
+  while (e < text.length && (isLower(text.charCodeAt(e)) || isUpper(text.charCodeAt(e)))) e++;
+  return text.slice(s, e).toLowerCase();
 }
 
 function isKnownPlace(lower: string, capitalised: boolean): boolean {
@@ -338,49 +400,49 @@ function collectCandidates(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < words.length) {
-    const w = words[i]!;
-    if (w.skip || !(w.cap || lowerCasePlace(w))) {
+    if (words[i]!.skip) {
       i++;
       continue;
     }
-    // gather a run: capitalised words joined by single spaces, connectors kept provisionally
+    // gather a run: capitalised words joined by single spaces or by connector words
+    const run: Word[] = [words[i]!];
     let j = i;
     while (j + 1 < words.length && words[j]!.joinsNext && !words[j + 1]!.skip) {
+      const cur = words[j]!;
       const next = words[j + 1]!;
-      if (next.cap) {
-        if (FUNCTION_WORDS.has(next.lower) && !next.allCaps) break;
-        j++;
-        continue;
+      if (!cur.cap || !next.cap || (FUNCTION_WORDS.has(next.lower) && !next.allCaps)) break;
+      if (next.start - cur.end > 2) {
+        const between = gapWords(text, cur.end, next.start);
+        if (between === null) break;
+        run.push(...between);
       }
-      if ((CONNECTORS.has(next.lower) || PARTICLES.has(next.lower)) && next.joinsNext && j + 2 < words.length && words[j + 2]!.cap && !words[j + 2]!.skip && !FUNCTION_WORDS.has(words[j + 2]!.lower)) {
-        j += 2;
-        continue;
-      }
-      // "Alexander volfovich": a given name and a lower-case family name
-      if (isGivenName(words[j]!.lower) && lowerCaseFamilyName(text, next)) {
-        next.lowerName = true;
-        j++;
-      }
-      break;
+      run.push(next);
+      j++;
     }
-    const run = words.slice(i, j + 1);
     i = j + 1;
+    // "Alexander volfovich": a given name and a lower-case family name
+    const last = run[run.length - 1]!;
+    if (last.cap && !last.possessive && isGivenName(last.lower)) {
+      const family = lowerCaseFamilyName(text, last.end);
+      if (family !== null) run.push(family);
+    }
     for (const segment of splitRun(run, ctx.strong)) classify(ctx, segment, out);
   }
   return out;
 }
 
-/** A place name written in lower case, as wire copy sometimes has it ("kyiv"). */
-function lowerCasePlace(w: Word): boolean {
-  return !w.cap && w.text.length >= 4 && isKnownPlace(w.lower, false) && !NON_ENTITY_WORDS.has(w.lower);
-}
-
-function lowerCaseFamilyName(text: string, w: Word): boolean {
-  if (w.text.length < 5 || NON_ENTITY_WORDS.has(w.lower) || SPEECH_VERBS.has(w.lower)) return false;
-  if (!FAMILY_NAME_ENDINGS.some((ending) => w.lower.endsWith(ending))) return false;
+/** A family name written in lower case right after a given name, as a word; null if none. */
+function lowerCaseFamilyName(text: string, pos: number): Word | null {
+  if (text.charCodeAt(pos) !== 32) return null;
+  let e = pos + 1;
+  while (e < text.length && isLower(text.charCodeAt(e))) e++;
+  const raw = text.slice(pos + 1, e);
+  if (raw.length < 5 || NON_ENTITY_WORDS.has(raw) || SPEECH_VERBS.has(raw) || COMMON_WORDS.has(raw)) return null;
+  if (!FAMILY_NAME_ENDINGS.some((ending) => raw.endsWith(ending))) return null;
   // must end the name: punctuation or a reporting verb next
-  const after = text.slice(w.end, w.end + 12);
-  return /^\s*[,;:)]/.test(after) || /^\s+(?:said|says|told|added|stated)\b/.test(after);
+  const after = text.slice(e, e + 12);
+  if (!/^\s*[,;:)]/.test(after) && !/^\s+(?:said|says|told|added|stated)\b/.test(after)) return null;
+  return { start: pos + 1, end: e, text: raw, lower: raw, cap: false, allCaps: false, weak: false, possessive: false, joinsNext: false, skip: false, lowerName: true };
 }
 
 /**
@@ -574,10 +636,9 @@ function looksLikePerson(ctx: Ctx, seg: Word[]): boolean {
   if ((ctx.capCount.get(last.text) ?? 0) > (ctx.capCount.get(first.text) ?? 0)) return true;
   const after = ctx.text.slice(last.end, last.end + 24);
   if (/^,\s+(?:\d{1,3},|who\b|whose\b|a\s|an\s|the\s)/.test(after)) return true;
-  const next = ctx.words[last.index + 1];
-  if (next !== undefined && SPEECH_VERBS.has(next.lower) && next.start - last.end <= 2) return true;
-  const prev = ctx.words[first.index - 1];
-  return prev !== undefined && (prev.lower === 'said' || prev.lower === 'says') && first.start - prev.end <= 2;
+  if (SPEECH_VERBS.has(wordAfter(ctx.text, last.end))) return true;
+  const prev = wordBefore(ctx.text, first.start);
+  return prev === 'said' || prev === 'says';
 }
 
 /**
@@ -628,20 +689,17 @@ function classifySingle(ctx: Ctx, w: Word, out: Candidate[]): void {
   if (!w.cap || NON_ENTITY_WORDS.has(lower) || DEMONYMS.has(lower) || PERSON_TITLES.has(lower) || EVENT_HEADS.has(lower) || ORG_HEADS.has(lower) || /\d/.test(w.text)) return;
   // members of a people or group: "Greeks", "Ukrainians", "Democrats"
   if (lower.endsWith('s') && (DEMONYMS.has(lower.slice(0, -1)) || DEMONYMS.has(lower.slice(0, -2)) || COMMON_WORDS.has(lower.slice(0, -1)))) return;
-  const all = ctx.words;
-  const prev = w.index > 0 ? all[w.index - 1]! : undefined;
-  const prev2 = w.index > 1 ? all[w.index - 2]! : undefined;
+  const prev = wordBefore(ctx.text, w.start);
   // "in Samarkand", "the village of Halbacha"
-  if (prev !== undefined && !prev.cap && PLACE_CUES.has(prev.lower) && prev.end + 1 === w.start) {
+  if (PLACE_CUES.has(prev) && ctx.text.charCodeAt(w.start - 1) === 32 && !isUpper(ctx.text.charCodeAt(w.start - prev.length - 1))) {
     push(out, [w], 'PLACE', true);
     return;
   }
-  if (prev !== undefined && prev2 !== undefined && prev.lower === 'of' && PLACE_NOUN_CUES.has(prev2.lower)) {
+  if (prev === 'of' && PLACE_NOUN_CUES.has(wordBefore(ctx.text, w.start - 3))) {
     push(out, [w], 'PLACE', true);
     return;
   }
-  const next = w.index + 1 < all.length ? all[w.index + 1]! : undefined;
-  if ((next !== undefined && SPEECH_VERBS.has(next.lower) && next.start - w.end <= 2) || (prev !== undefined && SPEECH_VERBS.has(prev.lower) && w.start - prev.end <= 2)) {
+  if (SPEECH_VERBS.has(wordAfter(ctx.text, w.end)) || SPEECH_VERBS.has(prev)) {
     push(out, [w], 'PERSON', true);
     return;
   }
@@ -766,8 +824,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
     if (c.words.length === 1 && c.type !== 'PERSON' && c.type !== null) {
       const w = c.words[0]!;
       const p = personBySurname.get(w.lower);
-      const before = words[w.index - 1];
-      if (p !== undefined && !(before !== undefined && (PLACE_CUES.has(before.lower) || before.lower === 'of' || before.lower === 'from'))) g = p;
+      const before = wordBefore(text, w.start);
+      if (p !== undefined && !(PLACE_CUES.has(before) || before === 'of' || before === 'from')) g = p;
     }
     if (g === null) g = resolve(c);
     if (g === null) continue;
