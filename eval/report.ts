@@ -60,6 +60,7 @@ export function formatReport(splits: Partial<Record<Split, SplitReport>>, verbos
     ['SPEAKERS (eval/labels)', () => ''],
     ['  label files', (r) => String(r.labelDocs)],
     ['  quote spans vs labels P R F1', (r) => prfCell(r.speakers.spans)],
+    ['  … exact (marks trimmed)', (r) => prfCell(r.speakers.spansExact)],
     ['  accuracy, matched quotes', (r) => ratio(r.speakers.correct, r.speakers.goldNamedMatched)],
     ['  accuracy, all named quotes', (r) => ratio(r.speakers.correct, r.speakers.goldNamed)],
     ['  attribution precision', (r) => ratio(r.speakers.predCorrect, r.speakers.predWithSpeaker)],

@@ -148,6 +148,7 @@ export function toJson(result: EvalResult): unknown {
       falseEntities: e.falseEntities,
       speakers: {
         spans: rate(s.spans),
+        spansExact: rate(s.spansExact),
         goldNamed: s.goldNamed,
         goldNamedMatched: s.goldNamedMatched,
         correct: s.correct,

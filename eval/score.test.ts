@@ -4,6 +4,7 @@ import type { Quote, Span, Speaker } from '../server/src/analysis/types';
 import {
   classifyFalseEntity,
   normaliseName,
+  paragraphPieces,
   scoreEntities,
   scoreQuotes,
   scoreSpeakers,
@@ -149,6 +150,24 @@ test('scoreSpeakers: accuracy on matched quotes, attribution precision, scare qu
     ['right predictions', s.predCorrect, 1],
     ['span tp', s.spans.tp, 3],
     ['span fn', s.spans.fn, 1],
+    ['exact span tp', s.spansExact.tp, 3],
   ];
   for (const [tag, got, expected] of rows) assert.equal(got, expected, tag);
+});
+
+test('paragraphPieces scores a quote over two paragraphs as one piece per paragraph', () => {
+  const text = 'She said: “First part.\n“Second part.” Then more.';
+  const q = quote(text, text.indexOf('“First'), text.indexOf('” Then') + 1, 'quote', 'Ann Lee');
+  const rows: [string, string][] = [
+    ['first paragraph', '“First part.'],
+    ['second paragraph, re-opening mark included', '“Second part.”'],
+  ];
+  const pieces = paragraphPieces(text, [q]);
+  assert.equal(pieces.length, rows.length, 'piece count');
+  rows.forEach(([tag, expected], i) => {
+    assert.equal(text.slice(pieces[i].start, pieces[i].end), expected, tag);
+    assert.equal(pieces[i].speaker?.name, 'Ann Lee', `${tag}: speaker kept`);
+  });
+  const s = scoreSpeakers(text, [{ ...at(text, '“First part.'), speaker: 'Ann Lee' }, { ...at(text, '“Second part.”'), speaker: 'Ann Lee' }], [q]);
+  assert.equal(s.correct, 2, 'both labelled paragraphs found and attributed');
 });

@@ -22,6 +22,26 @@ export function predictedContent(text: string, q: Quote): Span {
   return trimMarks(text, { start: q.start, end: q.end });
 }
 
+/**
+ * A predicted quote that runs over several paragraphs is scored as one piece per paragraph, each
+ * with the quote's kind and speaker: GUM and our labels mark such quotations per paragraph.
+ */
+export function paragraphPieces(text: string, quotes: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    let start = q.start;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      const end = nl < 0 || nl >= q.end ? q.end : nl;
+      const piece = trimMarks(text, { start, end });
+      if (piece.end > piece.start) out.push({ ...q, start, end });
+      if (end === q.end) break;
+      start = end + 1;
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- quotes
 
 export interface QuoteScore {
@@ -61,7 +81,8 @@ function snippet(text: string, s: Span, max = 70): string {
 /**
  * @param quotes gold `<quote>` spans; @param qs gold `<q>` spans (any extent; marks are trimmed here).
  */
-export function scoreQuotes(text: string, quotes: readonly Span[], qs: readonly Span[], predicted: readonly Quote[], docId = ''): QuoteScore {
+export function scoreQuotes(text: string, quotes: readonly Span[], qs: readonly Span[], predictedQuotes: readonly Quote[], docId = ''): QuoteScore {
+  const predicted = paragraphPieces(text, predictedQuotes);
   const gold = quotes.map((s) => trimMarks(text, s));
   const goldQ = qs.map((s) => trimMarks(text, s));
   const realPred = predicted.filter((q) => q.kind === 'quote');
@@ -254,16 +275,19 @@ export interface SpeakerScore {
   predCorrect: number;
   /** Labelled quote spans vs every predicted quote, overlap >= 50%. */
   spans: Counts;
+  /** … with identical content spans. */
+  spansExact: Counts;
   errors: string[];
 }
 
 export function emptySpeakerScore(): SpeakerScore {
-  return { goldNamed: 0, goldNamedMatched: 0, correct: 0, goldNull: 0, goldNullMatched: 0, goldNullGivenSpeaker: 0, predWithSpeaker: 0, predCorrect: 0, spans: emptyCounts(), errors: [] };
+  return { goldNamed: 0, goldNamedMatched: 0, correct: 0, goldNull: 0, goldNullMatched: 0, goldNullGivenSpeaker: 0, predWithSpeaker: 0, predCorrect: 0, spans: emptyCounts(), spansExact: emptyCounts(), errors: [] };
 }
 
 export function addSpeakerScore(into: SpeakerScore, s: SpeakerScore): SpeakerScore {
   for (const k of ['goldNamed', 'goldNamedMatched', 'correct', 'goldNull', 'goldNullMatched', 'goldNullGivenSpeaker', 'predWithSpeaker', 'predCorrect'] as const) into[k] += s[k];
   addCounts(into.spans, s.spans);
+  addCounts(into.spansExact, s.spansExact);
   into.errors.push(...s.errors);
   return into;
 }
@@ -285,12 +309,14 @@ export function normaliseName(name: string): string {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
 }
 
-export function scoreSpeakers(text: string, gold: readonly LabelledQuote[], predicted: readonly Quote[], docId = ''): SpeakerScore {
+export function scoreSpeakers(text: string, gold: readonly LabelledQuote[], predictedQuotes: readonly Quote[], docId = ''): SpeakerScore {
+  const predicted = paragraphPieces(text, predictedQuotes);
   const s = emptySpeakerScore();
   const g = gold.map((q) => trimMarks(text, q));
   const p = predicted.map((q) => predictedContent(text, q));
   const pairs = matchOneToOne(g, p, (a, b) => overlapsEnough(a, b), overlapLength);
   s.spans = countsFromMatch(g.length, p.length, pairs);
+  s.spansExact = countsFromMatch(g.length, p.length, matchOneToOne(g, p, sameSpan, () => 1));
   const predOf = new Map(pairs.map(([gi, pi]) => [gi, pi]));
   const goldOf = new Map(pairs.map(([gi, pi]) => [pi, gi]));
   gold.forEach((q, gi) => {
