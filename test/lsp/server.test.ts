@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Hover, MarkupContent, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
+import { escapeMarkdown } from '../../server/src/features/hover';
 import { decodeTokens, tokenModifiers, tokenTypes } from '../../server/src/features/semanticTokens';
 import type { AnalysisResponse, DocumentStatus } from '../../server/src/protocol';
 import { repoRoot, startServer, type TestServer } from './lspClient';
@@ -104,7 +105,8 @@ describe('language server over stdio', () => {
       const position = doc.positionAt(q.start + 2);
       const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: articleUri }, position })) as Hover | null;
       const md = markdown(hover);
-      assert.ok(md.includes(`**${q.speaker!.name.replace(/[.*_[\]()-]/g, (c) => `\\${c}`)}**`) || md.includes(`*${q.speaker!.name}*`), `hover on ${q.id} names ${q.speaker!.name}:\n${md}`);
+      const name = escapeMarkdown(q.speaker!.name);
+      assert.ok(md.includes(`**${name}**`) || md.includes(`*${name}*`), `hover on ${q.id} names ${q.speaker!.name}:\n${md}`);
       assert.ok(hover?.range, `${q.id}: hover has a range`);
     }
     const xi = analysis.result.quotes.find((q) => q.text.startsWith('given the difficult'));

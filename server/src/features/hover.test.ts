@@ -36,7 +36,7 @@ const rows: Row[] = [
   ['unattributed quote', { needle: 'Nobody' }, ['*unattributed*', 'no speaker found'], ['Found by'], '“Nobody knows”'],
   ['the opening mark is inside the quote', { needle: '“Nobody' }, ['*unattributed*'], [], '“Nobody knows”'],
   ['just after the closing mark is outside', { needle: '“Nobody knows”', plus: '“Nobody knows”'.length }, [], [], null],
-  ['entity mention: type, mentions, quotes by them', { needle: 'Vladimir Putin' }, ['**Vladimir Putin** · person', '2 mentions · 3 quotes', '- “We are waiting for you, Mr\\. President,”', '- “are the best in history”'], ['Quote** by'], 'Vladimir Putin'],
+  ['entity mention: type, mentions, quotes by them', { needle: 'Vladimir Putin' }, ['**Vladimir Putin** · person', '2 mentions · 3 quotes', '- “We are waiting for you, Mr. President,”', '- “are the best in history”'], ['Quote** by'], 'Vladimir Putin'],
   ['speaker mention that is an entity mention describes the entity once', { needle: 'Putin', nth: 1 }, ['**Vladimir Putin** · person', '3 quotes'], ['Quote** by'], 'Putin'],
   ['pronoun speaker mention describes the speaker', { needle: ' he ', plus: 1 }, ['**Vladimir Putin** · person', '3 quotes'], [], 'he'],
   ['organisation with no quotes', { needle: 'Reuters' }, ['**Reuters** · organisation', '1 mention · 0 quotes'], ['- “'], 'Reuters'],
@@ -83,7 +83,8 @@ test('hover: more than three quotes are counted, not listed', () => {
 
 test('hover: markdown escaping and excerpts', () => {
   const rows: [string, string, string][] = [
-    ['escape', 'a *b* [c](d) <e> `f` #1', 'a \\*b\\* \\[c\\]\\(d\\) \\<e\\> \\`f\\` \\#1'],
+    ['escape', 'a *b* [c](d) <e> `f` #1 x_y', 'a \\*b\\* \\[c\\](d) \\<e\\> \\`f\\` #1 x\\_y'],
+    ['sentence punctuation stays readable', 'Mr. President - no! (yes)', 'Mr. President - no! (yes)'],
     ['plain words untouched', 'We are waiting', 'We are waiting'],
   ];
   for (const [tag, input, expected] of rows) assert.equal(escapeMarkdown(input), expected, tag);

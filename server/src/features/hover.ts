@@ -28,9 +28,13 @@ const speakerKindLabel: Record<Speaker['kind'], string> = {
   unnamed: 'unnamed source',
 };
 
-/** Escapes the characters Markdown would interpret, so article text shows as written. */
+/**
+ * Escapes the characters Markdown would interpret inside a line, so article text shows as
+ * written. Article text is never placed at the start of a line here, so line-start syntax
+ * (#, -, 1.) needs no escaping, which keeps the raw text readable in plain-text clients.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 }
 
 /** Collapses whitespace and shortens to about `max` characters on a word boundary. */
