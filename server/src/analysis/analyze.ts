@@ -49,7 +49,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 }
 
 function toQuote(span: QuoteSpan, a: Attribution, index: number): Quote {
-  const kind = !a.speaker && isShort(span.text) ? 'scare' : 'quote';
+  const kind = !a.speaker && (a.title === true || isShort(span.text)) ? 'scare' : 'quote';
   return {
     id: `q${index + 1}`,
     start: span.start,
@@ -124,6 +124,23 @@ function linkSpeakers(found: Entity[], attributions: Attribution[]): Entity[] {
       added.set(key, e);
     }
     if (!e.mentions.some((m) => m.start === s.mention.start)) e.mentions.push({ ...s.mention });
+  }
+  if (added.size === 0) return found;
+  // A speaker mention that overlaps an entity's mention is not made a second entity.
+  const taken = found.flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
+  const starts = taken.map((m) => m.start);
+  for (const [key, e] of [...added]) {
+    const clash = e.mentions.some((m) => {
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < m.end) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && taken[lo - 1].end > m.start;
+    });
+    if (clash) added.delete(key);
   }
   if (added.size === 0) return found;
   const all = found.concat([...added.values()]);

@@ -16,6 +16,7 @@ import {
   UNNAMED_SOURCE_NOUNS,
 } from './lexicon/titles';
 import { resolveTitle, type TitleOf } from './coref';
+import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/firstNames';
 
 /** What attribution found for one quote. */
 export interface Attribution {
@@ -25,6 +26,8 @@ export interface Attribution {
   via: Channel | null;
   rule: AttributionRule | null;
   confidence: number;
+  /** The quote names something (a robot named “…”, a book titled “…”): a scare quote, whatever its length. */
+  title?: boolean;
 }
 
 export const NO_ATTRIBUTION: Attribution = { speaker: null, cue: null, stance: null, via: null, rule: null, confidence: 0 };
@@ -117,6 +120,7 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
   // A lower-case word before the run must be a role word ("national security spokesman John Kirby").
   for (const w of prefix) if (!w.cap && (CLAUSE_BOUNDARY.has(w.lower) || VERBS.has(w.lower))) return null;
   let name = words.slice(s);
+  if (name.length === 1 && UNNAMED.has(name[0].lower)) return { type: 'bare', words: [...words] };
   let k = 0;
   while (k < name.length - 1 && (NAME_PREFIX_SET.has(name[k].lower) || isNationality(name[k].lower))) k++;
   prefix.push(...name.slice(0, k));
@@ -132,6 +136,10 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
 
 function isGivenName(lower: string): boolean {
   return MALE.has(lower) || FEMALE.has(lower);
+}
+
+function isAnyGivenName(lower: string): boolean {
+  return MALE.has(lower) || FEMALE.has(lower) || MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
 }
 
 function isNationality(lower: string): boolean {
@@ -246,6 +254,30 @@ class Context {
     return later(latestFitting(this.persons, offset, gender), latestFitting(this.personSpeakers, offset, gender));
   }
 
+  /**
+   * The latest person before `offset`, within this paragraph and the one before, who stands
+   * where a subject stands: at the start of a sentence or clause, possibly after a title
+   * ("Harry Kane won the award. He said" finds Kane, not the award's name).
+   */
+  subjectBefore(offset: number, gender: 'm' | 'f' | null): Point | null {
+    const points = this.persons;
+    let lo = 0;
+    let hi = points.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (points[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1, n = 0; i >= 0 && n < 15; i--, n++) {
+      const p = points[i];
+      if (offset - p.start > 1500) break;
+      if (p.end > offset) continue;
+      if (gender !== null && p.gender !== null && p.gender !== gender) continue;
+      if (isSubjectPosition(this.text, p.start)) return p;
+    }
+    return null;
+  }
+
   /** The latest organisation speaker or ORG mention before `offset`. */
   orgBefore(offset: number): Point | null {
     return later(latestFitting(this.orgs, offset, null), latestFitting(this.orgSpeakers, offset, null));
@@ -268,6 +300,29 @@ class Context {
     insertSorted(this.speakers, p);
     if (p.kind === 'person') insertSorted(this.personSpeakers, p);
     if (p.kind === 'organization') insertSorted(this.orgSpeakers, p);
+  }
+}
+
+const SUBJECT_INTRODUCERS = new Set(['that', 'and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'then', 'so', 'although', 'though']);
+
+/** A name at the start of a sentence or clause, after any capitalised title words. */
+function isSubjectPosition(text: string, start: number): boolean {
+  let i = start - 1;
+  const stop = Math.max(0, start - 80);
+  for (;;) {
+    while (i >= stop && text.charCodeAt(i) === 32) i--;
+    if (i < stop) return i < 0;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63) return true;
+    let w = i;
+    while (w >= stop && /[\p{L}.'’-]/u.test(text[w])) w--;
+    const word = text.slice(w + 1, i + 1);
+    if (word.length === 0) return false;
+    if (/^\p{Lu}/u.test(word)) {
+      i = w;
+      continue;
+    }
+    return SUBJECT_INTRODUCERS.has(word.toLowerCase());
   }
 }
 
@@ -336,8 +391,9 @@ function mentionOf(text: string, words: readonly Token[]): Mention {
   return { start, end, text: text.slice(start, end) };
 }
 
-function resolvePhrase(ctx: Context, phrase: Phrase, role: string | null, cueWord: string): Resolved | null {
+function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueWord: string): Resolved | null {
   const text = ctx.text;
+  let phrase = phraseIn;
   switch (phrase.type) {
     case 'pronoun': {
       const mention = mentionOf(text, [phrase.tok]);
@@ -350,7 +406,7 @@ function resolvePhrase(ctx: Context, phrase: Phrase, role: string | null, cueWor
         const g = phrase.gender === 'male' ? 'm' : 'f';
         const last = ctx.lastSpeaker(mention.start);
         if (last && last.kind === 'person' && last.start >= ctx.paraStart && (last.gender === null || last.gender === g)) target = last;
-        else target = ctx.personBefore(mention.start, g);
+        else target = ctx.subjectBefore(mention.start, g) ?? ctx.personBefore(mention.start, g);
       }
       if (!target) return null;
       return {
@@ -361,17 +417,44 @@ function resolvePhrase(ctx: Context, phrase: Phrase, role: string | null, cueWor
       };
     }
     case 'name': {
+      // "Refugee Council Enver Solomon": where a person's mention starts inside the run, the
+      // words before it are a role.
+      let split = false;
+      if (phrase.name.length > 1) {
+        const firstEntity = ctx.entityAt(phrase.name[0].start);
+        for (let k = 1; k < phrase.name.length; k++) {
+          const e = ctx.entityAt(phrase.name[k].start);
+          const personStarts = e && e.type === 'PERSON' && e !== firstEntity && e !== ctx.entityAt(phrase.name[k - 1].start);
+          // "… Council Enver Solomon": an organisation's last word, then a given name.
+          const rest = phrase.name.length - k;
+          const givenAfterOrg =
+            ORG_SUFFIX_SET.has(phrase.name[k - 1].text) &&
+            (isAnyGivenName(phrase.name[k].lower) || rest <= 3) &&
+            rest >= 2 &&
+            !ORG_SUFFIX_SET.has(phrase.name[phrase.name.length - 1].text);
+          if (personStarts || givenAfterOrg) {
+            phrase = { type: 'name', name: phrase.name.slice(k), prefix: [...phrase.prefix, ...phrase.name.slice(0, k)] };
+            split = givenAfterOrg && !personStarts;
+            break;
+          }
+        }
+      }
       const mention = mentionOf(text, phrase.name);
       const surface = mention.text.replace(/['’]s$/, '');
       const channel = knownChannel(surface);
       if (channel) return { speaker: null, channel: { name: channel.name, mention, cue: cueWord }, via: null, confidence: 0 };
-      const covering = ctx.entityAt(mention.start);
+      let covering = ctx.entityAt(mention.start);
+      if (split && covering && covering.type !== 'PERSON') covering = null;
       if (covering?.type === 'DATE') return null;
-      const entity = covering ?? ctx.entityNamed(surface);
+      const entity = covering ?? (split ? null : ctx.entityNamed(surface));
       const lastWord = phrase.name[phrase.name.length - 1].text;
       let kind: SpeakerKind = 'person';
       if (entity?.type === 'ORG' || entity?.type === 'PLACE') kind = 'organization';
       else if (!entity && (ORG_SUFFIX_SET.has(lastWord) || ORG_NAME_SET.has(surface) || /^[A-Z]{2,6}$/.test(surface))) kind = 'organization';
+      if (kind === 'organization' && OUTLET_SUFFIXES.has(lastWord)) {
+        // "The Straits Times noted": a newspaper is a channel, not a speaker.
+        return { speaker: null, channel: { name: surface, mention, cue: cueWord }, via: null, confidence: 0 };
+      }
       let name = surface;
       let entityId: string | null = entity?.id ?? null;
       if (entity && entity.type !== 'DATE') {
@@ -443,6 +526,8 @@ function resolvePhrase(ctx: Context, phrase: Phrase, role: string | null, cueWor
     }
   }
 }
+
+const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Observer', 'Chronicle', 'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Mail', 'Standard', 'Inquirer', 'Bulletin', 'Courier', 'Dispatch', 'Examiner', 'Monitor', 'Reporter', 'Review', 'Weekly', 'Magazine', 'Radio', 'TV', 'Television', 'Broadcasting']);
 
 function isPersonOrSourceNoun(head: string): boolean {
   return TITLE_SET.has(head) || UNNAMED.has(head) || ORG_NOUN_SET.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head);
@@ -645,6 +730,15 @@ function accordingTo(ctx: Context, tokens: readonly Token[], cueStart: number, i
   const phrase = classifyPhrase(tokens.slice(i, end));
   if (!phrase) return null;
   let role: string | null = null;
+  if (phrase.type === 'desc' && tokens[end]?.text === ',' && tokens[end + 1]?.cap) {
+    // "according to the team's coach, Alireza Mehraban, …"
+    const nameEnd = phraseForward(tokens, end + 1);
+    const named = classifyPhrase(tokens.slice(end + 1, nameEnd));
+    if (named?.type === 'name' && (nameEnd >= tokens.length || !tokens[nameEnd].word)) {
+      const res = resolvePhrase(ctx, named, textOf(text, tokens, i, end), cue.text);
+      if (res?.speaker) return { speaker: res.speaker, cue, stance: 'neutral', via: null, rule: 'according-to', confidence: Math.min(res.confidence, 0.85) };
+    }
+  }
   if (tokens[end]?.text === ',' && tokens[end + 1]?.word && DETERMINERS.has(tokens[end + 1].lower)) {
     const r = roleForward(tokens, end + 1);
     if (r) role = textOf(text, tokens, r.role[0], r.role[1]);
@@ -682,7 +776,7 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | nul
     if (words.every((w) => w.word && w.cap) && (s === 0 || !tokens[s - 1].word)) {
       const phrase = classifyPhrase(words);
       const res = phrase && phrase.type === 'name' ? resolvePhrase(ctx, phrase, null, ':') : null;
-      if (res?.speaker) {
+      if (res?.speaker && (res.speaker.entityId !== null || words.length > 1)) {
         return { speaker: res.speaker, cue: mentionOf(text, [tokens[n - 1]]), stance: 'neutral', via: null, rule: 'colon', confidence: 0.85 };
       }
     }
@@ -815,6 +909,14 @@ function subjectOf(
     let c = e - 1;
     while (c >= 0 && e - c < 25 && tokens[c].text !== ',' && !isQuoteMark(tokens[c])) c--;
     if (c < 0 || tokens[c].text !== ',' || c === e - 1) return null;
+    const inner = tokens.slice(c + 1, e);
+    const innerPhrase = inner.length <= 5 && inner.every((t) => t.word && (t.cap || PARTICLES.has(t.lower))) ? classifyPhrase(inner) : null;
+    if (innerPhrase?.type === 'name' && c > 0) {
+      // "The secretary general of X, Nunzio Galantino, has called …": the name between the
+      // commas speaks; the words before it are the role.
+      const res = resolvePhrase(ctx, innerPhrase, textOf(text, tokens, Math.max(0, c - 15), c), tokens[v].text);
+      if (res?.speaker) return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.9), participle: false };
+    }
     role = textOf(text, tokens, c + 1, e);
     e = c - 1;
   }
@@ -873,6 +975,10 @@ export function attributeQuotes(
     const beforeStart = Math.max(paraStart, prev && prev.end > paraStart ? prev.end : paraStart, q.start - WINDOW);
     void lastPiece;
     let f: Found | null = null;
+    if (namesATitle(text, q.start, beforeStart)) {
+      out.push({ ...NO_ATTRIBUTION, title: true });
+      continue;
+    }
     try {
       f = cueAfter(ctx, q, afterEnd) ?? null;
       if (f && !f.speaker) {
@@ -932,6 +1038,17 @@ function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution
     rule: 'continuation',
     confidence: samePara ? 0.75 : 0.65,
   };
+}
+
+/** Words right before a quote that make it a name or title: a robot named “…”, a book titled “…”. */
+const TITLE_MARKERS = new Set(['named', 'titled', 'entitled', 'nicknamed', 'so-called', 'headlined', 'captioned', 'codenamed', 'code-named', 'dubbed']);
+
+function namesATitle(text: string, quoteStart: number, from: number): boolean {
+  let e = quoteStart;
+  while (e > from && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 44)) e--;
+  let s = e;
+  while (s > from && s > e - 14 && /[a-z-]/.test(text[s - 1])) s--;
+  return s < e && TITLE_MARKERS.has(text.slice(s, e));
 }
 
 function startsParagraph(paragraphs: readonly Span[], offset: number): boolean {

@@ -101,3 +101,13 @@ for (const [tag, text] of ODD) {
     }
   });
 }
+
+test('findQuotes: a quote runs on into the next paragraph without re-opening', () => {
+  const text = 'He said, "We learned a lot.\nIt wasn\'t a long day." Then he left.';
+  const qs = findQuotes(text);
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.unclosed, q.close]),
+    [['We learned a lot.\nIt wasn\'t a long day.', false, '"']],
+    'run-on continuation',
+  );
+});

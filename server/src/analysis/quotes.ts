@@ -136,6 +136,8 @@ export function findQuotes(text: string, limit: number = text.length): QuoteSpan
   let singles: number[] = [];
   let carry: QuoteSpan | null = null; // quote left unclosed at the end of the previous paragraph
 
+  // Read through a function: the paragraph handlers below reassign `carry`.
+  const carriedQuote = (): QuoteSpan | null => carry;
   const makeQuote = (markPos: number, contentEnd: number, closePos: number): QuoteSpan => {
     const contentStart = markPos + 1;
     return {
@@ -294,6 +296,21 @@ export function findQuotes(text: string, limit: number = text.length): QuoteSpan
     const bias = BIAS[c];
     if (openPos < 0) {
       if (opens || (!closes && bias >= 0)) openPos = p;
+      else if (carriedQuote() && paraQuotes.length === 0) {
+        const open = carriedQuote()!;
+        // The quote left open by the paragraph before runs on without re-opening and closes
+        // here: this paragraph, up to the mark, is its next piece.
+        let s = paraRawStart;
+        while (s < p && isSpaceCode(text.charCodeAt(s))) s++;
+        if (s < p) {
+          open.end = p + 1;
+          open.contentEnd = p;
+          open.close = text[p];
+          open.unclosed = false;
+          open.pieces.push({ start: s, end: p });
+        }
+        carry = null;
+      }
       // else: a stray closing mark; dropping it keeps later quotes in step.
       continue;
     }
