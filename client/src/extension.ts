@@ -14,7 +14,7 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { AnalysisRequest, type AnalysisResponse, type DocumentStatus, DocumentStatusNotification } from '../../server/src/protocol';
+import { AnalysisRequest, type AnalysisResponse, type DocumentStatus, DocumentStatusNotification, type InitializationOptions } from '../../server/src/protocol';
 import { ARTICLE_LANGUAGE, ArticleDocuments } from './articleDocuments';
 import { type CommandHost, type CommandSpec as GenericCommandSpec, registerCommandTable } from './commandTable';
 import { type Log, createLog, describeError } from './log';
@@ -145,7 +145,7 @@ function createClient(context: vscode.ExtensionContext, log: Log, policy: Restar
       { language: ARTICLE_LANGUAGE, scheme: 'untitled' },
     ],
     outputChannel: log.channel,
-    initializationOptions: { documentStatusNotifications: true },
+    initializationOptions: { documentStatusNotifications: true } satisfies InitializationOptions,
     synchronize: { configurationSection: 'newsAnnotator' },
     errorHandler: {
       error: (error, _message, count) => {

@@ -6,6 +6,17 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { AnalysisResult } from './analysis/types';
 
+/**
+ * `initializationOptions` of the `initialize` request. Both are optional, so any LSP client
+ * (Neovim, the tests) can start the server with none.
+ */
+export interface InitializationOptions {
+  /** The client handles `newsAnnotator/documentStatus`; without it the server uses window/showMessage. */
+  documentStatusNotifications?: boolean;
+  /** The size limit for clients that do not answer workspace/configuration (default 5). */
+  maxFileSizeMB?: number;
+}
+
 /** How much of a document the server analysed. */
 export type DocumentState =
   /** The whole text was analysed. */

@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './analysis/analyze';
-import { AnalysisRequest, type DocumentState, type DocumentStatus, DocumentStatusNotification } from './protocol';
+import { AnalysisRequest, type DocumentState, type DocumentStatus, DocumentStatusNotification, type InitializationOptions } from './protocol';
 import { AnalysisCache, type AnalysedDocument, classifyText, defaultSettings, derived, type DocumentSettings, sanitizeSettings } from './features/cache';
 import { guard } from './features/guard';
 import { hoverAt } from './features/hover';
@@ -48,7 +48,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   configurationSupport = caps.workspace?.configuration === true;
   refreshSupport = caps.workspace?.semanticTokens?.refreshSupport === true;
-  const options = (params.initializationOptions ?? {}) as { documentStatusNotifications?: unknown; maxFileSizeMB?: unknown };
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
   statusByNotification = options.documentStatusNotifications === true;
   initSettings = sanitizeSettings(options);
   return {
