@@ -727,10 +727,10 @@ function nameCase(word: string): string {
   return isLower(word.charCodeAt(0)) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-function displayName(text: string, words: Word[], type: EntityType): string {
-  if (type !== 'PERSON') return words.map((w) => w.text).join(' ');
-  void text;
-  return words.map((w) => nameCase(w.text)).join(' ');
+function displayName(words: Word[]): string {
+  let name = '';
+  for (const w of words) name += (name === '' ? '' : ' ') + (w.lowerName ? nameCase(w.text) : w.text);
+  return name;
 }
 
 /**
@@ -832,7 +832,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
     const start = c.words[0]!.start;
     const end = c.words[c.words.length - 1]!.end;
     g.mentions.push({ start, end, text: text.slice(start, end) });
-    g.names.push(displayName(text, c.words, g.type));
+    g.names.push(displayName(c.words));
   }
   for (const d of dates) {
     const key = 'DATE:' + text.slice(d.start, d.end).toLowerCase().replace(/\s+/g, ' ');

@@ -1,0 +1,315 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { canonicalPerson, findEntities, personGender } from './entities';
+import type { Entity, EntityType } from './types';
+
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'articles');
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+
+/** `TYPE name: mention | mention` for each entity, so a failure shows the whole picture. */
+function describe(entities: Entity[]): string {
+  return entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`).join('\n');
+}
+
+function find(entities: Entity[], type: EntityType, name: string): Entity | undefined {
+  return entities.find((e) => e.type === type && e.name === name);
+}
+
+/** Every mention's text as found, whatever its entity. */
+function surfaces(entities: Entity[]): string[] {
+  return entities.flatMap((e) => e.mentions.map((m) => m.text));
+}
+
+/** The invariants every result must keep, whatever the input. */
+function checkInvariants(text: string, entities: Entity[], tag: string): void {
+  const all = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i]!;
+    assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end, `${tag}: span ${m.start}-${m.end} in bounds`);
+    assert.equal(m.text, text.slice(m.start, m.end), `${tag}: mention text is the source slice`);
+    if (i > 0) assert.ok(all[i - 1]!.end <= m.start, `${tag}: mentions never overlap (${all[i - 1]!.text} / ${m.text})`);
+  }
+  entities.forEach((e, i) => {
+    assert.equal(e.id, `e${i + 1}`, `${tag}: ids in order`);
+    assert.equal(e.origin, 'auto', `${tag}: origin`);
+    for (let k = 1; k < e.mentions.length; k++) assert.ok(e.mentions[k - 1]!.end <= e.mentions[k]!.start, `${tag}: ${e.name} mentions sorted`);
+    if (i > 0) assert.ok(entities[i - 1]!.mentions[0]!.start < e.mentions[0]!.start, `${tag}: entities in order of first mention`);
+  });
+}
+
+test('findEntities finds and links the constructions of news copy', () => {
+  // [text, expected entities as [type, name, mention texts]]
+  const rows: [string, [EntityType, string, string[]][]][] = [
+    [
+      'President Vladimir Putin met Xi Jinping on Friday. Putin said the talks went well, and Xi agreed.',
+      [
+        ['PERSON', 'Vladimir Putin', ['Vladimir Putin', 'Putin']],
+        ['PERSON', 'Xi Jinping', ['Xi Jinping', 'Xi']],
+        ['DATE', 'Friday', ['Friday']],
+      ],
+    ],
+    [
+      '“Nothing has changed,” said Alexander Gabuev, a senior fellow at the Carnegie Endowment for International Peace. Gabuev added that ties would grow.',
+      [
+        ['PERSON', 'Alexander Gabuev', ['Alexander Gabuev', 'Gabuev']],
+        ['ORG', 'Carnegie Endowment for International Peace', ['Carnegie Endowment for International Peace']],
+      ],
+    ],
+    [
+      'Ukrainian President Volodymyr Zelensky spoke with Indian Prime Minister Narendra Modi by phone.',
+      [
+        ['PERSON', 'Volodymyr Zelensky', ['Volodymyr Zelensky']],
+        ['PERSON', 'Narendra Modi', ['Narendra Modi']],
+      ],
+    ],
+    [
+      'The talks came after former Russian President Dmitri Medvedev warned NATO and the European Union.',
+      [
+        ['PERSON', 'Dmitri Medvedev', ['Dmitri Medvedev']],
+        ['ORG', 'NATO', ['NATO']],
+        ['ORG', 'European Union', ['European Union']],
+      ],
+    ],
+    [
+      'The International Criminal Court (ICC) issued a warrant. Officials said the ICC had no jurisdiction.',
+      [['ORG', 'International Criminal Court', ['International Criminal Court', 'ICC', 'ICC']]],
+    ],
+    [
+      'A spokesman for the Chinese Foreign Ministry told Reuters that the Kremlin had been informed.',
+      [
+        ['ORG', 'Chinese Foreign Ministry', ['Chinese Foreign Ministry']],
+        ['ORG', 'Reuters', ['Reuters']],
+        ['ORG', 'Kremlin', ['Kremlin']],
+      ],
+    ],
+    [
+      'Its general secretary at the Belarusian Security Council spoke to the United Nations.',
+      [
+        ['ORG', 'Belarusian Security Council', ['Belarusian Security Council']],
+        ['ORG', 'United Nations', ['United Nations']],
+      ],
+    ],
+    [
+      'Officials in the US said the United States would respond, and Washington agreed.',
+      [
+        ['PLACE', 'United States', ['US', 'United States']],
+        ['PLACE', 'Washington', ['Washington']],
+      ],
+    ],
+    [
+      'Fighting raged in Bakhmut, near Zaporizhzhia and in the southern region of Kherson.',
+      [
+        ['PLACE', 'Bakhmut', ['Bakhmut']],
+        ['PLACE', 'Zaporizhzhia', ['Zaporizhzhia']],
+        ['PLACE', 'Kherson', ['Kherson']],
+      ],
+    ],
+    [
+      'Air defenses shot down a missile near the village of Halbacha, and a convoy reached Kovelitsa, officials said. It later stopped in Dorvelenko.',
+      [
+        ['PLACE', 'Halbacha', ['Halbacha']],
+        ['PLACE', 'Dorvelenko', ['Dorvelenko']],
+      ],
+    ],
+    [
+      'China stood with Russia in its confrontation with the West over sanctions.',
+      [
+        ['PLACE', 'China', ['China']],
+        ['PLACE', 'Russia', ['Russia']],
+        ['PLACE', 'West', ['West']],
+      ],
+    ],
+    [
+      'There is little sign of an attack on kyiv, Alexander volfovich, general secretary of the council, told reporters.',
+      [
+        ['PLACE', 'Kyiv', ['kyiv']],
+        ['PERSON', 'Alexander Volfovich', ['Alexander volfovich']],
+      ],
+    ],
+    [
+      'Mr. Halvorsen, the lead author, declined to comment. Dr. Ingrid Halvorsen had said so before.',
+      [['PERSON', 'Ingrid Halvorsen', ['Halvorsen', 'Ingrid Halvorsen']]],
+    ],
+    [
+      'Shares of Microsoft rose while the Bank of England held rates and the World Health Organization (WHO) warned.',
+      [
+        ['ORG', 'Microsoft', ['Microsoft']],
+        ['ORG', 'Bank of England', ['Bank of England']],
+        ['ORG', 'World Health Organization', ['World Health Organization', 'WHO']],
+      ],
+    ],
+    [
+      'Russia-China relations were described as the best in history.',
+      [
+        ['PLACE', 'Russia', ['Russia']],
+        ['PLACE', 'China', ['China']],
+      ],
+    ],
+  ];
+  for (const [text, expected] of rows) {
+    const entities = findEntities(text);
+    checkInvariants(text, entities, text);
+    for (const [type, name, mentions] of expected) {
+      const e = find(entities, type, name);
+      assert.ok(e, `${type} "${name}" in ${JSON.stringify(text)}; found:\n${describe(entities)}`);
+      assert.deepEqual(
+        e.mentions.map((m) => m.text),
+        mentions,
+        `mentions of ${name} in ${JSON.stringify(text)}`,
+      );
+    }
+  }
+});
+
+test('findEntities makes no entity of sentence openers, greetings, titles and furniture', () => {
+  // [text, words that must not be (part of) any mention]
+  const rows: [string, string[]][] = [
+    ['Hours after another attack, the president spoke. Since the war began, prices rose.', ['Hours', 'Since']],
+    ['However, nothing changed. Already, prices rise. Despite the rain, crowds came. Following the meeting, they left.', ['However', 'Already', 'Despite', 'Following']],
+    ['“We are waiting for you, Mr. President. Dear friend, we await you,” he said.', ['Mr', 'President', 'Dear', 'friend']],
+    ['“Dear Chairman, dear friend, I look forward to your visit,” the leader said.', ['Dear', 'Chairman']],
+    ['The Prime Minister and the Foreign Minister met the Chinese ambassador.', ['Prime', 'Minister', 'Foreign', 'Chinese']],
+    [
+      'Also Read | Talks Resume\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n- Advertisement -spot_img\n\nMore articles\n\n- Advertisement -\n\nLatest article\n\nMust read',
+      ['Also', 'Read', 'Leave', 'Reply', 'Your', 'Required', 'Advertisement', 'spot_img', 'More', 'Latest', 'Must', 'Talks', 'Resume'],
+    ],
+    ['Why Markets Fear The Next Winter Storm\n\nTraders sold shares on Monday.', ['Why', 'Markets', 'Fear', 'Winter', 'Storm', 'Traders']],
+    ['Western sanctions hit Russian firms, and Ukrainian officials welcomed them.', ['Western', 'Russian', 'Ukrainian']],
+    ['Analysts at the bank expect pro-Kremlin voices and anti-Western rhetoric.', ['pro-Kremlin', 'Kremlin', 'Western']],
+  ];
+  for (const [text, banned] of rows) {
+    const entities = findEntities(text);
+    checkInvariants(text, entities, text);
+    const found = surfaces(entities);
+    for (const word of banned) {
+      assert.ok(!found.some((s) => s.split(/[\s|-]+/).includes(word) || s === word), `"${word}" is not an entity in ${JSON.stringify(text)}; found:\n${describe(entities)}`);
+    }
+  }
+});
+
+test('findEntities on the sample articles', () => {
+  // [file, expected [type, name], surfaces that must not be mentions]
+  const rows: [string, [EntityType, string][], string[]][] = [
+    [
+      '000_149395d38a820d69.txt',
+      [
+        ['PERSON', 'Vladimir Putin'],
+        ['PERSON', 'Xi Jinping'],
+        ['PERSON', 'Narendra Modi'],
+        ['ORG', 'Reuters'],
+        ['ORG', 'NATO'],
+        ['ORG', 'Kremlin'],
+        ['PLACE', 'Samarkand'],
+        ['PLACE', 'Beijing'],
+        ['PLACE', 'West'],
+        ['DATE', 'this Friday'],
+      ],
+      ['Dear friend', 'Dear', 'Mr. President', 'President', 'Hours', 'Since'],
+    ],
+    [
+      '002_b6e6b9d8da215a52.txt',
+      [
+        ['PERSON', 'Alexander Gabuev'],
+        ['PERSON', 'Volodymyr Zelensky'],
+        ['ORG', 'Carnegie Endowment for International Peace'],
+        ['ORG', 'Belarusian Security Council'],
+        ['PLACE', 'Kherson'],
+        ['PLACE', 'Cape Town'],
+        ['DATE', 'Friday, March 24, 2023'],
+      ],
+      ['Must read', 'Must', 'Advertisement', 'More articles', 'Latest article', 'Dear Chairman', 'Chairman'],
+    ],
+    [
+      '003_98ffcff286fe7b4b.txt',
+      [
+        ['ORG', 'International Criminal Court'],
+        ['PLACE', 'Bakhmut'],
+        ['PLACE', 'Zaporizhzhia'],
+        ['PERSON', 'John Kirby'],
+        ['PERSON', 'Joe Biden'],
+      ],
+      ['Also Read', 'Also', 'Leave a Reply', 'Leave', 'Reply', 'Required', 'Related Read', 'Related'],
+    ],
+    ['004_c17b033383a99a32.txt', [['PERSON', 'Dmitri Medvedev'], ['DATE', 'December 21'], ['PLACE', 'Kyiv']], ['However', 'Already', 'Despite', 'Following']],
+  ];
+  for (const [file, expected, banned] of rows) {
+    const text = fixture(file);
+    const entities = findEntities(text);
+    checkInvariants(text, entities, file);
+    for (const [type, name] of expected) assert.ok(find(entities, type, name), `${file}: ${type} "${name}"; found:\n${describe(entities)}`);
+    const found = surfaces(entities);
+    for (const s of banned) assert.ok(!found.includes(s), `${file}: "${s}" is not an entity`);
+  }
+  const e002 = findEntities(fixture('002_b6e6b9d8da215a52.txt'));
+  assert.deepEqual(
+    find(e002, 'PERSON', 'Alexander Gabuev')!.mentions.map((m) => m.text),
+    ['Alexander Gabuev', 'Gabuev'],
+    '002: the surname joins the full name',
+  );
+  const putin = find(e002, 'PERSON', 'Vladimir Putin')!;
+  assert.ok(putin.mentions.every((m) => m.text === 'Putin' || m.text === 'Vladimir Putin'), '002: titles stay out of mentions');
+});
+
+test('findEntities never throws and keeps its invariants on any input', () => {
+  const rows: [string, string][] = [
+    ['', 'empty'],
+    ['   \n\n\t', 'whitespace'],
+    ['A', 'one letter'],
+    ['U.S.', 'dotted acronym alone'],
+    ['Mr.', 'title alone'],
+    ['“”‘’«»', 'only quote marks'],
+    ['\uD800 Putin \uDFFF', 'lone surrogates'],
+    ['of the of and for', 'only connectors'],
+    ['PUTIN SAYS RUSSIA WILL WIN', 'all capitals'],
+    ['X'.repeat(5000), 'one long word'],
+  ];
+  for (const [text, tag] of rows) checkInvariants(text, findEntities(text), tag);
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('Putin', 'said', 'in', 'Kyiv', 'of', 'the', 'Council', 'Mr.', ' ', '\n', ', ', '. ', '“', '”', 'kyiv', 'Xi', 'Jinping', 'ICC', '-', 'March', '24', '2023'), { maxLength: 60 }), (parts) => {
+      const text = parts.join(' ');
+      checkInvariants(text, findEntities(text), JSON.stringify(text));
+    }),
+    { numRuns: 300 },
+  );
+  fc.assert(
+    fc.property(fc.fullUnicodeString({ maxLength: 200 }), (text) => {
+      checkInvariants(text, findEntities(text), JSON.stringify(text));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('personGender guesses from the given name', () => {
+  const rows: [string, 'm' | 'f' | null][] = [
+    ['Vladimir Putin', 'm'],
+    ['Alexander Gabuev', 'm'],
+    ['Ursula von der Leyen', 'f'],
+    ['Yulia Navalnaya', 'f'],
+    ['Xi Jinping', null],
+    ['Alex Morgan', null],
+    ['Gabuev', null],
+    ['', null],
+  ];
+  for (const [name, expected] of rows) assert.equal(personGender(name), expected, `gender of "${name}"`);
+});
+
+test('canonicalPerson finds the entity a surface form names', () => {
+  const text = 'President Vladimir Putin met Xi Jinping. Alexander Gabuev of the Carnegie Endowment said Putin and Xi agreed. Alexander Volkov disagreed.';
+  const entities = findEntities(text);
+  const rows: [string, string | null][] = [
+    ['Putin', 'Vladimir Putin'],
+    ['President Putin', 'Vladimir Putin'],
+    ['Vladimir Putin', 'Vladimir Putin'],
+    ['Putin’s', 'Vladimir Putin'],
+    ['Gabuev', 'Alexander Gabuev'],
+    ['Xi', 'Xi Jinping'],
+    ['Alexander', null],
+    ['Carnegie Endowment', 'Carnegie Endowment'],
+    ['Medvedev', null],
+    ['', null],
+  ];
+  for (const [surface, expected] of rows) assert.equal(canonicalPerson(entities, surface)?.name ?? null, expected, `canonicalPerson("${surface}")`);
+});
