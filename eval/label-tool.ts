@@ -30,6 +30,7 @@ function fill(file: string): void {
     // keep a fixed key order so the files diff well
     const out: Record<string, unknown> = { start: span.start, end: span.end, begins: q.begins };
     if (q.ends !== undefined) out.ends = q.ends;
+    if (q.continues) out.continues = true;
     out.speaker = q.speaker;
     out.kind = q.kind;
     return out as unknown as (typeof data.quotes)[number];

@@ -8,6 +8,8 @@ test('locateQuote finds the marks around a marked quote', () => {
     'Xi’s answer: ‘Putin’s offer’ stands. «Oui», dit-il.',
     'He said “this never closes',
     'Words without marks: and Emergency. Then "and Emergency" again.',
+    'Kane said, "It felt good.',
+    'We could have scored." He left.',
   ].join('\n');
   const rows: [string, MarkedQuote, string][] = [
     ['curly pair', { begins: 'We are waiting' }, '“We are waiting,”'],
@@ -17,6 +19,7 @@ test('locateQuote finds the marks around a marked quote', () => {
     ['unclosed runs to the end of the paragraph', { begins: 'this never' }, '“this never closes'],
     ['first occurrence without a mark is skipped', { begins: 'and Emergency' }, '"and Emergency"'],
     ['explicit end', { begins: 'We are', ends: 'waiting,' }, '“We are waiting,”'],
+    ['continuation paragraph without a re-opening mark', { begins: 'We could', continues: true }, 'We could have scored."'],
   ];
   for (const [tag, q, expected] of rows) {
     const s = locateQuote(text, q);

@@ -45,6 +45,11 @@ export interface MarkedQuote {
   begins: string;
   /** Optional: the last words of the content, when the closing mark does not end the quote. */
   ends?: string;
+  /**
+   * The paragraph continues a quotation left open at the end of the previous one, without a
+   * re-opening mark: the span starts at `begins`, which must start the paragraph.
+   */
+  continues?: boolean;
 }
 
 /**
@@ -54,6 +59,15 @@ export interface MarkedQuote {
  * @throws when no occurrence of `begins` after `from` has an opening mark before it.
  */
 export function locateQuote(text: string, q: MarkedQuote, from = 0): Span {
+  if (q.continues) {
+    let at = text.indexOf(q.begins, from);
+    while (at >= 0 && paragraphAt(text, at).start !== at) at = text.indexOf(q.begins, at + 1);
+    if (at < 0) throw new Error(`no paragraph beginning ${JSON.stringify(q.begins)} after offset ${from}`);
+    const para = paragraphAt(text, at);
+    if (q.ends !== undefined) return endAt(text, at, q.ends);
+    for (let i = at; i < para.end; i++) if (text[i] === '”' || text[i] === '"') return { start: at, end: i + 1 };
+    return { start: at, end: trimEnd(text, at, para.end) };
+  }
   // the first occurrence of `begins` after `from` that an opening mark precedes
   let at = text.indexOf(q.begins, from);
   let open = -1;
@@ -65,16 +79,22 @@ export function locateQuote(text: string, q: MarkedQuote, from = 0): Span {
   }
   if (at < 0) throw new Error(`no quote beginning ${JSON.stringify(q.begins)} after offset ${from}`);
   const para = paragraphAt(text, at);
-  if (q.ends !== undefined) {
-    const e = text.indexOf(q.ends, at);
-    if (e < 0) throw new Error(`end not found: ${JSON.stringify(q.ends)}`);
-    let end = e + q.ends.length;
-    if (/[”"’'»›]/.test(text[end] ?? '')) end++;
-    return { start: open, end };
-  }
+  if (q.ends !== undefined) return { start: open, end: endAt(text, at, q.ends).end };
   const close = findClose(text, open, para.end);
   if (close !== null) return { start: open, end: close };
-  let end = para.end;
-  while (end > at && /\s/.test(text[end - 1])) end--;
-  return { start: open, end };
+  return { start: open, end: trimEnd(text, at, para.end) };
+}
+
+/** From `start` to just past `ends` (and a closing mark right after it). */
+function endAt(text: string, start: number, ends: string): Span {
+  const e = text.indexOf(ends, start);
+  if (e < 0) throw new Error(`end not found: ${JSON.stringify(ends)}`);
+  let end = e + ends.length;
+  if (/[”"’'»›]/.test(text[end] ?? '')) end++;
+  return { start, end };
+}
+
+function trimEnd(text: string, floor: number, end: number): number {
+  while (end > floor && /\s/.test(text[end - 1])) end--;
+  return end;
 }

@@ -23,6 +23,8 @@ export interface QuoteLabel {
   begins: string;
   /** The last words, when the labeller had to say where an unclosed quote ends. */
   ends?: string;
+  /** The paragraph continues a quotation without a re-opening mark (see labelSpans.ts). */
+  continues?: boolean;
   speaker: string | null;
   kind: LabelKind | null;
 }
