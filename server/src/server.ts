@@ -12,11 +12,13 @@ import {
   type InitializeResult,
   LSPErrorCodes,
   MarkupKind,
+  MessageType,
   ProposedFeatures,
   ResponseError,
   ErrorCodes,
   type SemanticTokens,
   type SemanticTokensDelta,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -162,7 +164,10 @@ function publishStatus(status: DocumentStatus): void {
   if (status.state === before) return;
   if (status.state !== 'full') log.info(`${status.uri}: ${status.message}`);
   if (statusByNotification) void connection.sendNotification(DocumentStatusNotification.type, status);
-  else if (status.state !== 'full') void connection.window.showWarningMessage(`News Annotator: ${status.message}`);
+  else if (status.state !== 'full') {
+    const type = status.state === 'degraded' ? MessageType.Warning : MessageType.Error;
+    void connection.sendNotification(ShowMessageNotification.type, { type, message: `News Annotator: ${status.message}` });
+  }
 }
 
 documents.onDidOpen((e) => void reportStatus(e.document).catch((err) => log.error(`status: ${String(err)}`)));

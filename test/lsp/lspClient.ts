@@ -33,7 +33,7 @@ export interface TestServer {
   stop(): Promise<number | null>;
 }
 
-export async function startServer(options: { settings?: Record<string, unknown>; configuration?: boolean } = {}): Promise<TestServer> {
+export async function startServer(options: { settings?: Record<string, unknown>; configuration?: boolean; initializationOptions?: Record<string, unknown> } = {}): Promise<TestServer> {
   if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run "npm run build" first (npm test does).`);
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -69,7 +69,7 @@ export async function startServer(options: { settings?: Record<string, unknown>;
         },
       },
     },
-    initializationOptions: { documentStatusNotifications: true },
+    initializationOptions: options.initializationOptions ?? { documentStatusNotifications: true },
   })) as InitializeResult;
   await connection.sendNotification('initialized', {});
 

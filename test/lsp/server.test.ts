@@ -240,6 +240,21 @@ describe('size limit from the editor settings', () => {
     }
   });
 
+  test('a client without workspace/configuration may set the limit at initialisation; it is told by window/showMessage', async () => {
+    const server = await startServer({ configuration: false, initializationOptions: { maxFileSizeMB: 0.001 } });
+    try {
+      const uri = 'file:///fixtures/plain-client.txt';
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: articleText } });
+      const shown = await server.waitForNotification('window/showMessage', (p: { message: string }) => /Only the first/.test(p.message));
+      assert.equal(shown.type, 2, 'a warning');
+      const analysis = (await server.connection.sendRequest('newsAnnotator/analysis', { uri })) as AnalysisResponse;
+      assert.equal(analysis.status.state, 'degraded', 'limit from initializationOptions');
+      assert.ok(!server.notifications.some((n) => n.method === 'newsAnnotator/documentStatus'), 'no custom notification to a client that did not ask');
+    } finally {
+      await server.stop();
+    }
+  });
+
   test('a client without workspace/configuration gets the defaults', async () => {
     const server = await startServer({ configuration: false });
     try {
