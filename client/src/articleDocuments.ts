@@ -62,14 +62,17 @@ export class ArticleDocuments implements vscode.Disposable {
   }
 
   private async consider(doc: vscode.TextDocument): Promise<void> {
-    if (doc.languageId !== 'plaintext') return;
+    if (doc.languageId === ARTICLE_LANGUAGE) return;
     const key = doc.uri.toString();
     if (this.optedOut.has(key)) return;
-    if (!this.isRemembered(doc.uri) && !this.matchesPatterns(doc.uri)) return;
+    // Files the user marked are articles whatever language they open with; the patterns
+    // only claim plain-text files.
+    const wanted = this.isRemembered(doc.uri) || (doc.languageId === 'plaintext' && this.matchesPatterns(doc.uri));
+    if (!wanted) return;
     if (this.switched.has(key)) {
       const closed = this.closedAt.get(key);
       if (closed !== undefined && Date.now() - closed < LANGUAGE_CHANGE_MS) {
-        // The user picked "Plain Text" for a file we had switched: respect that for this session.
+        // The user picked another language for a file we had switched: respect that for this session.
         this.optedOut.add(key);
         this.log.info(`Leaving ${doc.uri.fsPath || key} as plain text (language changed by hand).`);
         return;
