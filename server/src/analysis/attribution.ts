@@ -118,7 +118,7 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
   while (s > 0 && (words[s - 1].cap || (PARTICLES.has(words[s - 1].lower) && s - 1 > 0 && words[s - 2].cap))) s--;
   const prefix = words.slice(0, s);
   // A lower-case word before the run must be a role word ("national security spokesman John Kirby").
-  for (const w of prefix) if (!w.cap && (CLAUSE_BOUNDARY.has(w.lower) || VERBS.has(w.lower))) return null;
+  for (const w of prefix) if (!w.cap && (CLAUSE_BOUNDARY.has(w.lower) || VERBS.has(w.lower) || w.lower.endsWith('ed'))) return null;
   let name = words.slice(s);
   if (name.length === 1 && UNNAMED.has(name[0].lower)) return { type: 'bare', words: [...words] };
   let k = 0;
@@ -798,6 +798,8 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | nul
     if (!verb) continue;
     if (v > 0 && tokens[v - 1].text === '-') continue;
     if (POST_ONLY.has(verb.lemma) && v < n - 2) continue;
+    // Passive: "condemned by", "was criticised".
+    if (tokens[v + 1]?.lower === 'by' || (v > 0 && PASSIVE_AUX.has(tokens[v - 1].lower))) continue;
     const result = subjectOf(ctx, tokens, v, verb);
     if (!result) continue;
     const between = tokens.slice(v + 1);
@@ -834,6 +836,8 @@ function accordingLater(ctx: Context, q: QuoteSpan, windowEnd: number): Found | 
   }
   return accordingInSentence(ctx, tokens.slice(0, end));
 }
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
 
 const OPINION_OWNERS: Record<string, string> = { his: 'male', her: 'female', their: 'any' };
 const OPINION_NOUNS = new Set(['opinion', 'view', 'words', 'mind', 'estimation', 'assessment', 'judgment', 'judgement']);
@@ -884,21 +888,30 @@ function subjectOf(
   const participle = tokens[v].lower.endsWith('ing');
   if (participle) {
     // "…, saying “…”": the subject of the sentence speaks.
-    const c = skipAuxBack(tokens, v - 1);
-    if (c < 0 || tokens[c].text !== ',') return null;
+    let c = skipAuxBack(tokens, v - 1);
+    // "…, saying “…”" or "… by demanding “…”"
+    if (c >= 0 && tokens[c].lower === 'by') c--;
+    else if (c < 0 || tokens[c].text !== ',') return null;
+    if (c < 0) return null;
     // The subject opens the sentence, or follows an opening phrase ("On Friday, Putin met …").
-    let phrase: Phrase | null = null;
-    for (let from = 0, commas = 0; from < c && commas < 3 && !phrase; commas++) {
+    let res: Resolved | null = null;
+    for (let from = 0, commas = 0; from < c && commas < 3 && !res?.speaker; commas++) {
       let e = from;
       while (e < c && tokens[e].word && !verbAt(tokens[e]) && !(e > from && (AUX.has(tokens[e].lower) || CLAUSE_BOUNDARY.has(tokens[e].lower)))) e++;
-      for (let len = Math.min(e - from, 8); len >= 1 && !phrase; len--) phrase = classifyPhrase(tokens.slice(from, from + len));
-      if (phrase && phrase.type === 'desc' && phrase.det !== 'the') phrase = null;
+      // An opening phrase ("Trying to …,", "In Moscow,") is not the subject.
+      const lead = tokens[from];
+      const opening = lead && (lead.lower.endsWith('ing') || lead.lower.endsWith('ed') || CLAUSE_BOUNDARY.has(lead.lower) || FUNCTION_WORDS.has(lead.lower));
+      // Shortest first, but never cutting a run of capitalised words ("President Xi Jinping").
+      for (let len = 1, max = opening ? 0 : Math.min(e - from, 8); len <= max && !res?.speaker; len++) {
+        if (from + len < e && tokens[from + len].cap) continue;
+        const phrase = classifyPhrase(tokens.slice(from, from + len));
+        if (!phrase || (phrase.type === 'desc' && phrase.det !== 'the')) continue;
+        res = resolvePhrase(ctx, phrase, null, tokens[v].text);
+      }
       let next = from;
       while (next < c && tokens[next].text !== ',') next++;
       from = next + 1;
     }
-    if (!phrase) return null;
-    const res = resolvePhrase(ctx, phrase, null, tokens[v].text);
     if (!res?.speaker) return null;
     return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.6), participle: true };
   }

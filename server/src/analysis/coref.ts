@@ -102,8 +102,8 @@ export function resolveTitle<P extends PersonMention>(
   const leader = LEADERS.has(title);
   const passes: ((t: TitleOf) => boolean)[] = [
     (t) => t.title === title && nat !== null && t.nat === nat,
-    (t) => t.title === title && (nat === null || t.nat === null),
     (t) => leader && LEADERS.has(t.title) && nat !== null && t.nat === nat,
+    (t) => t.title === title && (nat === null || t.nat === null),
     (t) => leader && LEADERS.has(t.title) && (nat === null || t.nat === null),
   ];
   for (const fits of passes) for (const c of candidates) if (fits(c.t)) return c.p;
