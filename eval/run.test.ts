@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArgs, type RunOptions } from './run';
+import { checkResult, parseArgs, type RunOptions } from './run';
+import type { AnalysisResult } from '../server/src/analysis/types';
 
 test('parseArgs reads the options and rejects unknown ones', () => {
   const all = ['train', 'dev', 'test'];
@@ -21,4 +22,24 @@ test('parseArgs reads the options and rejects unknown ones', () => {
     ['unknown option', ['--fast'], /unknown option/],
   ];
   for (const [tag, argv, message] of bad) assert.throws(() => parseArgs(argv), message, tag);
+});
+
+test('checkResult reports engine output that does not fit the text', () => {
+  const text = 'Ann Lee spoke.';
+  const entity = (start: number, end: number, t: string): AnalysisResult => ({
+    quotes: [],
+    sources: [],
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Ann Lee', origin: 'auto', mentions: [{ start, end, text: t }] }],
+  });
+  const rows: [string, AnalysisResult, RegExp | null][] = [
+    ['fine', entity(0, 7, 'Ann Lee'), null],
+    ['past the end', entity(10, 20, 'x'), /has span 10-20/],
+    ['empty span', entity(3, 3, ''), /has span 3-3/],
+    ['text differs', entity(0, 3, 'Bob'), /"Bob" is "Ann"/],
+  ];
+  for (const [tag, result, problem] of rows) {
+    const got = checkResult(text, result);
+    if (problem === null) assert.deepEqual(got, [], tag);
+    else assert.ok(got.some((p) => problem.test(p)), `${tag}: ${JSON.stringify(got)}`);
+  }
 });

@@ -64,9 +64,30 @@ export function parseArgs(argv: readonly string[]): RunOptions {
   return opts;
 }
 
+/**
+ * What is wrong with an engine result for `text`: spans out of range or empty, mention text that
+ * does not match the source. Such items are still scored; the run reports them and fails.
+ */
+export function checkResult(text: string, result: AnalysisResult): string[] {
+  const problems: string[] = [];
+  const bad = (s: { start: number; end: number }) => !(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= text.length);
+  result.quotes.forEach((q) => {
+    if (bad(q)) problems.push(`quote ${q.id} has span ${q.start}-${q.end} (text length ${text.length})`);
+  });
+  result.entities.forEach((e) => {
+    for (const m of e.mentions) {
+      if (bad(m)) problems.push(`entity ${e.id} mention has span ${m.start}-${m.end}`);
+      else if (text.slice(m.start, m.end) !== m.text) problems.push(`entity ${e.id} mention ${JSON.stringify(m.text)} is ${JSON.stringify(text.slice(m.start, m.end))} in the text`);
+    }
+  });
+  return problems;
+}
+
 function runEngine(text: string, what: string, failures: string[]): AnalysisResult {
   try {
-    return analyze(text);
+    const result = analyze(text);
+    for (const p of checkResult(text, result).slice(0, 5)) failures.push(`${what}: ${p}`);
+    return result;
   } catch (err) {
     failures.push(`${what}: analyze() threw: ${(err as Error).stack ?? String(err)}`);
     return { quotes: [], entities: [], sources: [] };
