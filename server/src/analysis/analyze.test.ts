@@ -1,0 +1,127 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, isShort } from './analyze';
+import type { AnalysisResult, Quote } from './types';
+
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'articles');
+const article = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+
+/** The quote whose content starts with `start`. */
+function quoteStarting(r: AnalysisResult, start: string): Quote {
+  const q = r.quotes.find((x) => x.text.startsWith(start));
+  assert.ok(q, `no quote starting ${JSON.stringify(start)}`);
+  return q;
+}
+
+type Row = [tag: string, file: string, quoteStart: string, expect: { speaker: string | null; kind?: string; via?: string | null; rule?: string; unclosed?: boolean }];
+
+const FIXTURE_ROWS: Row[] = [
+  ['002 Gabuev first quote', '002_b6e6b9d8da215a52.txt', 'Everyone wants to see', { speaker: 'Alexander Gabuev', kind: 'quote', rule: 'appositive' }],
+  ['002 Gabuev second quote', '002_b6e6b9d8da215a52.txt', 'However, today', { speaker: 'Alexander Gabuev', rule: 'speaker-verb' }],
+  ['002 Zelensky "he said"', '002_b6e6b9d8da215a52.txt', 'Perhaps the enemy', { speaker: 'Volodymyr Zelensky', rule: 'pronoun' }],
+  ['002 volfovich via Sputnik Belarus', '002_b6e6b9d8da215a52.txt', 'Kyiv is trying', { speaker: 'Alexander Volfovich', via: 'Sputnik Belarus' }],
+  ['002 volfovich continues, unclosed', '002_b6e6b9d8da215a52.txt', 'An example of this', { speaker: 'Alexander Volfovich', unclosed: true, rule: 'continuation' }],
+  ['002 unnamed spokesman', '002_b6e6b9d8da215a52.txt', 'the result of air defense', { speaker: 'A Ukrainian military spokesman' }],
+  ['004 tsar unattributed', '004_c17b033383a99a32.txt', 'tsar', { speaker: null, kind: 'scare' }],
+  ['004 loser unattributed', '004_c17b033383a99a32.txt', 'loser', { speaker: null, kind: 'scare' }],
+  ['000 Putin announced', '000_149395d38a820d69.txt', 'We are waiting for you', { speaker: 'Vladimir Putin', rule: 'speaker-verb' }],
+  ['000 the Russian president via Reuters', '000_149395d38a820d69.txt', 'are the best in history', { speaker: 'Vladimir Putin', rule: 'title', via: 'Reuters' }],
+  ['000 Xi responded', '000_149395d38a820d69.txt', 'given the difficult', { speaker: 'Xi Jinping' }],
+  ['001 In his opinion', '001_5966cff20377aa69.txt', 'the road to peace', { speaker: 'Xi Jinping', rule: 'pronoun' }],
+  ['001 single-quoted scare word', '001_5966cff20377aa69.txt', 'war', { speaker: null, kind: 'scare' }],
+  ['003 Xi wrote', '003_98ffcff286fe7b4b.txt', 'Both sides are constantly', { speaker: 'Xi Jinping', rule: 'speaker-verb' }],
+  ['003 according to the Kremlin', '003_98ffcff286fe7b4b.txt', 'clarifications', { speaker: 'Kremlin', rule: 'according-to' }],
+];
+
+for (const [tag, file, start, want] of FIXTURE_ROWS) {
+  test(`analyze fixture: ${tag}`, () => {
+    const q = quoteStarting(analyze(article(file)), start);
+    assert.equal(q.speaker?.name ?? null, want.speaker, `${tag}: speaker`);
+    if (want.kind) assert.equal(q.kind, want.kind, `${tag}: kind`);
+    if (want.via !== undefined) assert.equal(q.via?.name ?? null, want.via, `${tag}: via`);
+    if (want.rule) assert.equal(q.rule, want.rule, `${tag}: rule`);
+    if (want.unclosed !== undefined) assert.equal(q.unclosed, want.unclosed, `${tag}: unclosed`);
+  });
+}
+
+test('analyze fixture: 000 source line', () => {
+  const text = article('000_149395d38a820d69.txt');
+  const r = analyze(text);
+  const line = r.sources.find((s) => s.kind === 'source-line');
+  assert.ok(line, '000: a source-line source');
+  assert.equal(line.name, 'La Verdad', '000: source-line name');
+  const m = line.mentions[0];
+  assert.equal(text.slice(m.start, m.end), 'La Verdad', '000: source-line mention span');
+  assert.ok(r.sources.some((s) => s.name === 'Reuters' && s.kind === 'agency'), '000: Reuters as agency source');
+});
+
+test('analyze: every named speaker is an entity', () => {
+  for (const file of ['000_149395d38a820d69.txt', '002_b6e6b9d8da215a52.txt', '003_98ffcff286fe7b4b.txt']) {
+    const r = analyze(article(file));
+    const ids = new Set(r.entities.map((e) => e.id));
+    for (const q of r.quotes) {
+      if (!q.speaker || q.speaker.kind === 'unnamed') continue;
+      assert.ok(q.speaker.entityId !== null && ids.has(q.speaker.entityId), `${file} ${q.id}: speaker ${q.speaker.name} links to an entity`);
+    }
+  }
+});
+
+test('analyze: a speaker missing from the entity list is added as an entity', () => {
+  const text = '“We will keep the plant open,” said Zorvath Quellmire, the factory owner.';
+  const r = analyze(text);
+  const q = r.quotes[0];
+  assert.equal(q.speaker?.name, 'Zorvath Quellmire', 'added: speaker');
+  const e = r.entities.find((x) => x.id === q.speaker?.entityId);
+  assert.ok(e, 'added: entity exists');
+  assert.equal(e.type, 'PERSON', 'added: type');
+  r.entities.forEach((x, i) => assert.equal(x.id, `e${i + 1}`, 'added: ids renumbered in order'));
+});
+
+test('analyze: ids and order', () => {
+  const r = analyze('A “first quote here” and “second one” and “third”.');
+  assert.deepEqual(
+    r.quotes.map((q) => q.id),
+    ['q1', 'q2', 'q3'],
+    'ids',
+  );
+  assert.ok(r.quotes.every((q, i) => i === 0 || r.quotes[i - 1].end <= q.start), 'sorted, no overlap');
+});
+
+test('analyze: maxLength analyses only the head', () => {
+  const text = '“One quote is here,” Ann said. ' + 'x '.repeat(100) + '“A later quote,” Bob said.';
+  const r = analyze(text, { maxLength: 40 });
+  assert.equal(r.quotes.length, 1, 'maxLength: quotes');
+  assert.ok(r.quotes.every((q) => q.end <= 40), 'maxLength: in range');
+});
+
+const ODD: [string, string][] = [
+  ['empty', ''],
+  ['lone surrogates', '\uD800“\uDC00,” he said \uDBFF'],
+  ['NUL', '\u0000“a\u0000”\u0000 said\u0000 X'],
+  ['CR/CRLF mix', '“One,” Ann said.\r\n“Two.\r“Three,” she added.\nEnd'],
+  ['long line', ('“Word, word,” he said. Smith said “x”. ' as string).repeat(3000)],
+  ['marks only', '""""“““”””«»‘’\'\'\':::'],
+];
+for (const [tag, text] of ODD) {
+  test(`analyze: never throws (${tag})`, () => {
+    const r = analyze(text);
+    for (const q of r.quotes) {
+      assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end, `${tag}: quote in bounds`);
+      if (q.speaker) assert.equal(text.slice(q.speaker.mention.start, q.speaker.mention.end), q.speaker.mention.text, `${tag}: speaker mention`);
+      if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text, `${tag}: cue`);
+    }
+  });
+}
+
+const SHORT: [string, boolean][] = [
+  ['tsar', true],
+  ['zero covid', true],
+  ['a few short words', true],
+  ['this one has five words', false],
+  ['', true],
+];
+for (const [content, expected] of SHORT) {
+  test(`isShort: ${JSON.stringify(content)}`, () => assert.equal(isShort(content), expected, content));
+}

@@ -1,0 +1,220 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributeQuotes } from './attribution';
+import { findQuotes } from './quotes';
+import { findParagraphs } from './structure';
+import type { Entity, EntityType } from './types';
+
+/**
+ * Builds an entity list for a test text: each [type, name, ...surface forms] becomes one
+ * entity whose mentions are every whole-word occurrence of its surface forms.
+ */
+function entitiesFor(text: string, specs: [EntityType, string, ...string[]][]): Entity[] {
+  const taken: [number, number][] = [];
+  const out: Entity[] = [];
+  specs.forEach(([type, name, ...forms], i) => {
+    const mentions = [];
+    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+      const re = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+      for (const m of text.matchAll(re)) {
+        const start = m.index!;
+        const end = start + form.length;
+        if (taken.some(([s, e]) => start < e && s < end)) continue;
+        taken.push([start, end]);
+        mentions.push({ start, end, text: form });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    out.push({ id: `e${i + 1}`, type, name, mentions, origin: 'auto' });
+  });
+  return out;
+}
+
+interface Expect {
+  speaker: string | null;
+  rule?: string | null;
+  kind?: string;
+  cue?: string | null;
+  stance?: string | null;
+  via?: string | null;
+  role?: string | null;
+  mention?: string;
+}
+
+type Row = [tag: string, text: string, entities: [EntityType, string, ...string[]][], expected: Expect[]];
+
+const PERSONS: [EntityType, string, ...string[]][] = [
+  ['PERSON', 'Maria Lopez', 'Maria Lopez', 'Lopez'],
+  ['PERSON', 'John Carter', 'John Carter', 'Carter'],
+];
+
+const ROWS: Row[] = [
+  ['X said after', '“We will rebuild the bridge,” Lopez said.', PERSONS, [{ speaker: 'Maria Lopez', rule: 'speaker-verb', cue: 'said', stance: 'neutral', mention: 'Lopez' }]],
+  ['said X after', '“We will rebuild the bridge,” said Maria Lopez.', PERSONS, [{ speaker: 'Maria Lopez', rule: 'verb-speaker' }]],
+  [
+    'appositive role kept',
+    '“Prices will rise again,” John Carter, an economist at the central bank, warned on Monday.',
+    PERSONS,
+    [{ speaker: 'John Carter', rule: 'appositive', role: 'an economist at the central bank', cue: 'warned', stance: 'assertive' }],
+  ],
+  [
+    'verb-speaker with role',
+    '“Prices will rise again,” said John Carter, an economist at the central bank.',
+    PERSONS,
+    [{ speaker: 'John Carter', rule: 'appositive', role: 'an economist at the central bank' }],
+  ],
+  ['X said: before', 'Maria Lopez said: “The vote is over.”', PERSONS, [{ speaker: 'Maria Lopez', rule: 'colon' }]],
+  ['X said, before', 'Maria Lopez said, “The vote is over and we won it.”', PERSONS, [{ speaker: 'Maria Lopez', rule: 'speaker-verb' }]],
+  ['name colon label', 'Maria Lopez: “The vote is over and we won it.”', PERSONS, [{ speaker: 'Maria Lopez', rule: 'colon' }]],
+  [
+    'that-clause partial quote',
+    'Carter said that the plan was “a reckless gamble with public money”.',
+    PERSONS,
+    [{ speaker: 'John Carter', rule: 'that-clause', cue: 'said' }],
+  ],
+  ['warned of', 'Lopez warned of “a long and painful winter for everyone”.', PERSONS, [{ speaker: 'Maria Lopez', rule: 'that-clause', stance: 'assertive' }]],
+  ['called for', 'Carter called for “an immediate and independent inquiry”.', PERSONS, [{ speaker: 'John Carter', rule: 'that-clause' }]],
+  ['X told Y', 'Lopez told reporters: “We have nothing to hide from anyone.”', PERSONS, [{ speaker: 'Maria Lopez', rule: 'told', cue: 'told' }]],
+  [
+    'told an agency: channel kept apart',
+    '“The border is calm tonight,” Carter told the Associated Press.',
+    PERSONS,
+    [{ speaker: 'John Carter', rule: 'told', via: 'Associated Press' }],
+  ],
+  [
+    'according to a person',
+    'According to Carter, “the money was never spent on the school at all.”',
+    PERSONS,
+    [{ speaker: 'John Carter', rule: 'according-to', cue: 'According to' }],
+  ],
+  [
+    'according to an agency is a channel',
+    'According to Reuters, Lopez said that “the talks collapsed late on Sunday night.”',
+    PERSONS,
+    [{ speaker: 'Maria Lopez', via: 'Reuters' }],
+  ],
+  [
+    'as reported by an agency',
+    'As reported by AFP, Carter insisted that “nobody was hurt in the blast.”',
+    PERSONS,
+    [{ speaker: 'John Carter', via: 'AFP', stance: 'assertive' }],
+  ],
+  [
+    'split quote, both pieces',
+    '“We lost,” Lopez said, “but we will be back next year with a better team.”',
+    PERSONS,
+    [{ speaker: 'Maria Lopez', rule: 'speaker-verb' }, { speaker: 'Maria Lopez' }],
+  ],
+  [
+    'short form resolves to full name',
+    '“We will appeal the ruling,” said Maria Lopez. Later, “the court got it wrong on every count,” Lopez added.',
+    [],
+    [{ speaker: 'Maria Lopez' }, { speaker: 'Maria Lopez', mention: 'Lopez', cue: 'added' }],
+  ],
+  [
+    'he resolves to the latest male person',
+    'Maria Lopez met John Carter on Friday.\nJohn Carter spoke first. “There is no deal yet, and there may never be one,” he said.',
+    PERSONS,
+    [{ speaker: 'John Carter', rule: 'pronoun', mention: 'he' }],
+  ],
+  [
+    'she resolves past a male mention',
+    'Maria Lopez spoke after John Carter left. “We need more time for this,” she said.',
+    PERSONS,
+    [{ speaker: 'Maria Lopez', rule: 'pronoun', mention: 'she' }],
+  ],
+  [
+    'title resolves to the titled person',
+    'Brazilian President Maria Lopez met John Carter. “Trade will double within five years,” the Brazilian president said.',
+    PERSONS,
+    [{ speaker: 'Maria Lopez', rule: 'title', mention: 'the Brazilian president' }],
+  ],
+  [
+    'leader resolves by nationality',
+    'Chilean President John Carter and Peruvian President Maria Lopez met. “We will open the border,” the Chilean leader said.',
+    PERSONS,
+    [{ speaker: 'John Carter', rule: 'title' }],
+  ],
+  [
+    'unnamed speaker kept as written',
+    '“The convoy was hit twice before dawn,” a senior military official said.',
+    [],
+    [{ speaker: 'a senior military official', kind: 'unnamed' }],
+  ],
+  ['officials', '“The road will reopen on Monday,” officials said.', [], [{ speaker: 'officials', kind: 'unnamed' }]],
+  [
+    'organisation speaker',
+    '“The claims are baseless and absurd,” the Kremlin said.',
+    [['ORG', 'Kremlin', 'Kremlin']],
+    [{ speaker: 'Kremlin', kind: 'organization' }],
+  ],
+  [
+    'the ministry',
+    '“No civilians were harmed in the strike,” the ministry said in a statement.',
+    [],
+    [{ speaker: 'the ministry', kind: 'organization' }],
+  ],
+  [
+    'claimed is uncertain',
+    '“The election was stolen from us,” Carter claimed.',
+    PERSONS,
+    [{ speaker: 'John Carter', stance: 'uncertain', cue: 'claimed' }],
+  ],
+  ['scare quote: no speaker', 'The mayor, a self-styled “dreamer”, opened the new park on Sunday.', [], [{ speaker: null, rule: null }]],
+  ['label verb with a subject is a partial quote', 'Critics mocked the plan, calling the mayor a “dreamer” for years.', [], [{ speaker: 'Critics', kind: 'unnamed' }]],
+  ['scare quote in narrative', 'The so-called “peace dividend” never arrived in the region.', [], [{ speaker: null }]],
+  ['titled quote', 'The robot, named “Better Days Ahead For All,” won the prize.', [], [{ speaker: null }]],
+  [
+    'continuation in the next paragraph',
+    '“We are ready,” Lopez said.\n“Our teams have trained for this day for more than a year now.”',
+    PERSONS,
+    [{ speaker: 'Maria Lopez' }, { speaker: 'Maria Lopez', rule: 'continuation' }],
+  ],
+  [
+    'no continuation after narrative',
+    '“We are ready,” Lopez said.\nThe storm hit the coast on Tuesday, flooding hundreds of homes and cutting power to the whole region for two days while crews worked around the clock to restore it.\n“Nobody expected the water to rise so fast this time around.”',
+    PERSONS,
+    [{ speaker: 'Maria Lopez' }, { speaker: null }],
+  ],
+  [
+    'quote ending a sentence does not take the next sentence as its cue',
+    '“It was an accident.” A police spokesman said the driver was “not under the influence”.',
+    [],
+    [{ speaker: null }, { speaker: 'A police spokesman', rule: 'that-clause' }],
+  ],
+  [
+    'news agency phrase as channel',
+    '“We will not negotiate,” Carter told state-run news agency Tanjug.',
+    PERSONS,
+    [{ speaker: 'John Carter', via: 'Tanjug' }],
+  ],
+  [
+    'reported by outlet after the quote',
+    '“Nobody told us anything,” a resident told the BBC.',
+    [],
+    [{ speaker: 'a resident', kind: 'unnamed', via: 'BBC' }],
+  ],
+];
+
+for (const [tag, text, specs, expected] of ROWS) {
+  test(`attributeQuotes: ${tag}`, () => {
+    const entities = entitiesFor(text, specs);
+    const quotes = findQuotes(text);
+    const got = attributeQuotes(text, findParagraphs(text), quotes, entities);
+    assert.equal(got.length, expected.length, `${tag}: quote count`);
+    expected.forEach((want, i) => {
+      const a = got[i];
+      assert.equal(a.speaker?.name ?? null, want.speaker, `${tag} [q${i + 1}]: speaker`);
+      if (want.rule !== undefined) assert.equal(a.rule, want.rule, `${tag} [q${i + 1}]: rule`);
+      if (want.kind !== undefined) assert.equal(a.speaker?.kind, want.kind, `${tag} [q${i + 1}]: kind`);
+      if (want.cue !== undefined) assert.equal(a.cue?.text ?? null, want.cue, `${tag} [q${i + 1}]: cue`);
+      if (want.stance !== undefined) assert.equal(a.stance, want.stance, `${tag} [q${i + 1}]: stance`);
+      if (want.via !== undefined) assert.equal(a.via?.name ?? null, want.via, `${tag} [q${i + 1}]: via`);
+      if (want.role !== undefined) assert.equal(a.speaker?.role ?? null, want.role, `${tag} [q${i + 1}]: role`);
+      if (want.mention !== undefined) assert.equal(a.speaker?.mention.text, want.mention, `${tag} [q${i + 1}]: mention`);
+      if (a.speaker === null) assert.equal(a.confidence, 0, `${tag} [q${i + 1}]: unattributed confidence`);
+      else assert.ok(a.confidence > 0 && a.confidence <= 1, `${tag} [q${i + 1}]: confidence in (0, 1]`);
+      if (a.speaker) assert.equal(text.slice(a.speaker.mention.start, a.speaker.mention.end), a.speaker.mention.text, `${tag} [q${i + 1}]: mention span`);
+    });
+  });
+}
