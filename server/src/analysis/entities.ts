@@ -71,9 +71,11 @@ interface Candidate {
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 const LM = L + '0-9_\\u0300-\\u036F';
 /** A word that starts with an upper-case letter (checked again in code for the mixed ranges). */
-const CAP_WORD_RE = new RegExp(`(?<![${LM}'’.-])[A-Z\\u00C0-\\u00DE\\u0100-\\u017F\\u0386-\\u03AB\\u0400-\\u042F\\u1E00-\\u1EFF][${LM}]*(?:['’.&-][${L}0-9][${LM}]*)*`, 'g');
+const CAP_WORD_RE = new RegExp(`[A-Z\\u00C0-\\u00DE\\u0100-\\u017F\\u0386-\\u03AB\\u0400-\\u042F\\u1E00-\\u1EFF][${LM}]*(?:['’.&-][${L}0-9][${LM}]*)*`, 'g');
 /** A lower-case word after a preposition: where wire copy's lower-case place names stand ("attack on kyiv"). */
-const LOWER_PLACE_RE = new RegExp(`(?<![${LM}])(?:in|near|on|to|from|and|of|at|into|toward|towards|outside|around|across|for|with|by|against|over|between|via)[ \\u00A0]+([a-z][a-z'’-]{3,})(?![${LM}])`, 'g');
+const LOWER_PLACE_RE = new RegExp(`(?:i(?:n|nto)|near|o(?:n|f|utside|ver)|t(?:o|owards?)|f(?:rom|or)|a(?:nd|t|round|cross|gainst)|with|b(?:y|etween)|via)[ \\u00A0]+([a-z][a-z'’-]{3,})(?![${LM}])`, 'g');
+/** Characters that continue a word: a match right after one is inside a word. */
+const IN_WORD = new RegExp(`[${LM}'’.-]`);
 const GAP_WORD_RE = /[^\s]+/g;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'ben', 'y']);
@@ -143,6 +145,7 @@ function scanWords(text: string, dates: Span[]): Word[] {
   LOWER_PLACE_RE.lastIndex = 0;
   for (let m = LOWER_PLACE_RE.exec(text); m !== null; m = LOWER_PLACE_RE.exec(text)) {
     const raw = m[1]!;
+    if (m.index > 0 && IN_WORD.test(text[m.index - 1]!)) continue;
     if (isKnownPlace(raw, false) && !NON_ENTITY_WORDS.has(raw) && !COMMON_WORDS.has(raw)) lowerPlaces.push({ start: m.index + m[0].length - raw.length, raw });
   }
   let lowerIndex = 0;
@@ -150,7 +153,7 @@ function scanWords(text: string, dates: Span[]): Word[] {
   for (let m = CAP_WORD_RE.exec(text); m !== null; m = CAP_WORD_RE.exec(text)) {
     let start = m.index;
     let raw = m[0];
-    if (!isUpper(raw.charCodeAt(0))) continue;
+    if (!isUpper(raw.charCodeAt(0)) || (start > 0 && IN_WORD.test(text[start - 1]!))) continue;
     while (lowerIndex < lowerPlaces.length && lowerPlaces[lowerIndex]!.start < start) {
       const lp = lowerPlaces[lowerIndex++]!;
       add(lp.start, lp.raw, false, false);
@@ -198,6 +201,12 @@ function scanWords(text: string, dates: Span[]): Word[] {
   return words;
 }
 
+/** A furniture phrase at the start of a line, longest first, ending at a word boundary. */
+const FURNITURE_RE = new RegExp(
+  `^(?:${[...FURNITURE_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`,
+  'i',
+);
+
 /** Spans of page furniture phrases that open a line ("Also Read | ...", "- Advertisement -"). */
 function furnitureSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -208,17 +217,11 @@ function furnitureSpans(text: string): Span[] {
     if (lineEnd - lineStart < 160) {
       let s = lineStart;
       while (s < lineEnd && /[\s\-–—•*|>#·]/.test(text[s]!)) s++;
-      const head = text.slice(s, Math.min(lineEnd, s + 48)).toLowerCase();
-      for (const phrase of FURNITURE_PHRASES) {
-        if (head.startsWith(phrase)) {
-          const after = head.charCodeAt(phrase.length);
-          if (Number.isNaN(after) || !/[\p{L}\p{N}]/u.test(head[phrase.length]!)) {
-            // a short line that is all furniture goes entirely; otherwise only the label
-            const whole = lineEnd - s <= phrase.length + 3;
-            spans.push({ start: s, end: whole ? lineEnd : s + phrase.length });
-            break;
-          }
-        }
+      const m = FURNITURE_RE.exec(text.slice(s, Math.min(lineEnd, s + 48)));
+      if (m !== null) {
+        // a short line that is all furniture goes entirely; otherwise only the label
+        const whole = lineEnd - s <= m[0].length + 3;
+        spans.push({ start: s, end: whole ? lineEnd : s + m[0].length });
       }
     }
     lineStart = lineEnd + 1;
@@ -425,6 +428,14 @@ function collectCandidates(ctx: Ctx): Candidate[] {
     if (last.cap && !last.possessive && isGivenName(last.lower)) {
       const family = lowerCaseFamilyName(text, last.end);
       if (family !== null) run.push(family);
+    }
+    if (run.length === 1) {
+      // the common case, without the splitting machinery
+      const w = run[0]!;
+      if (w.weak && !acceptWeak(run, 0, ctx.strong)) continue;
+      if (w.cap && NON_ENTITY_WORDS.has(w.lower) && !(w.allCaps && w.text.length > 1)) continue;
+      classify(ctx, run, out);
+      continue;
     }
     for (const segment of splitRun(run, ctx.strong)) classify(ctx, segment, out);
   }
@@ -769,14 +780,14 @@ function findEntitiesUnsafe(text: string): Entity[] {
   const groups: Group[] = [];
   for (const c of candidates) {
     if (c.type !== 'PERSON' || c.words.length < 2) continue;
-    const key = c.words.map((w) => w.lower).join(' ');
+    const key = c.key;
     let g = personByKey.get(key);
     if (g === undefined) {
       const surname = c.words[c.words.length - 1]!.lower;
       const given = c.words[0]!.lower;
       // "Vladimir Putin" and "Vladimir Vladimirovich Putin" are one person
       const same = personBySurname.get(surname);
-      g = same !== undefined && same.given === given ? same : { type: 'PERSON', mentions: [], names: [], given, key };
+      g = same !== undefined && same.given === given ? same : newGroup('PERSON', key, given);
       if (g !== same) groups.push(g);
       personByKey.set(key, g);
       if (!personBySurname.has(surname)) personBySurname.set(surname, g);
@@ -788,7 +799,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
   for (const g of groups) byKey.set('PERSON:' + g.key, g);
 
   const resolve = (c: Candidate): Group | null => {
-    if (c.type === 'PERSON' && c.words.length >= 2) return personByKey.get(c.words.map((w) => w.lower).join(' ')) ?? null;
+    if (c.type === 'PERSON' && c.words.length >= 2) return personByKey.get(c.key) ?? null;
     const single = c.words.length === 1 ? c.words[0]!.lower : null;
     if (single !== null && (c.type === 'PERSON' || c.deferred)) {
       const bySurname = personBySurname.get(single);
@@ -805,7 +816,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
     const key = type + ':' + c.key;
     let g = byKey.get(key);
     if (g === undefined) {
-      g = { type, mentions: [], names: [], given: '', key: c.key };
+      g = newGroup(type, c.key, '');
       byKey.set(key, g);
       groups.push(g);
     }
@@ -824,35 +835,49 @@ function findEntitiesUnsafe(text: string): Entity[] {
     if (c.words.length === 1 && c.type !== 'PERSON' && c.type !== null) {
       const w = c.words[0]!;
       const p = personBySurname.get(w.lower);
-      const before = wordBefore(text, w.start);
-      if (p !== undefined && !(PLACE_CUES.has(before) || before === 'of' || before === 'from')) g = p;
+      if (p !== undefined) {
+        const before = wordBefore(text, w.start);
+        if (!(PLACE_CUES.has(before) || before === 'of' || before === 'from')) g = p;
+      }
     }
     if (g === null) g = resolve(c);
     if (g === null) continue;
     const start = c.words[0]!.start;
     const end = c.words[c.words.length - 1]!.end;
     g.mentions.push({ start, end, text: text.slice(start, end) });
-    g.names.push(displayName(c.words));
+    // the fullest form: most words, then longest; the first such in the text
+    const length = end - start;
+    if (c.words.length > g.bestWords || (c.words.length === g.bestWords && length > g.bestLength)) {
+      g.best = c.words;
+      g.bestWords = c.words.length;
+      g.bestLength = length;
+    }
   }
   for (const d of dates) {
     const key = 'DATE:' + text.slice(d.start, d.end).toLowerCase().replace(/\s+/g, ' ');
     let g = byKey.get(key);
     if (g === undefined) {
-      g = { type: 'DATE', mentions: [], names: [], given: '', key };
+      g = newGroup('DATE', key, '');
+      g.name = text.slice(d.start, d.end).replace(/\s+/g, ' ');
       byKey.set(key, g);
       groups.push(g);
     }
-    const mentionText = text.slice(d.start, d.end);
-    g.mentions.push({ start: d.start, end: d.end, text: mentionText });
-    g.names.push(mentionText.replace(/\s+/g, ' '));
+    g.mentions.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end) });
   }
 
   const entities: { first: number; type: EntityType; name: string; mentions: Mention[] }[] = [];
   for (const g of groups) {
     if (g.mentions.length === 0) continue;
-    const order = g.mentions.map((m, i) => i).sort((a, b) => g.mentions[a]!.start - g.mentions[b]!.start);
-    const mentions = order.map((i) => g.mentions[i]!);
-    entities.push({ first: mentions[0]!.start, type: g.type, name: fullestName(order.map((i) => g.names[i]!)), mentions: dropOverlaps(mentions) });
+    // mentions arrive in text order; sort only if linking ever broke that
+    const mentions = g.mentions;
+    for (let k = 1; k < mentions.length; k++) {
+      if (mentions[k - 1]!.start > mentions[k]!.start) {
+        mentions.sort((a, b) => a.start - b.start);
+        break;
+      }
+    }
+    const name = g.name ?? (g.best !== null ? displayName(g.best) : mentions[0]!.text);
+    entities.push({ first: mentions[0]!.start, type: g.type, name, mentions: dropOverlaps(mentions) });
   }
   entities.sort((a, b) => a.first - b.first);
   return entities.map((e, i) => ({ id: `e${i + 1}`, type: e.type, name: e.name, mentions: e.mentions, origin: 'auto' as const }));
@@ -861,23 +886,18 @@ function findEntitiesUnsafe(text: string): Entity[] {
 interface Group {
   type: EntityType;
   mentions: Mention[];
-  names: string[];
+  /** The words of the fullest mention so far, and their count and length. */
+  best: Word[] | null;
+  bestWords: number;
+  bestLength: number;
+  /** A fixed name (dates). */
+  name: string | null;
   given: string;
   key: string;
 }
 
-/** The name with the most words, then the longest; the first such in the text. */
-function fullestName(names: string[]): string {
-  let best = names[0]!;
-  let bestWords = best.split(' ').length;
-  for (const name of names) {
-    const count = name.split(' ').length;
-    if (count > bestWords || (count === bestWords && name.length > best.length)) {
-      best = name;
-      bestWords = count;
-    }
-  }
-  return best;
+function newGroup(type: EntityType, key: string, given: string): Group {
+  return { type, mentions: [], best: null, bestWords: 0, bestLength: 0, name: null, given, key };
 }
 
 function dropOverlaps(mentions: Mention[]): Mention[] {
