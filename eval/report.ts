@@ -83,3 +83,29 @@ export function formatReport(splits: Partial<Record<Split, SplitReport>>, verbos
   }
   return lines.map((l) => l.trimEnd()).join('\n');
 }
+
+/** The headline numbers as a Markdown table (one column per split, then the project goal), for eval/README.md. */
+export function formatHeadline(splits: Partial<Record<Split, SplitReport>>): string {
+  const cols = (['train', 'dev', 'test'] as Split[]).filter((c) => splits[c]);
+  const f1 = (c: Counts) => fmtRatio(prf(c).f1);
+  const share = (n: number, d: number) => (d === 0 ? '-' : (n / d).toFixed(3));
+  const rows: [string, (r: SplitReport) => string, string][] = [
+    ['Quote spans vs own labels, F1 (overlap ≥ 50%)', (r) => f1(r.speakers.spans), '≥ 0.95'],
+    ['Quote spans vs GUM `<quote>`, F1 (overlap ≥ 50%; lower bound)', (r) => f1(r.quotes.overlap), ''],
+    ['Speaker accuracy, matched quotes', (r) => share(r.speakers.correct, r.speakers.goldNamedMatched), '≥ 0.92'],
+    ['Attribution precision', (r) => share(r.speakers.predCorrect, r.speakers.predWithSpeaker), ''],
+    ['Scare/unattributed quotes given a speaker', (r) => `${r.speakers.goldNullGivenSpeaker} of ${r.speakers.goldNull}`, '0'],
+    ...(['PERSON', 'ORG', 'PLACE', 'DATE'] as const).map((t): [string, (r: SplitReport) => string, string] => [
+      `${t} F1 (boundary-tolerant)`,
+      (r) => f1(r.entities.tolerant[t]),
+      t === 'DATE' ? '' : '≥ 0.85',
+    ]),
+    ['Entity F1, type ignored', (r) => f1(r.entities.anyType), ''],
+    ['False entities (sentence-initial + greeting + furniture)', (r) => String(Object.values(r.entities.falseEntities).reduce((a, b) => a + b, 0)), '0'],
+  ];
+  return [
+    `| metric | ${cols.join(' | ')} | goal |`,
+    `| --- | ${cols.map(() => '---').join(' | ')} | --- |`,
+    ...rows.map(([name, fn, goal]) => `| ${name} | ${cols.map((c) => fn(splits[c]!)).join(' | ')} | ${goal} |`),
+  ].join('\n');
+}

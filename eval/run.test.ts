@@ -6,10 +6,11 @@ import type { AnalysisResult } from '../server/src/analysis/types';
 test('parseArgs reads the options and rejects unknown ones', () => {
   const all = ['train', 'dev', 'test'];
   const rows: [string, string[], Partial<RunOptions>][] = [
-    ['defaults', [], { splits: all as RunOptions['splits'], json: null, verbose: false, doc: null }],
+    ['defaults', [], { splits: all as RunOptions['splits'], json: null, verbose: false, markdown: false, doc: null }],
     ['one split', ['--split', 'test'], { splits: ['test'] }],
     ['all', ['--split', 'all'], { splits: all as RunOptions['splits'] }],
     ['json and verbose', ['--json', 'out.json', '--verbose'], { json: 'out.json', verbose: true }],
+    ['markdown', ['--markdown'], { markdown: true }],
     ['one doc', ['--doc', 'GUM_news_nasa'], { doc: 'GUM_news_nasa' }],
   ];
   for (const [tag, argv, expected] of rows) {

@@ -27,7 +27,7 @@ import {
   type QuoteScore,
   type SpeakerScore,
 } from './score';
-import { formatReport, type SplitReport } from './report';
+import { formatHeadline, formatReport, type SplitReport } from './report';
 
 const SPLITS: readonly Split[] = ['train', 'dev', 'test'];
 
@@ -35,14 +35,16 @@ export interface RunOptions {
   splits: Split[];
   json: string | null;
   verbose: boolean;
+  /** Print the headline numbers as a Markdown table (for eval/README.md) instead of the full report. */
+  markdown: boolean;
   doc: string | null;
 }
 
-const USAGE = 'usage: npm run eval -- [--split train|dev|test|all] [--json out.json] [--verbose] [--doc GUM_news_ID|sample:NAME]';
+const USAGE = 'usage: npm run eval -- [--split train|dev|test|all] [--json out.json] [--verbose] [--markdown] [--doc GUM_news_ID|sample:NAME]';
 
 /** Parses the command line; throws with a usage message on anything it does not know. */
 export function parseArgs(argv: readonly string[]): RunOptions {
-  const opts: RunOptions = { splits: [...SPLITS], json: null, verbose: false, doc: null };
+  const opts: RunOptions = { splits: [...SPLITS], json: null, verbose: false, markdown: false, doc: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -57,6 +59,7 @@ export function parseArgs(argv: readonly string[]): RunOptions {
       else throw new Error(`unknown split "${v}"\n${USAGE}`);
     } else if (a === '--json') opts.json = value();
     else if (a === '--verbose' || a === '-v') opts.verbose = true;
+    else if (a === '--markdown') opts.markdown = true;
     else if (a === '--doc') opts.doc = value();
     else if (a === '--help' || a === '-h') throw new Error(USAGE);
     else throw new Error(`unknown option "${a}"\n${USAGE}`);
@@ -203,7 +206,7 @@ function main(): number {
     console.error(`eval failed: ${(err as Error).message}`);
     return 2;
   }
-  console.log(formatReport(result.splits, opts.verbose));
+  console.log(opts.markdown ? formatHeadline(result.splits) : formatReport(result.splits, opts.verbose));
   for (const p of result.problems) console.error(`data problem: ${p}`);
   for (const f of result.failures) console.error(`engine failure: ${f}`);
   if (opts.json) {
