@@ -64,12 +64,24 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
+/** Invented text that walks the engine's main paths: marks of every kind, cues, roles, channels. */
+const WARM_UP_PARAGRAPHS = [
+  'Talks resume in Geneva as ministers meet',
+  '“We are ready,” Jane Doe, a spokeswoman for the Acme Corporation, said in Paris on Monday. "Nothing is settled," she added.',
+  'According to Reuters, the minister warned that the plan was «not enough» and „too late“. He told reporters: ‘We will see.’',
+  'John Roe said the deal was "a first step", calling it a \'fair\' outcome. The company’s shares rose 3% last week.',
+  '“This continues',
+  '“and ends here,” Roe said.',
+  'Source: Reuters',
+];
+const WARM_UP_TEXT = WARM_UP_PARAGRAPHS.join('\n');
+
 connection.onInitialized(() => {
   // Run the engine once on a tiny text while the editor is still opening files, so the
   // first real request does not also pay for lexicon set-up and JIT warm-up.
   setImmediate(() => {
     try {
-      analyze('Warm-up line.\n“We are ready,” Jane Doe, a spokeswoman for Acme Corp, said in Paris on Monday.');
+      analyze(WARM_UP_TEXT);
     } catch (err) {
       log.error(`The analysis engine failed on its warm-up text: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }
