@@ -189,6 +189,30 @@ const ROWS: Row[] = [
     [{ speaker: 'John Carter', via: 'Tanjug' }],
   ],
   [
+    'name first in a clause with several commas',
+    'Nora Vance, curator of prints at the State University, Lincoln, said, “These pictures show daily life in the city.”',
+    [],
+    [{ speaker: 'Nora Vance', kind: 'person' }],
+  ],
+  [
+    'a verb that opens the next quote is not the cue of the one before',
+    '“The bridge is closed.” Transport director General Omar al-Sayed, speaking to local radio, said “It will stay closed all week.”',
+    [],
+    [{ speaker: null }, { speaker: 'Omar al-Sayed' }],
+  ],
+  [
+    'an agency that makes the statement itself',
+    '“The drills will go on for a week and will involve live fire exercises,” said KCNA. “Any provocation will be punished,” it added.',
+    [['ORG', 'KCNA', 'KCNA']],
+    [{ speaker: 'KCNA', kind: 'organization', via: 'KCNA' }, { speaker: 'KCNA', rule: 'pronoun' }],
+  ],
+  [
+    'an agency that reports is only a channel',
+    '“We are ready to talk,” Reuters reported, quoting an unnamed diplomat.',
+    [],
+    [{ speaker: null, via: 'Reuters' }],
+  ],
+  [
     'reported by outlet after the quote',
     '“Nobody told us anything,” a resident told the BBC.',
     [],

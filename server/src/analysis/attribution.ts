@@ -642,10 +642,15 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
         const r = roleForward(tokens, end + 1);
         if (r) role = textOf(text, tokens, r.role[0], r.role[1]);
       }
-      const res = resolvePhrase(ctx, phrase, role, tokens[i].text);
+      const raw = resolvePhrase(ctx, phrase, role, tokens[i].text);
+      const res = raw ? agencySpeaks(ctx, raw, v0) : null;
       if (res?.speaker) {
         const rule: AttributionRule = res.via ?? (role ? 'appositive' : 'verb-speaker');
-        return withChannel(ctx, tokens, end, { ...found(res, tokens[i], v0, rule), confidence: res.confidence });
+        const f = withChannel(ctx, tokens, end, { ...found(res, tokens[i], v0, rule), confidence: res.confidence });
+        return res.channel && !f.via ? { ...f, via: res.channel } : f;
+      }
+      if (res?.channel) {
+        return { speaker: null, cue: mentionOf(text, [tokens[i]]), stance: v0.stance, via: res.channel, rule: 'verb-speaker', confidence: 0 };
       }
     }
     return null;
@@ -665,13 +670,23 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   const verb = verbAt(tokens[j]);
   if (!verb || tokens[j].lower.endsWith('ing') || LABEL_VERBS.has(verb.lemma)) return null;
   if (newSentence || q.unclosed) {
-    const after = tokens[j + 1];
+    let after = tokens[j + 1];
+    if (after && (after.text === ',' || after.text === ':')) after = tokens[j + 2] ?? after;
+    // The verb opens the next quote ("… said, “…"), not this one's cue.
+    if (after && isQuoteMark(after)) return null;
+    let k = tokens[j].end;
+    while (k < text.length && k - tokens[j].end < 4 && /[\s,:]/.test(text[k])) k++;
+    if (/["“”„«»]/.test(text[k] ?? '')) return null;
     if (after && after.word && !AFTER_VERB.has(after.lower) && !(after.cap && verb.lemma === 'tell')) return null;
   }
   const phrase = classifyPhrase(tokens.slice(i, phraseEnd));
   if (!phrase) return null;
-  const res = resolvePhrase(ctx, phrase, role, tokens[j].text);
+  const raw = resolvePhrase(ctx, phrase, role, tokens[j].text);
+  const res = raw ? agencySpeaks(ctx, raw, verb) : null;
   if (!res) return null;
+  if (res.channel && res.speaker) {
+    return { ...found(res, tokens[j], verb, 'speaker-verb'), via: res.channel };
+  }
   if (res.channel) {
     // "…," Reuters reported: a channel, not a speaker.
     return { speaker: null, cue: mentionOf(text, [tokens[j]]), stance: verb.stance, via: res.channel, rule: 'speaker-verb', confidence: 0 };
@@ -680,6 +695,21 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   let rule: AttributionRule = res.via ?? (role ? 'appositive' : verb.lemma === 'tell' ? 'told' : 'speaker-verb');
   if (role && res.via) rule = res.via;
   return withChannel(ctx, tokens, j + 1, { ...found(res, tokens[j], verb, rule), confidence: role ? Math.min(res.confidence, 0.9) : res.confidence });
+}
+
+/**
+ * A news agency as the subject of a reporting verb: "Reuters reported" names only the
+ * channel; "…," said KCNA (a statement of the agency itself) makes the agency the speaker too.
+ */
+function agencySpeaks(ctx: Context, res: Resolved, verb: SpeechVerb): Resolved {
+  if (!res.channel || verb.lemma === 'report') return res;
+  const entity = ctx.entityAt(res.channel.mention.start);
+  return {
+    speaker: { name: entity?.name ?? res.channel.name, kind: 'organization', entityId: entity?.id ?? null, role: null, mention: res.channel.mention },
+    channel: res.channel,
+    via: null,
+    confidence: 0.8,
+  };
 }
 
 function found(res: Resolved, verbTok: Token, verb: SpeechVerb, rule: AttributionRule): Found {
@@ -922,6 +952,32 @@ function subjectOf(
     let c = e - 1;
     while (c >= 0 && e - c < 25 && tokens[c].text !== ',' && !isQuoteMark(tokens[c])) c--;
     if (c < 0 || tokens[c].text !== ',' || c === e - 1) return null;
+    // "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said": with more
+    // commas before, the first segment of the clause may be the name.
+    let first = c - 1;
+    let commas = 0;
+    while (first >= 0 && e - first < 40 && !isSentenceEnd(tokens, first) && !isQuoteMark(tokens[first])) {
+      if (tokens[first].text === ',') commas++;
+      first--;
+    }
+    if (commas > 0) {
+      let segStart = first + 1;
+      while (segStart < c) {
+        let segEnd = segStart;
+        while (segEnd < c && tokens[segEnd].text !== ',') segEnd++;
+        let k = segEnd - 1;
+        let sStart = k;
+        while (sStart > segStart && tokens[sStart - 1].word && !CLAUSE_BOUNDARY.has(tokens[sStart - 1].lower)) sStart--;
+        const seg = tokens.slice(sStart, segEnd);
+        const segPhrase = seg.length > 0 && seg.length <= 8 ? classifyPhrase(seg) : null;
+        if (segPhrase?.type === 'name' && segPhrase.name.length >= 2) {
+          const res = resolvePhrase(ctx, segPhrase, textOf(text, tokens, segEnd + 1, e), tokens[v].text);
+          if (res?.speaker?.kind === 'person') return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.85), participle: false };
+        }
+        segStart = segEnd + 1;
+        void k;
+      }
+    }
     const inner = tokens.slice(c + 1, e);
     const innerPhrase = inner.length <= 5 && inner.every((t) => t.word && (t.cap || PARTICLES.has(t.lower))) ? classifyPhrase(inner) : null;
     if (innerPhrase?.type === 'name' && c > 0) {
@@ -945,9 +1001,9 @@ function subjectOf(
     phrase = classifyPhrase(words);
   }
   if (!phrase) return null;
-  const res = resolvePhrase(ctx, phrase, role, tokens[v].text);
+  const raw = resolvePhrase(ctx, phrase, role, tokens[v].text);
+  const res = raw ? agencySpeaks(ctx, raw, verb) : null;
   if (!res?.speaker) return null;
-  void verb;
   return { speaker: res.speaker, via: res.via, confidence: role ? Math.min(res.confidence, 0.9) : res.confidence, participle: false };
 }
 

@@ -91,7 +91,11 @@ function isUpperCode(c: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** "al-Amr", "bin-Salman", "d'Estaing": a lower-case particle joined to a capitalised name. */
+const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn|ben|da|de|di|du|van|von|der|la|le|d|l)[-'’]\p{Lu}/u;
+
 function makeToken(text: string, start: number, end: number, word: boolean): Token {
   const raw = text.slice(start, end);
-  return { start, end, text: raw, lower: word ? raw.toLowerCase() : raw, word, cap: word && isUpperCode(raw.charCodeAt(0)) };
+  const cap = word && (isUpperCode(raw.charCodeAt(0)) || PARTICLE_NAME.test(raw));
+  return { start, end, text: raw, lower: word ? raw.toLowerCase() : raw, word, cap };
 }
