@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 interface Rule {
@@ -183,4 +184,50 @@ test('grammar: regexes stay within what Oniguruma accepts', () => {
       assert.ok(grammar.repository[inc!.slice(1)], `${name}: include ${inc} exists`);
     }
   }
+});
+
+/**
+ * The same expectations through VS Code's own TextMate engine (vscode-textmate with
+ * Oniguruma), when a local VS Code (the code-server cache of the integration tests) has it.
+ */
+const vscodeModules = join(homedir(), '.cache/news-annotator/code-server-4.100.3/node_modules/code-server/lib/vscode/node_modules');
+const haveEngine = existsSync(join(vscodeModules, 'vscode-textmate')) && existsSync(join(vscodeModules, 'vscode-oniguruma/release/onig.wasm'));
+
+test('grammar: VS Code’s TextMate engine agrees', { skip: haveEngine ? false : `no cached VS Code engine under ${vscodeModules} (npm run test:integration installs it)` }, async () => {
+  const tm = require(join(vscodeModules, 'vscode-textmate'));
+  const onig = require(join(vscodeModules, 'vscode-oniguruma'));
+  await onig.loadWASM(readFileSync(join(vscodeModules, 'vscode-oniguruma/release/onig.wasm')).buffer);
+  const registry = new tm.Registry({
+    onigLib: Promise.resolve({ createOnigScanner: (s: string[]) => new onig.OnigScanner(s), createOnigString: (s: string) => new onig.OnigString(s) }),
+    loadGrammar: async () => tm.parseRawGrammar(readFileSync(join(__dirname, '../../syntaxes/news-article.tmLanguage.json'), 'utf8'), 'grammar.json'),
+  });
+  const g = await registry.loadGrammar('text.news-article');
+  const realRuns = (text: string, prefix: string): string[] => {
+    const out: string[] = [];
+    let state = tm.INITIAL;
+    for (const line of text.split('\n')) {
+      const r = g.tokenizeLine(line, state);
+      state = r.ruleStack;
+      let cur = '';
+      for (const t of r.tokens as { startIndex: number; endIndex: number; scopes: string[] }[]) {
+        if (t.scopes.some((s) => s.startsWith(prefix))) cur += line.slice(t.startIndex, t.endIndex);
+        else if (cur) {
+          out.push(cur);
+          cur = '';
+        }
+      }
+      if (cur) out.push(cur);
+    }
+    return out;
+  };
+  const rows: [string, string, string, string[]][] = [
+    ['curly, straight, mixed', body('He said “a” and "b" and “c" today.'), 'string.quoted', ['“a”', '"b"', '“c"']],
+    ['guillemets and low-9', body('« un » und „zwei“'), 'string.quoted', ['« un »', '„zwei“']],
+    ['apostrophes', body("Putin's and today’s, rock 'n' roll, the ’90s"), 'string.quoted', []],
+    ['single quotes with a close', body("the word 'war'. a ‘people’s war’"), 'string.quoted', ["'war'", '‘people’s war’']],
+    ['unclosed to the line end', body('“open\nnext'), 'string.quoted', ['“open']],
+    ['headline', 'Putin “waits”\nbody', 'markup.heading', ['Putin “waits”']],
+    ['source line', body('Source: Reuters'), 'meta.source-line', ['Source: Reuters']],
+  ];
+  for (const [tag, text, prefix, expected] of rows) assert.deepEqual(realRuns(text, prefix), expected, tag);
 });
