@@ -61,6 +61,10 @@ export const commands: Record<string, CommandSpec> = {
       if (!doc) return;
       await ctx.articles.treatAsArticle(doc);
       ctx.log.info(`Treating ${doc.uri.fsPath || doc.uri.toString()} as an article.`);
+      // From the explorer's context menu the file may not be on screen yet: show it.
+      if (arg instanceof vscode.Uri && !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === doc.uri.toString())) {
+        await vscode.window.showTextDocument(doc.uri, { preview: true });
+      }
     },
   },
   treatAsPlainText: {
