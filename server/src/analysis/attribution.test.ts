@@ -213,6 +213,12 @@ const ROWS: Row[] = [
     [{ speaker: null, via: 'Reuters' }],
   ],
   [
+    'cue at the end of the paragraph before',
+    'Lopez wrote on her blog:\n“The road was closed for three days and nobody told the families why.”',
+    PERSONS,
+    [{ speaker: 'Maria Lopez', rule: 'colon', cue: 'wrote' }],
+  ],
+  [
     'reported by outlet after the quote',
     '“Nobody told us anything,” a resident told the BBC.',
     [],

@@ -702,7 +702,7 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
  * channel; "…," said KCNA (a statement of the agency itself) makes the agency the speaker too.
  */
 function agencySpeaks(ctx: Context, res: Resolved, verb: SpeechVerb): Resolved {
-  if (!res.channel || verb.lemma === 'report') return res;
+  if (!res.channel || verb.lemma === 'report' || knownChannel(res.channel.name)?.kind !== 'agency') return res;
   const entity = ctx.entityAt(res.channel.mention.start);
   return {
     speaker: { name: entity?.name ?? res.channel.name, kind: 'organization', entityId: entity?.id ?? null, role: null, mention: res.channel.mention },
@@ -839,6 +839,7 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | nul
     if (result.via) rule = result.via;
     else if (verb.lemma === 'tell' && between.length > 0) rule = 'told';
     else if (adjacent) rule = colon ? 'colon' : 'speaker-verb';
+    else if (between[between.length - 1]?.text === ':' && between.length <= 6) rule = 'colon';
     else rule = 'that-clause';
     let confidence = result.confidence;
     if (rule === 'that-clause' || result.participle) confidence = Math.min(confidence, result.participle ? 0.6 : 0.8);
@@ -1057,6 +1058,7 @@ export function attributeQuotes(
       }
       if (!f) f = cueBefore(ctx, q, beforeStart);
       if (!f) f = accordingLater(ctx, q, afterEnd);
+      if (!f) f = cueAtEndOfPreviousParagraph(ctx, q, paragraphs, prev);
     } catch {
       f = null;
     }
@@ -1118,6 +1120,21 @@ function namesATitle(text: string, quoteStart: number, from: number): boolean {
   let s = e;
   while (s > from && s > e - 14 && /[a-z-]/.test(text[s - 1])) s--;
   return s < e && TITLE_MARKERS.has(text.slice(s, e));
+}
+
+/**
+ * "Rathbun stated,⏎“…”": a paragraph that is all quote takes its cue from the end of the
+ * paragraph before when that one ends with a colon or comma.
+ */
+function cueAtEndOfPreviousParagraph(ctx: Context, q: QuoteSpan, paragraphs: readonly Span[], prev: QuoteSpan | null): Found | null {
+  const i = paragraphIndexAt(paragraphs, q.start);
+  if (i <= 0 || paragraphs[i].start !== q.start) return null;
+  const before = paragraphs[i - 1];
+  const last = ctx.text.charCodeAt(before.end - 1);
+  if (last !== 58 && last !== 44) return null;
+  const from = Math.max(before.start, prev && prev.end <= before.end ? prev.end : before.start, before.end - WINDOW);
+  const f = cueBefore(ctx, { ...q, start: before.end }, from);
+  return f ? { ...f, confidence: Math.min(f.confidence, 0.85) } : null;
 }
 
 function startsParagraph(paragraphs: readonly Span[], offset: number): boolean {
