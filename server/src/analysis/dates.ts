@@ -68,14 +68,14 @@ const DATE_AT = new RegExp(`(?:${PATTERNS.join('|')})(?![${WORD_CHAR}]|['’][A-
  * number word. Cheap to scan for; the full patterns run only at these places.
  */
 const TRIGGER_RE = new RegExp(
-  // grouped by first letter, so that the engine dispatches on one character
-  '[Mm](?:onday|ar|ay|id|any)|' +
+  // at a word start, grouped by first letter, so that the engine dispatches on one character
+  '\\b(?:[Mm](?:onday|ar|ay|id|any)|' +
     '[Tt](?:uesday|hursday|his|oday|omorrow|wo|hree|en|welve|wenty|hirty|hanksgiving|he (?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]ollowing|1[89]|20))|' +
     '[Ww](?:ednesday|inter)|[Ff](?:riday|eb|ollowing|all|our|ive|ifteen|ifty|ew)|' +
     '[Ss](?:aturday|unday|ep|pring|ummer|ix|even|everal)|J(?:an|u[nl])|' +
     '[Aa](?:pr|ug|utumn| (?:few|couple|day|week|month|year|decade|century))|Oct|[Oo]ne|[Nn](?:ov|ext|ew|ine)|' +
     'D(?:ec|iwali)|[Ll](?:ast|ate|abou?r|unar)|[Cc](?:oming|hristmas)|[Pp](?:ast|revious|assover)|' +
-    '[Ee](?:arl|aster|id|ight|leven)|[Yy](?:esterday|om)|Ramadan|Hanukkah|Independence|Victory|[0-9]',
+    '[Ee](?:arl|aster|id|ight|leven)|[Yy](?:esterday|om)|Ramadan|Hanukkah|Independence|Victory|[0-9])',
   'g',
 );
 const WORD_CHAR_RE = new RegExp(`[${WORD_CHAR}'’.-]`);

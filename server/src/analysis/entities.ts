@@ -73,9 +73,32 @@ const LM = L + '0-9_\\u0300-\\u036F';
 /** A word that starts with an upper-case letter (checked again in code for the mixed ranges). */
 const CAP_WORD_RE = new RegExp(`[A-Z\\u00C0-\\u00DE\\u0100-\\u017F\\u0386-\\u03AB\\u0400-\\u042F\\u1E00-\\u1EFF][${LM}]*(?:['’.&-][${L}0-9][${LM}]*)*`, 'g');
 /** A lower-case word after a preposition: where wire copy's lower-case place names stand ("attack on kyiv"). */
-const LOWER_PLACE_RE = new RegExp(`(?:i(?:n|nto)|near|o(?:n|f|utside|ver)|t(?:o|owards?)|f(?:rom|or)|a(?:nd|t|round|cross|gainst)|with|b(?:y|etween)|via)[ \\u00A0]+([a-z][a-z'’-]{3,})(?![${LM}])`, 'g');
+/**
+ * Place names as wire copy sometimes writes them, in lower case ("attack on kyiv"): the
+ * single-word known places that are not also ordinary words, as one regex grouped by first
+ * letter so the engine dispatches on one character.
+ */
+const LOWER_PLACE_RE = (() => {
+  const byFirst = new Map<string, string[]>();
+  for (const name of PLACES) {
+    if (!/^[a-z][a-z-]{3,}$/.test(name) || PLACES_ONLY_CAPITALISED.has(name) || COMMON_WORDS.has(name) || NON_ENTITY_WORDS.has(name)) continue;
+    const list = byFirst.get(name[0]!) ?? [];
+    list.push(name.slice(1));
+    byFirst.set(name[0]!, list);
+  }
+  const groups = [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
+  return new RegExp(`\\b(?:${groups.join('|')})(?![${LM}'’])`, 'g');
+})();
 /** Characters that continue a word: a match right after one is inside a word. */
 const IN_WORD = new RegExp(`[${LM}'’.-]`);
+const IN_WORD_TABLE = (() => {
+  const table = new Uint8Array(0x2020);
+  for (let c = 0; c < table.length; c++) table[c] = IN_WORD.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+function inWord(code: number): boolean {
+  return code < 0x2020 ? IN_WORD_TABLE[code] === 1 : code === 0x2019;
+}
 const GAP_WORD_RE = /[^\s]+/g;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'ben', 'y']);
@@ -144,16 +167,15 @@ function scanWords(text: string, dates: Span[]): Word[] {
   const lowerPlaces: { start: number; raw: string }[] = [];
   LOWER_PLACE_RE.lastIndex = 0;
   for (let m = LOWER_PLACE_RE.exec(text); m !== null; m = LOWER_PLACE_RE.exec(text)) {
-    const raw = m[1]!;
-    if (m.index > 0 && IN_WORD.test(text[m.index - 1]!)) continue;
-    if (isKnownPlace(raw, false) && !NON_ENTITY_WORDS.has(raw) && !COMMON_WORDS.has(raw)) lowerPlaces.push({ start: m.index + m[0].length - raw.length, raw });
+    if (m.index > 0 && inWord(text.charCodeAt(m.index - 1))) continue;
+    lowerPlaces.push({ start: m.index, raw: m[0] });
   }
   let lowerIndex = 0;
   CAP_WORD_RE.lastIndex = 0;
   for (let m = CAP_WORD_RE.exec(text); m !== null; m = CAP_WORD_RE.exec(text)) {
     let start = m.index;
     let raw = m[0];
-    if (!isUpper(raw.charCodeAt(0)) || (start > 0 && IN_WORD.test(text[start - 1]!))) continue;
+    if (!isUpper(raw.charCodeAt(0)) || (start > 0 && inWord(text.charCodeAt(start - 1)))) continue;
     while (lowerIndex < lowerPlaces.length && lowerPlaces[lowerIndex]!.start < start) {
       const lp = lowerPlaces[lowerIndex++]!;
       add(lp.start, lp.raw, false, false);
@@ -795,8 +817,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
     }
   }
   const orgByInitials = new Map<string, Group>();
-  const byKey = new Map<string, Group>();
-  for (const g of groups) byKey.set('PERSON:' + g.key, g);
+  const byType: Record<EntityType, Map<string, Group>> = { PERSON: new Map(), ORG: new Map(), PLACE: new Map(), DATE: new Map() };
+  for (const g of groups) byType.PERSON.set(g.key, g);
 
   const resolve = (c: Candidate): Group | null => {
     if (c.type === 'PERSON' && c.words.length >= 2) return personByKey.get(c.key) ?? null;
@@ -813,11 +835,11 @@ function findEntitiesUnsafe(text: string): Entity[] {
       const org = orgByInitials.get(single.replace(/\./g, ''));
       if (org !== undefined) return org;
     }
-    const key = type + ':' + c.key;
-    let g = byKey.get(key);
+    const map = byType[type];
+    let g = map.get(c.key);
     if (g === undefined) {
       g = newGroup(type, c.key, '');
-      byKey.set(key, g);
+      map.set(c.key, g);
       groups.push(g);
     }
     return g;
@@ -854,15 +876,17 @@ function findEntitiesUnsafe(text: string): Entity[] {
     }
   }
   for (const d of dates) {
-    const key = 'DATE:' + text.slice(d.start, d.end).toLowerCase().replace(/\s+/g, ' ');
-    let g = byKey.get(key);
+    const mentionText = text.slice(d.start, d.end);
+    const name = mentionText.includes('\n') || mentionText.includes('  ') ? mentionText.replace(/\s+/g, ' ') : mentionText;
+    const key = name.toLowerCase();
+    let g = byType.DATE.get(key);
     if (g === undefined) {
       g = newGroup('DATE', key, '');
-      g.name = text.slice(d.start, d.end).replace(/\s+/g, ' ');
-      byKey.set(key, g);
+      g.name = name;
+      byType.DATE.set(key, g);
       groups.push(g);
     }
-    g.mentions.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end) });
+    g.mentions.push({ start: d.start, end: d.end, text: mentionText });
   }
 
   const entities: { first: number; type: EntityType; name: string; mentions: Mention[] }[] = [];
