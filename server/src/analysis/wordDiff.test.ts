@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   diffRuns,
   escapeMarkdown,
   isSameWords,
   normalizedText,
+  normalizedWords,
   renderDiffMarkdown,
   renderDiffPlain,
   wordDiff,
@@ -103,4 +105,25 @@ test('renderDiffMarkdown strikes removed words, bolds added ones and escapes mar
   ];
   for (const [tag, a, b, expected] of rows) assert.equal(renderDiffMarkdown(wordDiff(a, b)), expected, tag);
   assert.equal(escapeMarkdown('# [x](y) <b> ~~z~~ `c`'), '\\# \\[x\\]\\(y\\) \\<b\\> \\~\\~z\\~\\~ \\`c\\`', 'escapeMarkdown');
+});
+
+test('the ASCII fast paths give the same words as the general path', () => {
+  // Appending a non-ASCII word sends a text down the general path; it adds one known word.
+  const general = (s: string): string => normalizedText(s + ' é').replace(/ ?e$/, '');
+  const rows: [string, string][] = [
+    ['apostrophes inside and around words', "'tis the dogs' rock'n'roll, isn't it''s"],
+    ['digits and hyphens', 'S-300 in 2022/23 -- 1,000'],
+    ['newlines and tabs', 'one\ntwo\tthree  '],
+  ];
+  for (const [tag, s] of rows) {
+    assert.equal(normalizedText(s), general(s), tag);
+    assert.equal(normalizedWords(s).join(' '), general(s), tag + ' words');
+  }
+  fc.assert(
+    fc.property(fc.stringOf(fc.constantFrom('a', 'B', '1', "'", ' ', '.', '-', '\n', 'x', 's', '`')), (s) => {
+      assert.equal(normalizedText(s), general(s));
+      assert.equal(normalizedWords(s).join(' '), general(s));
+    }),
+    { numRuns: 2000 },
+  );
 });

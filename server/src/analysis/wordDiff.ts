@@ -28,6 +28,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’ʼ‘][\p{L}\p{N}]+)*/gu;
 const APOSTROPHES = /['’ʼ‘`´]/g;
 const MARKS = /\p{M}+/gu;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
 
 /** The comparison form of one word. */
 export function normalizeWord(word: string): string {
@@ -65,12 +66,25 @@ export function wordTokens(text: string): WordToken[] {
   return out;
 }
 
-/** The normalised words of a text joined by single spaces: equal for texts that differ only in punctuation, case or spacing. */
-export function normalizedText(text: string): string {
+/** The normalised words of a text, without offsets (cheaper than {@link wordTokens}). */
+export function normalizedWords(text: string): string[] {
+  // Most news text is ASCII: fold case once and match plain ASCII words (same result, faster).
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
   const words: string[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push(normalizeWord(m[0]));
-  return words.join(' ');
+  return words;
+}
+
+// Everything in lower-case ASCII text that is not part of a word: any character other than a
+// letter, a digit or an apostrophe, and an apostrophe that does not stand between two word characters.
+const ASCII_NON_WORD = /(?:[^a-z0-9']|'(?![a-z0-9])|(?<![a-z0-9])')+/g;
+
+/** The normalised words of a text joined by single spaces: equal for texts that differ only in punctuation, case or spacing. */
+export function normalizedText(text: string): string {
+  // One replace instead of one string per word, for the common ASCII case; same result.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(ASCII_NON_WORD, ' ').trim();
+  return normalizedWords(text).join(' ');
 }
 
 export type DiffOp = 'same' | 'removed' | 'added';

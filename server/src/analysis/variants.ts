@@ -1,0 +1,724 @@
+/**
+ * Quote variants across articles: groups of quotes, from many documents, that report the
+ * same statement with different wording.
+ *
+ * What the similarity catches, and what it does not:
+ * - the same words with different punctuation, case, quote marks or spacing (always grouped);
+ * - wording variants that keep the word order: a few words substituted, added or dropped
+ *   ("…and pass all tests" / "…and withstand all tests");
+ * - a partial quote inside a longer one ("the best in history" inside "are the best in
+ *   history and pass all tests");
+ * - the same content words in another order ("the armed forces of Russia and China" /
+ *   "the Russian and Chinese armed forces"), when most of the wording is shared too.
+ * It does NOT catch paraphrases that share few words ("unlimited friendship" / "friendship
+ * without limits"), translations that diverge, or texts in languages written without spaces
+ * between words. Quotes under `minWords` words (4 by default) and scare quotes group only
+ * when their normalised words are identical: a few words in common say nothing.
+ *
+ * How: every quote is split into normalised words and crude stems (plural `s` dropped,
+ * first five letters kept), so that "pressure"/"pressures" and "close"/"closeness" compare
+ * equal. Candidate pairs come from an index of content-word pairs (each content word with
+ * the next one and the one after, function words skipped; a pair shared by more than
+ * `maxBucket` distinct texts is skipped as uninformative), never from all pairs; identical
+ * texts are indexed once. A candidate pair is verified by a longest common subsequence
+ * weighted so that function words ("the", "of") count a quarter of content words, and
+ * union-find joins verified pairs into groups.
+ *
+ * Pure: no editor or protocol imports.
+ */
+import type { Quote, QuoteKind } from './types';
+import { normalizedText } from './wordDiff';
+
+export interface VariantOptions {
+  /** Quotes with fewer words group only on identical normalised words. Default 4. */
+  minWords?: number;
+  /** Weighted LCS similarity (Dice: 2·common / (a + b)) at or above which two quotes are variants. Default 0.65. */
+  similarity?: number;
+  /** Share of the shorter quote's weight found, in order and close together, in the longer one. Default 0.8. */
+  containment?: number;
+  /** Overlap of content-word stems (Dice) for a reordered variant, which also needs similarity ≥ 0.5. Default 0.7. */
+  reorderOverlap?: number;
+  /** A group is reported only when its quotes come from at least this many documents. Default 2. */
+  minDocuments?: number;
+  /** Index word pairs shared by more distinct quote texts than this are not used to find candidates. Default 256. */
+  maxBucket?: number;
+}
+
+const DEFAULTS: Required<VariantOptions> = {
+  minWords: 4,
+  similarity: 0.65,
+  containment: 0.8,
+  reorderOverlap: 0.7,
+  minDocuments: 2,
+  maxBucket: 256,
+};
+
+/** A reordered variant needs at least this weighted LCS similarity as well. */
+const REORDER_MIN_SIMILARITY = 0.5;
+/** Two fuzzy-matched quotes must share at least this many content words. */
+const MIN_COMMON_CONTENT = 2;
+/** Only the first words of a very long quote are compared (keeps a pair check bounded). */
+const MAX_COMPARED_WORDS = 400;
+/** Weight of a function word against 1 for a content word. */
+const FUNCTION_WORD_WEIGHT = 0.25;
+
+// English function words: shared by unrelated quotes, so they weigh little and do not index.
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the and or but nor so yet if then than that this these those there here ' +
+    'of to in on at by for from with without about into onto over under between among through during ' +
+    'before after above below up down out off again further once as per via ' +
+    'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
+    'who whom whose which what when where why how all any both each few more most other some such ' +
+    'no not only own same too very can could will would shall should may might must ' +
+    'is are was were be been being am do does did doing have has had having ' +
+    "it's i'm we're they're you're he's she's that's there's don't doesn't didn't won't can't isn't aren't " +
+    'just also even still now ever'
+  ).split(' '),
+);
+
+/** How two quotes relate: `exact` (same normalised words), `variant`, `partial`, `reordered`, or null. */
+export type VariantMatch = 'exact' | 'variant' | 'partial' | 'reordered';
+
+export interface QuoteComparison {
+  match: VariantMatch | null;
+  /** Weighted LCS similarity, 0..1. */
+  similarity: number;
+  /** Weighted LCS over the shorter quote's weight, 0..1. */
+  containment: number;
+  /** Dice overlap of the content-word stems, 0..1. */
+  overlap: number;
+}
+
+/** One quote of a variant group. */
+export interface VariantMember {
+  uri: string;
+  quoteId: string;
+  /** Offsets of the quote (with its marks) in its document. */
+  start: number;
+  end: number;
+  /** The quote's content as written. */
+  text: string;
+  kind: QuoteKind;
+  /** The speaker's name, when the quote is attributed. */
+  speaker: string | null;
+}
+
+export interface VariantGroup {
+  /**
+   * Derived from content: a hash of the normalised text that sorts first among the members,
+   * so the same set of quotes gets the same id whatever order documents arrive in.
+   */
+  id: string;
+  /** Sorted by uri, then by position in the document. */
+  members: VariantMember[];
+  /** How many distinct documents the members come from. */
+  documents: number;
+}
+
+/** The quotes of one document. */
+export interface VariantDoc {
+  uri: string;
+  quotes: readonly Quote[];
+}
+
+/** A quote prepared for comparison. */
+interface Prepared {
+  /** Normalised words joined by spaces. */
+  exact: string;
+  wordCount: number;
+  /**
+   * The words' stems as 30-bit hashes, at most MAX_COMPARED_WORDS: content words as
+   * non-negative numbers, function words as negative ones (see {@link stemHashes}).
+   */
+  stems: number[];
+  /** Sum of the word weights. */
+  total: number;
+  /** Sorted distinct content stems, made when first needed. */
+  content?: number[];
+}
+
+interface Entry extends Prepared {
+  key: number;
+  uri: string;
+  member: VariantMember;
+  /** Long enough, and not a scare quote: may group on similarity, not only exactly. */
+  fuzzy: boolean;
+  /** Word-pair keys under which the entry is indexed (empty unless it represents its text). */
+  shingles: number[];
+}
+
+/** The quotes with one normalised text, and which of them is in the pair index (-1: none). */
+interface ExactRecord {
+  keys: number[];
+  rep: number;
+}
+
+const APOSTROPHE = 39;
+const LETTER_S = 115;
+
+/**
+ * Hashes the crude stem of the word `exact[start, end)`: a final "'s" and inner apostrophes
+ * dropped, a plural `s` dropped (not after s, u or i), the first five characters kept.
+ */
+function stemHash(exact: string, start: number, end: number): number {
+  if (end - start > 2 && exact.charCodeAt(end - 1) === LETTER_S && exact.charCodeAt(end - 2) === APOSTROPHE) end -= 2;
+  let length = 0;
+  for (let i = start; i < end; i++) if (exact.charCodeAt(i) !== APOSTROPHE) length++;
+  if (length > 3 && exact.charCodeAt(end - 1) === LETTER_S) {
+    const before = exact.charCodeAt(end - 2);
+    if (before !== LETTER_S && before !== 117 /* u */ && before !== 105 /* i */) length--;
+  }
+  const keep = Math.min(length, 5);
+  let h = 0x811c9dc5;
+  for (let i = start, taken = 0; taken < keep; i++) {
+    const c = exact.charCodeAt(i);
+    if (c === APOSTROPHE) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    taken++;
+  }
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+const FUNCTION_STEMS = new Set<number>();
+for (const w of FUNCTION_WORDS) FUNCTION_STEMS.add(stemHash(w, 0, w.length));
+
+/**
+ * The stems of a normalised text, as numbers: equal stems give equal numbers (two different
+ * stems give the same one with odds of about one in a billion, which only nudges a score).
+ * A stem that a function word has ("the", "betwe" for "between") is stored as its bitwise
+ * complement, so its sign says its weight.
+ */
+function stemHashes(exact: string): number[] {
+  const stems: number[] = [];
+  let start = 0;
+  while (start < exact.length && stems.length < MAX_COMPARED_WORDS) {
+    let end = exact.indexOf(' ', start);
+    if (end < 0) end = exact.length;
+    const h = stemHash(exact, start, end);
+    stems.push(FUNCTION_STEMS.has(h) ? ~h : h);
+    start = end + 1;
+  }
+  return stems;
+}
+
+function weightOf(stem: number): number {
+  return stem < 0 ? FUNCTION_WORD_WEIGHT : 1;
+}
+
+function prepare(exact: string): Prepared {
+  const stems = exact === '' ? [] : stemHashes(exact);
+  let total = 0;
+  for (const s of stems) total += weightOf(s);
+  let wordCount = exact === '' ? 0 : 1;
+  for (let i = exact.indexOf(' '); i >= 0; i = exact.indexOf(' ', i + 1)) wordCount++;
+  return { exact, wordCount, stems, total };
+}
+
+function contentOf(p: Prepared): number[] {
+  if (!p.content) p.content = [...new Set(p.stems.filter((s) => s >= 0))].sort((x, y) => x - y);
+  return p.content;
+}
+
+// Reused between comparisons: the DP table for the weighted LCS.
+let dpTable = new Float64Array(1024);
+
+/** Weighted LCS of two prepared quotes, with how spread out the alignment is in the longer one. */
+function weightedLcs(a: Prepared, b: Prepared): { weight: number; contentWords: number; spanInLonger: number } {
+  const as = a.stems;
+  const bs = b.stems;
+  const n = as.length;
+  const m = bs.length;
+  const w = m + 1;
+  const size = (n + 1) * w;
+  if (dpTable.length < size) dpTable = new Float64Array(Math.max(size, dpTable.length * 2));
+  const dp = dpTable;
+  // dp[i * w + j] = best weight of a[i..] against b[j..]; filled backwards so the walk goes forwards.
+  for (let j = 0; j <= m; j++) dp[n * w + j] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const row = i * w;
+    const below = row + w;
+    dp[row + m] = 0;
+    const ai = as[i];
+    const wi = weightOf(ai);
+    for (let j = m - 1; j >= 0; j--) {
+      let best = dp[below + j];
+      const right = dp[row + j + 1];
+      if (right > best) best = right;
+      if (ai === bs[j]) {
+        const diag = dp[below + j + 1] + wi;
+        if (diag > best) best = diag;
+      }
+      dp[row + j] = best;
+    }
+  }
+  const aLonger = n >= m;
+  let first = -1;
+  let last = -1;
+  let contentWords = 0;
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const here = dp[i * w + j];
+    if (as[i] === bs[j] && here === dp[(i + 1) * w + j + 1] + weightOf(as[i])) {
+      const pos = aLonger ? i : j;
+      if (first < 0) first = pos;
+      last = pos;
+      if (as[i] >= 0) contentWords++;
+      i++;
+      j++;
+    } else if (here === dp[(i + 1) * w + j]) i++;
+    else j++;
+  }
+  return { weight: dp[0], contentWords, spanInLonger: first < 0 ? 0 : last - first + 1 };
+}
+
+function contentOverlap(a: number[], b: number[]): number {
+  if (a.length + b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+function comparePrepared(a: Prepared, b: Prepared, fuzzy: boolean, o: Required<VariantOptions>): QuoteComparison {
+  if (a.exact === b.exact && a.exact !== '') return { match: 'exact', similarity: 1, containment: 1, overlap: 1 };
+  if (a.stems.length === 0 || b.stems.length === 0) return { match: null, similarity: 0, containment: 0, overlap: 0 };
+  const lcs = weightedLcs(a, b);
+  const similarity = (2 * lcs.weight) / (a.total + b.total);
+  const containment = lcs.weight / Math.min(a.total, b.total);
+  const overlap = contentOverlap(contentOf(a), contentOf(b));
+  let match: VariantMatch | null = null;
+  if (fuzzy && lcs.contentWords >= MIN_COMMON_CONTENT) {
+    const shorterWords = Math.min(a.stems.length, b.stems.length);
+    if (similarity >= o.similarity) match = 'variant';
+    else if (containment >= o.containment && lcs.spanInLonger <= shorterWords * 1.5 + 2) match = 'partial';
+    else if (similarity >= REORDER_MIN_SIMILARITY && overlap >= o.reorderOverlap) match = 'reordered';
+  }
+  return { match, similarity, containment, overlap };
+}
+
+function resolve(options: VariantOptions): Required<VariantOptions> {
+  return { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
+}
+
+function isFuzzy(p: Prepared, kind: QuoteKind, o: Required<VariantOptions>): boolean {
+  return kind !== 'scare' && p.wordCount >= o.minWords;
+}
+
+/**
+ * Compares two quote texts the way the grouping does. `kinds` are the quotes' kinds: a scare
+ * quote matches only exactly, like a quote under `minWords` words.
+ */
+export function compareQuotes(
+  a: string,
+  b: string,
+  options: VariantOptions = {},
+  kinds: [QuoteKind, QuoteKind] = ['quote', 'quote'],
+): QuoteComparison {
+  const o = resolve(options);
+  const pa = prepare(normalizedText(a));
+  const pb = prepare(normalizedText(b));
+  return comparePrepared(pa, pb, isFuzzy(pa, kinds[0], o) && isFuzzy(pb, kinds[1], o), o);
+}
+
+/** FNV-1a over UTF-16 code units, twice with different offsets, as 16 hex digits. */
+function contentHash(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h2 >>> 13);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The stable id of a group whose members' normalised texts are `texts`. */
+export function variantGroupId(texts: readonly string[]): string {
+  let first: string | undefined;
+  for (const t of texts) if (first === undefined || t < first) first = t;
+  return 'vg-' + contentHash(first ?? '');
+}
+
+/**
+ * Word-pair key -> the indexed quotes that have it, in flat typed arrays: an open-addressing
+ * table of keys, each slot heading a linked list of postings. Much faster than a Map of arrays
+ * for a million small lists. Postings of removed quotes stay in the lists (skipped when read)
+ * until {@link PairIndex.clear} rebuilds.
+ */
+class PairIndex {
+  private keys = new Int32Array(1 << 12).fill(-1);
+  private heads = new Int32Array(1 << 12);
+  /** Live postings per slot. */
+  private live = new Int32Array(1 << 12);
+  private used = 0;
+  entryOf = new Int32Array(1 << 12);
+  nextOf = new Int32Array(1 << 12);
+  private postings = 0;
+  /** Postings of removed quotes still in the lists. */
+  dead = 0;
+
+  get size(): number {
+    return this.postings;
+  }
+
+  /** The slot of `key`, created when missing. */
+  slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const k = this.keys[slot];
+      if (k === key) return slot;
+      if (k === -1) break;
+      slot = (slot + 1) & mask;
+    }
+    if ((this.used + 1) * 2 > this.keys.length) {
+      this.grow();
+      return this.slot(key);
+    }
+    this.keys[slot] = key;
+    this.heads[slot] = -1;
+    this.live[slot] = 0;
+    this.used++;
+    return slot;
+  }
+
+  head(slot: number): number {
+    return this.heads[slot];
+  }
+
+  count(slot: number): number {
+    return this.live[slot];
+  }
+
+  add(slot: number, entry: number): void {
+    if (this.postings === this.entryOf.length) {
+      const entryOf = new Int32Array(this.postings * 2);
+      entryOf.set(this.entryOf);
+      this.entryOf = entryOf;
+      const nextOf = new Int32Array(this.postings * 2);
+      nextOf.set(this.nextOf);
+      this.nextOf = nextOf;
+    }
+    this.entryOf[this.postings] = entry;
+    this.nextOf[this.postings] = this.heads[slot];
+    this.heads[slot] = this.postings++;
+    this.live[slot]++;
+  }
+
+  /** Counts a posting of a removed quote out of its key's live count. */
+  drop(key: number): void {
+    this.live[this.slot(key)]--;
+    this.dead++;
+  }
+
+  clear(): void {
+    this.keys.fill(-1);
+    this.used = 0;
+    this.postings = 0;
+    this.dead = 0;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldHeads = this.heads;
+    const oldLive = this.live;
+    const size = oldKeys.length * 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.heads = new Int32Array(size);
+    this.live = new Int32Array(size);
+    const mask = size - 1;
+    for (let s = 0; s < oldKeys.length; s++) {
+      if (oldKeys[s] === -1) continue;
+      let slot = Math.imul(oldKeys[s], 0x9e3779b1) >>> 0 & mask;
+      while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+      this.keys[slot] = oldKeys[s];
+      this.heads[slot] = oldHeads[s];
+      this.live[slot] = oldLive[s];
+    }
+  }
+}
+
+/**
+ * An incremental index of the quotes of many documents: feed it one document at a time as
+ * files change (`update`, `remove`) and ask for the groups. Pairs are verified when a
+ * document is added; `groups()` only joins verified pairs, and is cached until the next change.
+ */
+export class VariantIndex {
+  private readonly o: Required<VariantOptions>;
+  /** By key; removed entries leave a hole. */
+  private readonly entries: (Entry | undefined)[] = [];
+  private count = 0;
+  private readonly byUri = new Map<string, number[]>();
+  /** Quotes by normalised text; only the representative of a text is in the pair index. */
+  private readonly exact = new Map<string, ExactRecord>();
+  private readonly pairs = new PairIndex();
+  /** Verified matches, between representatives only. */
+  private readonly edges = new Map<number, Set<number>>();
+  private cache: { groups: VariantGroup[]; byQuote: Map<string, VariantGroup> } | null = null;
+  // Candidate counting for the entry being linked: `shared[k]` is current when `stamp[k]` is the mark.
+  private stamp = new Int32Array(1024);
+  private shared = new Int32Array(1024);
+
+  constructor(options: VariantOptions = {}) {
+    this.o = resolve(options);
+  }
+
+  /** How many quotes the index holds. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Replaces the quotes of a document. */
+  update(uri: string, quotes: readonly Quote[]): void {
+    this.remove(uri);
+    const keys: number[] = [];
+    for (const q of quotes) {
+      const exact = normalizedText(q.text);
+      if (exact === '') continue;
+      let record = this.exact.get(exact);
+      // A text seen before is not stemmed again.
+      const p = record ? this.entries[record.keys[0]]! : prepare(exact);
+      const key = this.entries.length;
+      const entry: Entry = {
+        exact,
+        wordCount: p.wordCount,
+        stems: p.stems,
+        total: p.total,
+        key,
+        uri,
+        member: {
+          uri,
+          quoteId: q.id,
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          kind: q.kind,
+          speaker: q.speaker ? q.speaker.name : null,
+        },
+        fuzzy: isFuzzy(p, q.kind, this.o),
+        shingles: [],
+      };
+      this.entries.push(entry);
+      this.count++;
+      keys.push(key);
+      if (!record) {
+        record = { keys: [], rep: -1 };
+        this.exact.set(exact, record);
+      }
+      record.keys.push(key);
+      // The same text from many articles is indexed once, so a famous quote repeated
+      // everywhere does not crowd the pair index; its copies join through `exact`.
+      if (record.rep < 0 && entry.fuzzy) this.represent(record, entry);
+    }
+    if (keys.length > 0) this.byUri.set(uri, keys);
+    this.cache = null;
+  }
+
+  /** Forgets a document's quotes. */
+  remove(uri: string): void {
+    const keys = this.byUri.get(uri);
+    if (!keys) return;
+    this.byUri.delete(uri);
+    const gone = new Set(keys);
+    const orphaned: ExactRecord[] = [];
+    const touched = new Set<string>();
+    for (const key of keys) {
+      const e = this.entries[key]!;
+      this.entries[key] = undefined;
+      this.count--;
+      touched.add(e.exact);
+      const record = this.exact.get(e.exact)!;
+      if (record.rep === key) {
+        for (const s of e.shingles) this.pairs.drop(s);
+        for (const other of this.edges.get(key) ?? []) this.edges.get(other)?.delete(key);
+        this.edges.delete(key);
+        record.rep = -1;
+        orphaned.push(record);
+      }
+    }
+    for (const text of touched) {
+      const record = this.exact.get(text)!;
+      record.keys = record.keys.filter((k) => !gone.has(k));
+      if (record.keys.length === 0) this.exact.delete(text);
+    }
+    if (this.pairs.dead > 4096 && this.pairs.dead * 2 > this.pairs.size) this.reindex();
+    for (const record of orphaned) {
+      const next = record.keys.map((k) => this.entries[k]!).find((e) => e.fuzzy);
+      if (next) this.represent(record, next);
+    }
+    this.cache = null;
+  }
+
+  /** The documents the index holds. */
+  uris(): string[] {
+    return [...this.byUri.keys()];
+  }
+
+  /** Every group with quotes from at least `minDocuments` documents, largest first. */
+  groups(): VariantGroup[] {
+    return this.build().groups;
+  }
+
+  /** The group a quote belongs to, if it is in one. */
+  variantsOf(uri: string, quoteId: string): VariantGroup | undefined {
+    return this.build().byQuote.get(uri + '\u0000' + quoteId);
+  }
+
+  /**
+   * Makes `entry` the indexed representative of its text: verifies it against the indexed
+   * quotes that share enough word pairs with it (at least one, and a quarter of the smaller
+   * pair count: a variant that passes the thresholds keeps most of its pairs), then indexes it.
+   */
+  private represent(record: ExactRecord, entry: Entry): void {
+    record.rep = entry.key;
+    entry.shingles = wordPairs(entry);
+    if (this.stamp.length < this.entries.length) {
+      const size = Math.max(this.entries.length, this.stamp.length * 2);
+      const stamp = new Int32Array(size);
+      stamp.set(this.stamp);
+      this.stamp = stamp;
+      this.shared = new Int32Array(size);
+    }
+    const mark = entry.key + 1;
+    const touched: number[] = [];
+    const { entryOf, nextOf } = this.pairs;
+    for (const s of entry.shingles) {
+      const slot = this.pairs.slot(s);
+      if (this.pairs.count(slot) <= this.o.maxBucket) {
+        for (let node = this.pairs.head(slot); node >= 0; node = nextOf[node]) {
+          const other = entryOf[node];
+          if (this.stamp[other] !== mark) {
+            this.stamp[other] = mark;
+            this.shared[other] = 0;
+            touched.push(other);
+          }
+          this.shared[other]++;
+        }
+      }
+    }
+    for (const other of touched) {
+      const candidate = this.entries[other];
+      if (!candidate || candidate.shingles.length === 0) continue; // removed, or no longer indexed
+      const need = Math.max(1, Math.ceil(0.25 * Math.min(entry.shingles.length, candidate.shingles.length)));
+      if (this.shared[other] < need) continue;
+      if (comparePrepared(entry, candidate, true, this.o).match) {
+        addEdge(this.edges, entry.key, other);
+        addEdge(this.edges, other, entry.key);
+      }
+    }
+    for (const s of entry.shingles) this.pairs.add(this.pairs.slot(s), entry.key);
+  }
+
+  /** Rebuilds the pair index from the live representatives, dropping the postings of removed quotes. */
+  private reindex(): void {
+    this.pairs.clear();
+    for (const e of this.entries) {
+      if (!e || e.shingles.length === 0) continue;
+      for (const s of e.shingles) this.pairs.add(this.pairs.slot(s), e.key);
+    }
+  }
+
+  private build(): { groups: VariantGroup[]; byQuote: Map<string, VariantGroup> } {
+    if (this.cache) return this.cache;
+    const parent = new Int32Array(this.entries.length);
+    for (let i = 0; i < parent.length; i++) parent[i] = i;
+    const find = (x: number): number => {
+      while (parent[x] !== x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+      }
+      return x;
+    };
+    const union = (x: number, y: number): void => {
+      const rx = find(x);
+      const ry = find(y);
+      if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
+    };
+    const joined = new Set<number>();
+    for (const { keys } of this.exact.values()) {
+      for (let i = 1; i < keys.length; i++) union(keys[0], keys[i]);
+      if (keys.length > 1) joined.add(keys[0]);
+    }
+    for (const [key, others] of this.edges) {
+      for (const other of others) union(key, other);
+      if (others.size > 0) joined.add(key);
+    }
+
+    const components = new Map<number, Entry[]>();
+    for (const first of joined) {
+      const root = find(first);
+      if (!components.has(root)) components.set(root, []);
+    }
+    for (const e of this.entries) {
+      if (!e) continue;
+      const list = components.get(find(e.key));
+      if (list) list.push(e);
+    }
+    const groups: VariantGroup[] = [];
+    const byQuote = new Map<string, VariantGroup>();
+    for (const list of components.values()) {
+      const documents = new Set(list.map((e) => e.uri)).size;
+      if (documents < this.o.minDocuments) continue;
+      list.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.member.start - y.member.start));
+      const group: VariantGroup = {
+        id: variantGroupId(list.map((e) => e.exact)),
+        members: list.map((e) => e.member),
+        documents,
+      };
+      groups.push(group);
+      for (const e of list) byQuote.set(e.uri + '\u0000' + e.member.quoteId, group);
+    }
+    groups.sort(
+      (x, y) => y.documents - x.documents || y.members.length - x.members.length || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+    );
+    this.cache = { groups, byQuote };
+    return this.cache;
+  }
+}
+
+/**
+ * The index keys of a quote: each content word paired with the next content word and with
+ * the one after that (function words skipped), so one substituted word still leaves shared pairs.
+ */
+function wordPairs(p: Prepared): number[] {
+  const content = p.stems.filter((s) => s >= 0);
+  const out: number[] = [];
+  for (let i = 0; i + 1 < content.length; i++) {
+    out.push(pairKey(content[i], content[i + 1]));
+    if (i + 2 < content.length) out.push(pairKey(content[i], content[i + 2]));
+  }
+  return out.length <= 64 ? out.filter((k, i) => out.indexOf(k) === i) : [...new Set(out)];
+}
+
+/**
+ * A 30-bit key for an ordered pair of stem ids (a small integer keeps map lookups fast).
+ * Two pairs may share a key; that only adds a candidate, which verification then rejects.
+ */
+function pairKey(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & 0x3fffffff;
+}
+
+function addEdge(edges: Map<number, Set<number>>, from: number, to: number): void {
+  const set = edges.get(from);
+  if (set) set.add(to);
+  else edges.set(from, new Set([to]));
+}
+
+/** Groups the quotes of many documents into variant groups (see the module comment for what matches). */
+export function groupVariants(docs: readonly VariantDoc[], options: VariantOptions = {}): VariantGroup[] {
+  const index = new VariantIndex(options);
+  for (const d of docs) index.update(d.uri, d.quotes);
+  return index.groups();
+}
