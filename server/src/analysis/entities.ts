@@ -89,6 +89,9 @@ const LOWER_PLACE_RE = (() => {
   const groups = [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
   return new RegExp(`\\b(?:${groups.join('|')})(?![${LM}'’])`, 'g');
 })();
+/** Function words as they open sentences ("The", "However"); the scanner passes over them. */
+const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+
 /** Characters that continue a word: a match right after one is inside a word. */
 const IN_WORD = new RegExp(`[${LM}'’.-]`);
 const IN_WORD_TABLE = (() => {
@@ -176,6 +179,8 @@ function scanWords(text: string, dates: Span[]): Word[] {
     let start = m.index;
     let raw = m[0];
     if (!isUpper(raw.charCodeAt(0)) || (start > 0 && inWord(text.charCodeAt(start - 1)))) continue;
+    // "The", "In", "However": never part of a name, and they break runs by standing between
+    if (CAPITALISED_FUNCTION_WORDS.has(raw)) continue;
     while (lowerIndex < lowerPlaces.length && lowerPlaces[lowerIndex]!.start < start) {
       const lp = lowerPlaces[lowerIndex++]!;
       add(lp.start, lp.raw, false, false);
