@@ -182,10 +182,39 @@ function publishStatus(status: DocumentStatus): void {
   }
 }
 
+// ---- analysis ahead of time, once typing pauses
+// Editors ask for tokens a few hundred milliseconds after the last keystroke; analysing
+// when the document has been quiet for a moment means that answer is usually ready. A
+// request that comes first analyses on the spot, and this pass then finds it cached.
+
+const IDLE_MS = 120;
+const idleTimers = new Map<string, NodeJS.Timeout>();
+
+function analyseWhenIdle(uri: string): void {
+  clearTimeout(idleTimers.get(uri));
+  const timer = setTimeout(() => {
+    idleTimers.delete(uri);
+    analysed(uri)
+      .then((found) => {
+        if (found && found.entry.status.state !== 'binary') fullTokenData(found.doc, found.entry);
+      })
+      .catch((err) => {
+        if (!(err instanceof ResponseError)) log.error(`Background analysis of ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      });
+  }, IDLE_MS);
+  timer.unref?.();
+  idleTimers.set(uri, timer);
+}
+
 documents.onDidOpen((e) => void reportStatus(e.document).catch((err) => log.error(`status: ${String(err)}`)));
-documents.onDidChangeContent((e) => void reportStatus(e.document).catch((err) => log.error(`status: ${String(err)}`)));
+documents.onDidChangeContent((e) => {
+  void reportStatus(e.document).catch((err) => log.error(`status: ${String(err)}`));
+  analyseWhenIdle(e.document.uri);
+});
 documents.onDidClose((e) => {
   const uri = e.document.uri;
+  clearTimeout(idleTimers.get(uri));
+  idleTimers.delete(uri);
   cache.delete(uri);
   settingsCache.delete(uri);
   settingsPending.delete(uri);
