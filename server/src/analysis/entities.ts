@@ -647,7 +647,8 @@ function classify(ctx: Ctx, seg: Word[], out: Candidate[]): void {
     push(out, seg, 'PERSON');
     return;
   }
-  push(out, seg, UNKNOWN_RUN_TYPE);
+  // a name of ordinary words seen once ("Science Fair", "Better Idea") is left alone
+  if ((ctx.capCount.get(last.text) ?? 0) >= 2 || seg.some(isRareWord)) push(out, seg, UNKNOWN_RUN_TYPE);
 }
 
 /** What a capitalised run of unknown words is taken for when nothing else decides. */
@@ -748,7 +749,7 @@ function classifySingle(ctx: Ctx, w: Word, out: Candidate[]): void {
   // a name never seen before: its ending may tell a place ("Evansville", "Kramatorsk");
   // otherwise, in news, most such words name an organisation, a company or a movement
   if (!w.weak && isRareWord(w)) {
-    push(out, [w], PLACE_SUFFIX.test(lower) ? 'PLACE' : UNKNOWN_WORD_TYPE, true);
+    push(out, [w], PLACE_SUFFIX.test(lower) ? 'PLACE' : (ctx.capCount.get(w.text) ?? 0) >= 2 ? UNKNOWN_WORD_TYPE : null, true);
     return;
   }
   push(out, [w], null, true);
