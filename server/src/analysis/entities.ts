@@ -609,7 +609,7 @@ function classify(ctx: Ctx, seg: Word[], out: Candidate[]): void {
     push(out, after, 'PERSON');
     return;
   }
-  if (ORG_HEADS.has(head) && headIndex > 0) {
+  if (ORG_HEADS.has(head) && (headIndex > 0 || headIndex < n - 1)) {
     push(out, seg, 'ORG');
     return;
   }
