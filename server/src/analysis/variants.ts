@@ -576,7 +576,7 @@ export class VariantIndex {
 
   /**
    * Makes `entry` the indexed representative of its text: verifies it against the indexed
-   * quotes that share enough word pairs with it (at least one, and a quarter of the smaller
+   * quotes that share enough word pairs with it (at least one, and 15% of the smaller
    * pair count: a variant that passes the thresholds keeps most of its pairs), then indexes it.
    */
   private represent(record: ExactRecord, entry: Entry): void {
@@ -609,7 +609,7 @@ export class VariantIndex {
     for (const other of touched) {
       const candidate = this.entries[other];
       if (!candidate || candidate.shingles.length === 0) continue; // removed, or no longer indexed
-      const need = Math.max(1, Math.ceil(0.25 * Math.min(entry.shingles.length, candidate.shingles.length)));
+      const need = Math.max(1, Math.ceil(0.15 * Math.min(entry.shingles.length, candidate.shingles.length)));
       if (this.shared[other] < need) continue;
       if (comparePrepared(entry, candidate, true, this.o).match) {
         addEdge(this.edges, entry.key, other);
