@@ -172,6 +172,8 @@ class Context {
   private readonly titleCache = new Map<number, TitleOf[]>();
   private byName: Map<string, Entity> | null = null;
   private byWord: Map<string, Entity> | null = null;
+  /** Full-named person speakers by surname and given name (the latest one wins). */
+  private readonly speakerByWord = new Map<string, Point>();
 
   constructor(
     readonly text: string,
@@ -207,6 +209,20 @@ class Context {
     return resolveTitle(this.text, this.persons, before, title, nat, this.titleCache);
   }
 
+  private readonly tokenCache: { from: number; to: number; tokens: Token[] }[] = [];
+
+  /**
+   * Tokens of `[from, to)`. The stretch between two quotes is both the after-window of one
+   * and the before-window of the next, so the last few ranges are kept.
+   */
+  tokens(from: number, to: number): Token[] {
+    for (const c of this.tokenCache) if (c.from === from && c.to === to) return c.tokens;
+    const tokens = tokenize(this.text, from, to);
+    this.tokenCache.push({ from, to, tokens });
+    if (this.tokenCache.length > 4) this.tokenCache.shift();
+    return tokens;
+  }
+
   insideQuote(offset: number): boolean {
     const i = upperBound(this.quoteStarts, offset) - 1;
     return i >= 0 && offset < this.quotes[i].end;
@@ -236,17 +252,10 @@ class Context {
     return this.byName.get(lower) ?? (lower.includes(' ') ? null : this.byWord.get(lower) ?? null);
   }
 
-  /** A recent speaker whose full name has `word` as its surname or given name. */
+  /** A speaker met before whose full name has `word` as its surname or given name. */
   speakerNamed(word: string, before: number): Point | null {
-    const lower = word.toLowerCase();
-    const list = this.personSpeakers;
-    for (let i = list.length - 1, n = 0; i >= 0 && n < 200; i--, n++) {
-      const p = list[i];
-      if (p.start >= before) continue;
-      const parts = p.name.toLowerCase().split(' ');
-      if (parts.length > 1 && (parts[parts.length - 1] === lower || parts[0] === lower)) return p;
-    }
-    return null;
+    const p = this.speakerByWord.get(word.toLowerCase());
+    return p && p.start < before ? p : null;
   }
 
   /** The latest person before `offset` (not inside a quote) whose gender fits. */
@@ -298,7 +307,14 @@ class Context {
       entityId: speaker.entityId,
     };
     insertSorted(this.speakers, p);
-    if (p.kind === 'person') insertSorted(this.personSpeakers, p);
+    if (p.kind === 'person') {
+      insertSorted(this.personSpeakers, p);
+      const parts = p.name.toLowerCase().split(' ');
+      if (parts.length > 1) {
+        this.speakerByWord.set(parts[parts.length - 1], p);
+        if (!this.speakerByWord.has(parts[0]) || this.speakerByWord.get(parts[0])!.name.toLowerCase().split(' ')[0] === parts[0]) this.speakerByWord.set(parts[0], p);
+      }
+    }
     if (p.kind === 'organization') insertSorted(this.orgSpeakers, p);
   }
 }
@@ -617,7 +633,7 @@ function isQuoteMark(t: Token): boolean {
  */
 function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   const text = ctx.text;
-  const tokens = tokenize(text, q.end, windowEnd, AFTER_TOKENS);
+  const tokens = ctx.tokens(q.end, windowEnd).slice(0, AFTER_TOKENS);
   let i = 0;
   let skipped = 0;
   while (i < tokens.length && !tokens[i].word && skipped < 2 && /[,.!?;:—–\-…]/.test(tokens[i].text)) {
@@ -788,7 +804,7 @@ function accordingTo(ctx: Context, tokens: readonly Token[], cueStart: number, i
  */
 function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | null {
   const text = ctx.text;
-  let tokens = tokenize(text, sentenceStart(text, windowStart, q.start), q.start);
+  let tokens = ctx.tokens(windowStart, q.start);
   // Only the sentence the quote stands in.
   for (let k = tokens.length - 1; k >= 0; k--) {
     if (isSentenceEnd(tokens, k)) {
@@ -857,7 +873,7 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | nul
 /** "… “clarifications” of Russia's position, according to the Kremlin": later in the same sentence. */
 function accordingLater(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   if (/[.!?…]\s*$/.test(q.text)) return null;
-  const tokens = tokenize(ctx.text, q.end, windowEnd, AFTER_TOKENS);
+  const tokens = ctx.tokens(q.end, windowEnd).slice(0, AFTER_TOKENS);
   let end = tokens.length;
   for (let k = 0; k < tokens.length; k++) {
     if (isSentenceEnd(tokens, k) || isQuoteMark(tokens[k])) {
@@ -1050,7 +1066,7 @@ export function attributeQuotes(
       continue;
     }
     try {
-      f = cueAfter(ctx, q, afterEnd) ?? null;
+      f = cueAfter(ctx, q, afterEnd);
       if (f && !f.speaker) {
         // Only a channel after the quote ("…," Reuters reported): keep looking for a speaker.
         const before = cueBefore(ctx, q, beforeStart);

@@ -89,23 +89,35 @@ export function resolveTitle<P extends PersonMention>(
     if (persons[mid].start < before) lo = mid + 1;
     else hi = mid;
   }
-  const candidates: { p: P; t: TitleOf }[] = [];
-  for (let i = lo - 1, n = 0; i >= 0 && n < maxSteps; i--, n++) {
+  const leader = LEADERS.has(title);
+  // Priority of a title match: 0 same title and nationality, 1 a head-of-state title and the
+  // nationality, 2 same title with no nationality to compare, 3 a head-of-state title likewise.
+  const rank = (t: TitleOf): number => {
+    const natSame = nat !== null && t.nat === nat;
+    const natOpen = nat === null || t.nat === null;
+    if (t.title === title && natSame) return 0;
+    if (leader && LEADERS.has(t.title) && natSame) return 1;
+    if (t.title === title && natOpen) return 2;
+    if (leader && LEADERS.has(t.title) && natOpen) return 3;
+    return 4;
+  };
+  let best: P | null = null;
+  let bestRank = 4;
+  for (let i = lo - 1, n = 0; i >= 0 && n < maxSteps && bestRank > 0; i--, n++) {
     const p = persons[i];
     let titles = cache.get(p.start);
     if (!titles) {
       titles = titlesAround(text, p.start, p.end);
       cache.set(p.start, titles);
     }
-    for (const t of titles) candidates.push({ p, t });
+    for (const t of titles) {
+      const r = rank(t);
+      if (r < bestRank) {
+        bestRank = r;
+        best = p;
+      }
+    }
   }
-  const leader = LEADERS.has(title);
-  const passes: ((t: TitleOf) => boolean)[] = [
-    (t) => t.title === title && nat !== null && t.nat === nat,
-    (t) => leader && LEADERS.has(t.title) && nat !== null && t.nat === nat,
-    (t) => t.title === title && (nat === null || t.nat === null),
-    (t) => leader && LEADERS.has(t.title) && (nat === null || t.nat === null),
-  ];
-  for (const fits of passes) for (const c of candidates) if (fits(c.t)) return c.p;
-  return null;
+  return best;
 }
+
