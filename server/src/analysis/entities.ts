@@ -459,7 +459,8 @@ function collectCandidates(ctx: Ctx): Candidate[] {
     if (run.length === 1) {
       // the common case, without the splitting machinery
       const w = run[0]!;
-      if (w.weak && !acceptWeak(run, 0, ctx.strong)) continue;
+      // a lone unknown word opening a sentence counts only before a reporting verb ("Gabuev said")
+      if (w.weak && !acceptWeak(run, 0, ctx.strong) && !(isRareWord(w) && SPEECH_VERBS.has(wordAfter(text, w.end)))) continue;
       if (w.cap && NON_ENTITY_WORDS.has(w.lower) && !(w.allCaps && w.text.length > 1)) continue;
       classify(ctx, run, out);
       continue;
@@ -550,7 +551,8 @@ function acceptWeak(run: Word[], k: number, strong: Set<string>): boolean {
   if (FUNCTION_WORDS.has(w.lower) && !w.allCaps) return false;
   if (strong.has(w.text)) return true;
   if (isKnownPlace(w.lower, true) || isKnownOrg(w.lower, true)) return true;
-  if (isRareWord(w) && !DEMONYMS.has(w.lower) && !PERSON_TITLES.has(w.lower)) return true;
+  // an unknown word inside a longer name ("Claudio De Vincenti" opening a sentence)
+  if (run.length > 1 && isRareWord(w) && !DEMONYMS.has(w.lower) && !PERSON_TITLES.has(w.lower)) return true;
   const next = run[k + 1];
   const nextIsName = next !== undefined && next.cap;
   if (nextIsName && (PERSON_TITLES.has(w.lower) || DEMONYMS.has(w.lower) || isGivenName(w.lower) || FAMILY_NAMES_FIRST.has(w.lower))) return true;
@@ -714,7 +716,8 @@ function classifySingle(ctx: Ctx, w: Word, out: Candidate[]): void {
   if (w.allCaps && w.text.replace(/\./g, '').length <= 6) {
     if (isKnownOrg(lower, true)) push(out, [w], 'ORG');
     else if (isKnownPlace(lower, true)) push(out, [w], 'PLACE');
-    else if (!NON_ENTITY_ACRONYMS.has(lower) && !/\d/.test(w.text) && !/^[IVXLC]+$/.test(w.text)) push(out, [w], 'ORG');
+    // acronyms may hold digits ("M5S", "G20") but need two letters ("S-300" is a model)
+    else if (!NON_ENTITY_ACRONYMS.has(lower) && (w.text.match(/[A-Z]/g) ?? []).length >= 2 && !/^[IVXLC]+$/.test(w.text)) push(out, [w], 'ORG');
     return;
   }
   if (isKnownOrg(lower, w.cap)) {

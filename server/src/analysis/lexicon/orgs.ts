@@ -75,4 +75,6 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'embassy', 'consulate', 'mission', 'command', 'brigade', 'battalion', 'regiment', 'division', 'corps',
   'coalition', 'front', 'movement', 'initiative', 'project', 'program', 'programme', 'trust', 'partnership',
   'exchange', 'reserve', 'club', 'team', 'fc', 'observatory', 'institutes', 'tribunal', 'prosecutor\'s office',
+  'municipality', 'legion', 'ministries', 'directorate', 'inspectorate', 'congregation', 'diocese', 'archdiocese',
+  'caucus', 'syndicate', 'cartel', 'brigades', 'militia', 'consortium', 'fellowship', 'guild', 'collective',
 ]);
