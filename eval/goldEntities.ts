@@ -61,7 +61,7 @@ function headWord(doc: GumDoc, m: { firstWord: number; endWord: number }): Word 
 }
 
 /** Relations that attach a separate phrase, not a part of the same name. */
-const NOT_NAME_RELS = /^(nmod$|nmod:(?!desc)|appos|conj|cc|obl|acl|advcl|nsubj|obj|det|case|punct|parataxis|dep)/;
+const NOT_NAME_RELS = /^(nmod$|nmod:(?!desc|unmarked)|appos|obl|acl|advcl|nsubj|obj|iobj|det|case|punct|parataxis|dep|vocative|discourse)/;
 
 /**
  * Title words that precede a person's name. GUM tags them PROPN ("President", "Ambassador"),
@@ -74,7 +74,7 @@ export const PERSON_TITLES = new Set(
     'reverend rev. father sister brother judge justice chancellor chairman chairwoman chair ceo director ' +
     'commissioner chief general gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral ' +
     'representative rep. congressman congresswoman councillor councilor deputy premier president-elect ' +
-    'officer coach detective inspector superintendent sheriff commander marshal emperor sheikh ayatollah'
+    'officer coach detective inspector superintendent sheriff commander marshal emperor sheikh ayatollah mp'
   ).split(' '),
 );
 
@@ -93,18 +93,38 @@ function growName(
 ): { firstWord: number; endWord: number } {
   let a = i;
   let b = i + 1;
-  const joins = (w: Word) =>
-    own(w) && !NOT_NAME_RELS.test(w.deprel) && (isNamey(w) || (NAME_RELS.test(w.deprel) && w.upos !== 'DET' && /^[A-Z0-9]/.test(w.form)));
+  const headOf = (w: Word) => (w.head === 0 ? -1 : doc.sentences[w.sentence].firstWord + w.head - 1);
+  const nameWord = (w: Word) => own(w) && (isNamey(w) || (NAME_RELS.test(w.deprel) && w.upos !== 'DET' && /^[A-Z0-9]/.test(w.form)));
+  // tied to the name so far: hangs on it by a name relation, or a name word hangs on it
+  // ("Couillard" flat -> "Julie"; "Space" conj -> "Aviation" in "Aviation & Space Museum")
+  const tied = (w: Word) => {
+    const h = headOf(w);
+    // up the tree through name relations into the run ("Zealand" -> "New" -> "Herald")
+    for (let cur = w, steps = 0; steps < 20; steps++) {
+      const up = headOf(cur);
+      if (up < lo || up >= hi || NOT_NAME_RELS.test(cur.deprel)) break;
+      if (up >= a && up < b) return true;
+      cur = doc.words[up];
+    }
+    for (let k = a; k < b; k++) {
+      const x = doc.words[k];
+      if (headOf(x) === w.index && /^(flat|compound|conj|fixed|goeswith|nmod:unmarked)/.test(x.deprel)) return true;
+      // siblings: "member <- Rodaba, Noori" (both flat), "constituency <- Kowloon, West" (both compound)
+      if (headOf(x) === h && /^(flat|compound)/.test(x.deprel) && /^(flat|compound)/.test(w.deprel)) return true;
+    }
+    return false;
+  };
   // hyphens and dots join parts of one name ("Chung - tai", "L. Ron"); words like "of" only when allowed
   const glue = (w: Word) => own(w) && (bridgeGlue ? NAME_GLUE.has(w.form.toLowerCase()) && w.form !== "'s" : w.form === '-' || w.form === '.');
   for (;;) {
-    if (a - 1 >= lo && joins(doc.words[a - 1])) {
+    const w = doc.words[a - 1];
+    if (a - 1 >= lo && nameWord(w) && tied(w)) {
       a--;
       continue;
     }
     let k = a - 1;
     while (k >= lo && glue(doc.words[k])) k--;
-    if (k < a - 1 && k >= lo && own(doc.words[k]) && isNamey(doc.words[k]) && !/^(appos|conj|obl)/.test(doc.words[k].deprel)) {
+    if (k < a - 1 && k >= lo && own(doc.words[k]) && isNamey(doc.words[k]) && !/^(appos|obl)/.test(doc.words[k].deprel)) {
       a = k;
       continue;
     }
@@ -112,13 +132,14 @@ function growName(
   }
   for (;;) {
     const w = doc.words[b];
-    if (b < hi && own(w) && isNamey(w) && !/^(appos|conj|obl|acl|parataxis)/.test(w.deprel)) {
+    // rightwards, a name word continues the name unless it starts a separate phrase
+    if (b < hi && own(w) && isNamey(w) && !/^(appos|obl|acl|parataxis|list)/.test(w.deprel)) {
       b++;
       continue;
     }
     let k = b;
     while (k < hi && glue(doc.words[k])) k++;
-    if (k > b && k < hi && own(doc.words[k]) && isNamey(doc.words[k]) && !/^(appos|conj)/.test(doc.words[k].deprel)) {
+    if (k > b && k < hi && own(doc.words[k]) && isNamey(doc.words[k]) && !/^(appos|obl)/.test(doc.words[k].deprel)) {
       b = k + 1;
       continue;
     }
@@ -134,6 +155,7 @@ function dropTitles(doc: GumDoc, core: { firstWord: number; endWord: number }): 
     if (PERSON_TITLES.has(doc.words[i].form.toLowerCase())) last = i;
   }
   if (last < 0) return core;
+  // nothing but titles, or a title last ("an Ottawa New Democrat MP"): no name
   if (last + 1 >= core.endWord) return null;
   return { firstWord: last + 1, endWord: core.endWord };
 }
@@ -156,6 +178,7 @@ export function namedCore(
   nested: readonly { firstWord: number; endWord: number }[] = [],
   dateLike = false,
   bridgeGlue = true,
+  personLike = false,
 ): { firstWord: number; endWord: number } | null {
   const own = (w: Word) => !nested.some((n) => w.index >= n.firstWord && w.index < n.endWord);
   if (dateLike) {
@@ -169,7 +192,10 @@ export function namedCore(
   const head = headWord(doc, m);
   // a name headed by a name word takes in nested names that are part of it ("Mexico City")
   if (head && own(head) && isNamey(head)) return growName(doc, head.index, m.firstWord, m.endWord, () => true, bridgeGlue);
-  for (let i = m.endWord - 1; i >= m.firstWord; i--) {
+  // a person's name follows the head noun it names ("team member Rodaba Noori"); name words
+  // before it are modifiers ("Foreign Affairs minister", "345 Muslim pilgrims")
+  const from = personLike && head ? head.index + 1 : m.firstWord;
+  for (let i = m.endWord - 1; i >= from; i--) {
     const w = doc.words[i];
     // seeded by an own name word, the name may take in a nested name beside it ("Kowloon West")
     if (own(w) && isNamey(w)) return growName(doc, i, m.firstWord, m.endWord, () => true, bridgeGlue);
@@ -215,7 +241,7 @@ export function goldEntities(doc: GumDoc): GoldEntity[] {
         n.endWord - n.firstWord < m.endWord - m.firstWord,
     );
     // person names do not run over "of": "Wong Kwok-kin | of the FTU"
-    let core = namedCore(doc, m, nested, type === 'DATE', type !== 'PERSON');
+    let core = namedCore(doc, m, nested, type === 'DATE', type !== 'PERSON', type === 'PERSON');
     if (core && type === 'PERSON') core = dropTitles(doc, core);
     const head = headWord(doc, m);
     // A Wikipedia identity belongs to the whole coreference chain ("he", "the team" carry it
@@ -228,6 +254,7 @@ export function goldEntities(doc: GumDoc): GoldEntity[] {
       head !== undefined &&
       !['PRON', 'DET'].includes(head.upos) &&
       /^\p{Lu}/u.test(head.form) &&
+      !PERSON_TITLES.has(head.form.toLowerCase()) &&
       !nested.some((n) => head.index >= n.firstWord && head.index < n.endWord);
     if (identityName) core = { firstWord: head.index, endWord: head.index + 1 };
     if (!core) continue;
