@@ -573,6 +573,10 @@ function verbAt(t: Token | undefined): SpeechVerb | null {
 }
 
 /** Skips auxiliaries and adverbs ("has also publicly") from `i` forward; returns the new index. */
+function firstTokens(tokens: Token[], max: number): Token[] {
+  return tokens.length <= max ? tokens : tokens.slice(0, max);
+}
+
 function isAdverb(t: Token): boolean {
   return t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith('ly');
 }
@@ -633,7 +637,7 @@ function isQuoteMark(t: Token): boolean {
  */
 function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   const text = ctx.text;
-  const tokens = ctx.tokens(q.end, windowEnd).slice(0, AFTER_TOKENS);
+  const tokens = firstTokens(ctx.tokens(q.end, windowEnd), AFTER_TOKENS);
   let i = 0;
   let skipped = 0;
   while (i < tokens.length && !tokens[i].word && skipped < 2 && /[,.!?;:—–\-…]/.test(tokens[i].text)) {
@@ -873,7 +877,7 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | nul
 /** "… “clarifications” of Russia's position, according to the Kremlin": later in the same sentence. */
 function accordingLater(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   if (/[.!?…]\s*$/.test(q.text)) return null;
-  const tokens = ctx.tokens(q.end, windowEnd).slice(0, AFTER_TOKENS);
+  const tokens = firstTokens(ctx.tokens(q.end, windowEnd), AFTER_TOKENS);
   let end = tokens.length;
   for (let k = 0; k < tokens.length; k++) {
     if (isSentenceEnd(tokens, k) || isQuoteMark(tokens[k])) {

@@ -27,10 +27,17 @@ const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 /** 1: letter or digit; 2: joins a word (' ’ -); 0: other. ASCII by table, the rest by regex. */
 function charClass(c: number): number {
   if (c < 128) return ASCII[c];
-  if (c === 0x2019) return 2;
-  if (c >= 0xd800 && c <= 0xdfff) return 0;
-  return NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 0;
+  const known = CLASS_CACHE[c];
+  if (known !== 0) return known - 1;
+  let k: number;
+  if (c === 0x2019) k = 2;
+  else if (c >= 0xd800 && c <= 0xdfff) k = 0;
+  else k = NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 0;
+  CLASS_CACHE[c] = k + 1;
+  return k;
 }
+/** Classes of characters above ASCII, filled on first sight (0 = not yet known, else class + 1). */
+const CLASS_CACHE = new Uint8Array(0x10000);
 const ASCII = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII[c] = 1;
@@ -86,16 +93,30 @@ export function tokenize(text: string, from: number, to: number, maxTokens = Inf
 
 function isUpperCode(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
+  if (c < 128 || c >= 0x10000) return false;
+  const known = UPPER_CACHE[c];
+  if (known !== 0) return known === 2;
   const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  const upper = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  UPPER_CACHE[c] = upper ? 2 : 1;
+  return upper;
 }
+const UPPER_CACHE = new Uint8Array(0x10000);
 
 /** "al-Amr", "bin-Salman", "d'Estaing": a lower-case particle joined to a capitalised name. */
 const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn|ben|da|de|di|du|van|von|der|la|le|d|l)[-'’]\p{Lu}/u;
 
+function hasJoiner(raw: string): boolean {
+  for (let i = 1; i < raw.length && i < 5; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
 function makeToken(text: string, start: number, end: number, word: boolean): Token {
   const raw = text.slice(start, end);
-  const cap = word && (isUpperCode(raw.charCodeAt(0)) || PARTICLE_NAME.test(raw));
+  const first = raw.charCodeAt(0);
+  const cap = word && (isUpperCode(first) || (first >= 97 && first <= 122 && end - start > 3 && hasJoiner(raw) && PARTICLE_NAME.test(raw)));
   return { start, end, text: raw, lower: word ? raw.toLowerCase() : raw, word, cap };
 }
