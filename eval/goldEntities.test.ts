@@ -64,3 +64,26 @@ test('goldEntities: a Wikipedia identity names a capitalised common-noun head, n
   const got = goldEntities(doc).map((g) => [g.type, doc.text.slice(g.name.start, g.name.end), g.identity]);
   assert.deepEqual(got, [['ORG', 'Facebook', 'Facebook,_Inc.']], 'only the named mention');
 });
+
+test('goldEntities: person names after a title noun, not modifiers before it', () => {
+  // "Team member Rodaba Noori met the Foreign Affairs minister ."
+  const rows: [number, string, string, string, number, string, string][] = [
+    [1, 'Team', 'NOUN', 'NN', 2, 'compound', '(1-person-new-sssss-cf1-1-coref'],
+    [2, 'member', 'NOUN', 'NN', 5, 'nsubj', ''],
+    [3, 'Rodaba', 'PROPN', 'NNP', 2, 'flat', ''],
+    [4, 'Noori', 'PROPN', 'NNP', 2, 'flat', '1)'],
+    [5, 'met', 'VERB', 'VBD', 0, 'root', ''],
+    [6, 'the', 'DET', 'DT', 9, 'det', '(2-person-new-sssss-cf1-1-sgl-Some_Minister'],
+    [7, 'Foreign', 'ADJ', 'NNP', 8, 'compound', ''],
+    [8, 'Affairs', 'PROPN', 'NNPS', 9, 'compound', ''],
+    [9, 'minister', 'NOUN', 'NN', 5, 'obj', '2)'],
+    [10, '.', 'PUNCT', '.', 5, 'punct', ''],
+  ];
+  const conllu =
+    '# sent_id = p-1\n# text = Team member Rodaba Noori met the Foreign Affairs minister .\n' +
+    rows.map(([id, form, upos, xpos, head, rel, ent]) => `${id}\t${form}\t${form}\t${upos}\t${xpos}\t_\t${head}\t${rel}\t_\t${ent ? `Entity=${ent}` : '_'}`).join('\n') +
+    '\n\n';
+  const doc = readConllu(conllu);
+  const got = goldEntities(doc).map((g) => [g.type, doc.text.slice(g.name.start, g.name.end)]);
+  assert.deepEqual(got, [['PERSON', 'Rodaba Noori']], 'flat siblings after the title noun form the name; a modifier before "minister" is no name');
+});
