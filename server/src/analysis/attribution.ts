@@ -65,7 +65,7 @@ const NOT_A_NAME = new Set([...CLAUSE_BOUNDARY, ...AUX, ...DETERMINERS, 'he', 's
 /** Capitalised at the start of a sentence, these are never a speaker's name. */
 const FUNCTION_WORDS = new Set(['as', 'in', 'on', 'at', 'for', 'but', 'and', 'so', 'if', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'however', 'meanwhile', 'also', 'still', 'yet', 'now', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'i', 'you', 'our', 'my', 'your', 'his', 'her', 'their', 'what', 'who', 'why', 'how', 'where', 'which', 'according', 'despite', 'during', 'following', 'asked', 'speaking', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'even', 'only', 'just', 'with', 'without', 'from', 'by', 'to', 'of', 'about', 'against', 'among', 'between', 'into', 'through', 'under', 'over', 'because', 'unless', 'until', 'whether', 'instead', 'indeed', 'perhaps', 'maybe', 'thus', 'therefore', 'hence', 'otherwise', 'besides', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'again', 'once', 'twice', 'first', 'second', 'finally', 'lastly', 'above', 'below', 'other', 'another', 'such', 'more', 'less', 'few', 'several']);
 
-const WINDOW = 240;
+const WINDOW = 180;
 /** At most this many tokens after a quote are read for its cue. */
 const AFTER_TOKENS = 40;
 
@@ -386,6 +386,10 @@ function upperBoundBy(points: readonly Point[], value: number): number {
 }
 
 function insertSorted(points: Point[], p: Point): void {
+  if (points.length === 0 || points[points.length - 1].start <= p.start) {
+    points.push(p);
+    return;
+  }
   const i = upperBoundBy(points, p.start + 1);
   points.splice(i, 0, p);
 }
