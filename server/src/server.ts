@@ -31,6 +31,7 @@ import { hoverAt } from './features/hover';
 import { buildIndex } from './features/lookup';
 import { diffTokenData, encodeTokens, legend, tokenSpans } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
+import { registerUiRequests } from './features/uiRequests';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -46,6 +47,17 @@ let refreshSupport = false;
 let statusByNotification = false;
 let initSettings: DocumentSettings = defaultSettings;
 
+// Annotation commands, sources, variants, profile and export (features/uiRequests.ts).
+const ui = registerUiRequests({
+  connection,
+  documents,
+  analysed: (uri) => analysed(uri),
+  refreshTokens: () => {
+    if (refreshSupport) void connection.languages.semanticTokens.refresh();
+  },
+  log,
+});
+
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   configurationSupport = caps.workspace?.configuration === true;
@@ -53,6 +65,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as InitializationOptions;
   statusByNotification = options.documentStatusNotifications === true;
   initSettings = sanitizeSettings(options);
+  ui.initialize(params);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -141,6 +154,7 @@ async function analysed(uri: string): Promise<{ doc: TextDocument; entry: Analys
     if (!now) return null;
     if (now.version !== doc.version) continue; // edited while the settings arrived: start over
     const entry = cache.get(doc, settings);
+    ui.overlay(doc, entry);
     if (!entry.memo.has('statusReported')) {
       entry.memo.set('statusReported', true);
       if (entry.status.state === 'failed') {
@@ -220,6 +234,7 @@ documents.onDidClose((e) => {
   settingsPending.delete(uri);
   lastState.delete(uri);
   lastTokens.delete(uri);
+  ui.closed(uri);
 });
 
 // ---- semantic tokens (full, delta, range)
@@ -284,7 +299,7 @@ connection.onHover(
     const info = hoverAt(index, doc.offsetAt(params.position));
     if (!info) return null;
     return {
-      contents: { kind: MarkupKind.Markdown, value: info.markdown },
+      contents: { kind: MarkupKind.Markdown, value: info.markdown + ui.hoverExtra(doc.uri, entry.result, doc.offsetAt(params.position)) },
       range: { start: doc.positionAt(info.span.start), end: doc.positionAt(info.span.end) },
     };
   }),
