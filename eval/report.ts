@@ -12,6 +12,8 @@ export interface SplitReport {
   quoteDocs: number;
   /** Label files scored. */
   labelDocs: number;
+  /** One summary line per document and label file, for --verbose. */
+  docLines: string[];
   quotes: QuoteScore;
   entities: EntityScore;
   speakers: SpeakerScore;
@@ -78,7 +80,7 @@ export function formatReport(splits: Partial<Record<Split, SplitReport>>, verbos
     for (const c of cols) {
       const r = splits[c]!;
       const errors = [...r.quotes.errors, ...r.entities.errors, ...r.speakers.errors];
-      lines.push('', `== ${c}: ${errors.length} error lines ==`, ...errors);
+      lines.push('', `== ${c}: per document ==`, ...r.docLines, '', `== ${c}: ${errors.length} error lines ==`, ...errors);
     }
   }
   return lines.map((l) => l.trimEnd()).join('\n');

@@ -111,7 +111,7 @@ export function runEval(repoRoot: string, opts: RunOptions): EvalResult {
   const failures: string[] = [];
   const reports: Partial<Record<Split, SplitReport>> = {};
   const per = (split: Split): SplitReport => {
-    reports[split] ??= { docs: 0, quoteDocs: 0, labelDocs: 0, quotes: emptyQuoteScore(), entities: emptyEntityScore(), speakers: emptySpeakerScore() };
+    reports[split] ??= { docs: 0, quoteDocs: 0, labelDocs: 0, docLines: [], quotes: emptyQuoteScore(), entities: emptyEntityScore(), speakers: emptySpeakerScore() };
     return reports[split]!;
   };
   for (const s of opts.splits) per(s);
@@ -129,11 +129,16 @@ export function runEval(repoRoot: string, opts: RunOptions): EvalResult {
     const result = runEngine(g.doc.text, id, failures);
     const r = per(g.split);
     r.docs++;
+    let quoteCell = 'quotes: no markup';
     if (g.quoteAnnotated) {
       r.quoteDocs++;
-      addQuoteScore(r.quotes, scoreQuotes(g.doc.text, g.quotes, g.qs, result.quotes, id));
+      const qs = scoreQuotes(g.doc.text, g.quotes, g.qs, result.quotes, id);
+      addQuoteScore(r.quotes, qs);
+      quoteCell = `quotes tp/fp/fn ${qs.overlap.tp}/${qs.overlap.fp}/${qs.overlap.fn}`;
     }
-    addEntityScore(r.entities, scoreEntities(g.doc.text, g.entities, flattenEntities(result), gumEntityContext(g.doc), id, g.timeSpans));
+    const es = scoreEntities(g.doc.text, g.entities, flattenEntities(result), gumEntityContext(g.doc), id, g.timeSpans);
+    addEntityScore(r.entities, es);
+    r.docLines.push(`${id}: ${quoteCell}; entities (type ignored) tp/fp/fn ${es.anyType.tp}/${es.anyType.fp}/${es.anyType.fn}`);
   }
 
   const { labels, problems: labelProblems } = loadLabels(repoRoot, dir);
@@ -144,7 +149,9 @@ export function runEval(repoRoot: string, opts: RunOptions): EvalResult {
     const result = runEngine(l.text, l.doc, failures);
     const r = per(l.split);
     r.labelDocs++;
-    addSpeakerScore(r.speakers, scoreSpeakers(l.text, l.quotes, result.quotes, l.doc));
+    const ss = scoreSpeakers(l.text, l.quotes, result.quotes, l.doc);
+    addSpeakerScore(r.speakers, ss);
+    r.docLines.push(`${l.doc}: speakers right ${ss.correct} of ${ss.goldNamed} named quotes (${ss.goldNamedMatched} found)`);
   }
   return { splits: { train: reports.train, dev: reports.dev, test: reports.test }, problems, failures, seconds: (Date.now() - t0) / 1000 };
 }
