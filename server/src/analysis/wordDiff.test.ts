@@ -61,6 +61,8 @@ test('wordDiff marks same, removed and added words', () => {
     ['empty first', '', 'new words', '{+new words+}'],
     ['empty second', 'old words', '', '[-old words-]'],
     ['both empty', '', '', ''],
+    ['hyphenated word keeps its parts together', 'an S-300 missile', 'an S-400 missile', 'an S- [-300-] {+400+} missile'],
+    ['spaced comma kept', 'on the causes, course', 'on the causes , the course', 'on the causes , {+the+} course'],
     [
       'two separate changes',
       'we are waiting for you next spring',

@@ -43,20 +43,20 @@ export function wordTokens(text: string): WordToken[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     out.push({ norm: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length, display: '', spaceBefore: false });
   }
-  // Punctuation between two words goes to the word it touches: text before the first
-  // whitespace of the gap trails the earlier word, text after the last whitespace leads
-  // the later one; a gap without whitespace ("S-300") all trails the earlier word.
+  // Punctuation between two words goes to the word it touches: text after the last
+  // whitespace of the gap leads the later word, the rest trails the earlier one ("causes ,"
+  // keeps its spaced comma); a gap without whitespace ("S-300") all trails the earlier word.
   let from = 0;
   for (let i = 0; i < out.length; i++) {
     const next = i + 1 < out.length ? out[i + 1].start : text.length;
     const gap = text.slice(out[i].end, next);
-    const firstSpace = gap.search(/\s/);
+    const spaced = /\s/.test(gap);
     let to = next;
     let nextFrom = next;
-    if (firstSpace >= 0 && i + 1 < out.length) {
-      to = out[i].end + firstSpace;
+    if (spaced && i + 1 < out.length) {
       let lastSpace = gap.length - 1;
       while (!/\s/.test(gap[lastSpace])) lastSpace--;
+      to = out[i].end + lastSpace;
       nextFrom = out[i].end + lastSpace + 1;
       out[i + 1].spaceBefore = true;
     }
