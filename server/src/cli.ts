@@ -15,6 +15,7 @@ import { AnnotationStore, readSidecarAnnotations, writeFileAtomic } from './anno
 import { importBrat } from './export/bratImport';
 import { EXPORT_FORMATS, type ExportDocument, type ExportFormat, exportDocuments, isExportFormat } from './export/index';
 import { version } from '../../package.json';
+import { profileCommand, variantsCommand } from './cliVariants';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -409,6 +410,8 @@ export async function main(args: string[], io: CliIO): Promise<number> {
 // are there for them to reuse; throw UsageError or CliFailure for exit codes 2 and 1.
 registerSubcommand(exportCommand);
 registerSubcommand(importBratCommand);
+registerSubcommand(variantsCommand);
+registerSubcommand(profileCommand);
 
 if (require.main === module) {
   main(process.argv.slice(2), {
