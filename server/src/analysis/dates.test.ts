@@ -39,6 +39,7 @@ test('findDates leaves out what is not a date', () => {
     ['It delivered 13,800 million cubic meters.', 'quantity'],
     ['Mark Twain wrote it and Marching bands played.', 'month prefixes inside words'],
     ['the 2022 invasion was planned', 'year as a modifier'],
+    ['Working for Today Times Live has given me the chance.', 'capitalised Today inside a name'],
     ['The war lasted for three years.', 'duration without an anchor'],
   ];
   for (const [text, tag] of rows) assert.deepEqual(dates(text), [], `${tag}: ${JSON.stringify(text)}`);

@@ -94,6 +94,9 @@ export function findDates(text: string): Span[] {
     DATE_AT.lastIndex = at;
     const m = DATE_AT.exec(text);
     if (m === null) continue;
+    // "Today Times Live", "the Today show": a capitalised "Today" inside a sentence and
+    // before another capitalised word is part of a name
+    if (/^(?:Today|Yesterday|Tomorrow)$/.test(m[0]) && /^\s[A-Z]/.test(text.slice(at + m[0].length, at + m[0].length + 2)) && !/(?:^|[.!?:\n]["”’)]?\s*)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
     let end = at + m[0].length;
     TRIGGER_RE.lastIndex = end;
     // a trailing abbreviation period belongs to the date only if more follows on the line

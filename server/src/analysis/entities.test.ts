@@ -142,6 +142,13 @@ test('findEntities finds and links the constructions of news copy', () => {
       ],
     ],
     [
+      'Working for Today Times Live has given me the chance. Source: La Verdad',
+      [
+        ['ORG', 'Today Times Live', ['Today Times Live']],
+        ['ORG', 'La Verdad', ['La Verdad']],
+      ],
+    ],
+    [
       'Russia-China relations were described as the best in history.',
       [
         ['PLACE', 'Russia', ['Russia']],

@@ -537,6 +537,13 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
       continue;
     }
     if (current.length === 0 && NON_ENTITY_WORDS.has(w.lower) && !(w.allCaps && w.text.length > 1) && !PERSON_TITLES.has(w.lower)) {
+      // unless a known name starts here: "Today Times Live", "The Hague"
+      const rest = run.slice(k);
+      const restPhrase = phraseOf(rest);
+      if (rest.length > 1 && (isKnownOrg(restPhrase, true) || isKnownPlace(restPhrase, true))) {
+        current.push(...rest);
+        break;
+      }
       continue;
     }
     current.push(w);

@@ -13,8 +13,8 @@ const FUNCTION =
     'down|during|except|following|inside|like|near|off|out|outside|over|past|per|since|than|through|throughout|' +
     'till|toward|towards|under|unlike|until|up|upon|via|within|without|if|when|whenever|where|wherever|while|' +
     'whilst|because|although|though|unless|whether|once|however|meanwhile|moreover|furthermore|nevertheless|' +
-    'nonetheless|therefore|thus|hence|instead|indeed|also|already|still|even|just|only|now|then|today|tonight|' +
-    'yesterday|tomorrow|later|earlier|soon|again|always|never|often|sometimes|perhaps|maybe|probably|certainly|' +
+    'nonetheless|therefore|thus|hence|instead|indeed|also|already|still|even|just|only|now|then|tonight|' +
+    'later|earlier|soon|again|always|never|often|sometimes|perhaps|maybe|probably|certainly|' +
     'clearly|obviously|finally|first|firstly|second|secondly|third|thirdly|last|lastly|next|another|other|' +
     'others|each|every|all|both|either|neither|none|some|any|many|much|more|most|few|several|such|what|which|' +
     'who|whom|whose|why|how|yes|no|not|well|oh|ah|please|thanks|thank|hello|hi|hey|dear|greetings|welcome|' +
@@ -26,7 +26,7 @@ const FUNCTION =
 
 const OTHER =
   // capitalised common nouns and labels
-  'internet|web|covid|covid-19|covid19|coronavirus|sars-cov-2|aids|hiv|ebola|mpox|cold|war|world|' +
+  'today|yesterday|tomorrow|internet|web|covid|covid-19|covid19|coronavirus|sars-cov-2|aids|hiv|ebola|mpox|cold|war|world|' +
     'god|bible|quran|koran|source|sources|editor|editors|note|update|updated|breaking|exclusive|' +
     'opinion|analysis|comment|live|video|photo|photos|image|images|watch|read|listen|click|share|reply|' +
     'advertisement|ad|ads|sponsored|reporting|writing|additional|translation|translated|chapter|section|' +
