@@ -125,3 +125,14 @@ const SHORT: [string, boolean][] = [
 for (const [content, expected] of SHORT) {
   test(`isShort: ${JSON.stringify(content)}`, () => assert.equal(isShort(content), expected, content));
 }
+
+test('analyze: a multi-paragraph quote keeps its pieces', () => {
+  const text = '“The first part of what she said.\n“And the second part of it,” Ann Reyes said.';
+  const [q] = analyze(text).quotes;
+  assert.deepEqual(
+    q.pieces?.map((p) => text.slice(p.start, p.end)),
+    ['The first part of what she said.', 'And the second part of it,'],
+    'pieces',
+  );
+  assert.equal(q.speaker?.name, 'Ann Reyes', 'speaker of the joined quote');
+});

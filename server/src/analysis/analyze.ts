@@ -50,7 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
 function toQuote(span: QuoteSpan, a: Attribution, index: number): Quote {
   const kind = !a.speaker && (a.title === true || isShort(span.text)) ? 'scare' : 'quote';
-  return {
+  const quote: Quote = {
     id: `q${index + 1}`,
     start: span.start,
     end: span.end,
@@ -69,6 +69,8 @@ function toQuote(span: QuoteSpan, a: Attribution, index: number): Quote {
     confidence: a.speaker ? Math.max(0, Math.min(1, a.confidence)) : 0,
     origin: 'auto',
   };
+  if (span.pieces.length > 1) quote.pieces = span.pieces.map((p) => ({ start: p.start, end: p.end }));
+  return quote;
 }
 
 /** A few words and no sentence of its own: what scare quotes and quoted titles look like. */

@@ -469,7 +469,9 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       const entity = covering ?? (split ? null : ctx.entityNamed(surface));
       const lastWord = phrase.name[phrase.name.length - 1].text;
       let kind: SpeakerKind = 'person';
-      if (entity?.type === 'ORG' || entity?.type === 'PLACE') kind = 'organization';
+      // A person's title before the name ("Senior researcher Mu Li") outweighs an ORG guess.
+      const titled = phrase.prefix.some((w) => TITLE_SET.has(w.lower) || NAME_PREFIX_SET.has(w.lower)) && !ORG_SUFFIX_SET.has(lastWord);
+      if ((entity?.type === 'ORG' && !titled) || entity?.type === 'PLACE') kind = 'organization';
       else if (!entity && (ORG_SUFFIX_SET.has(lastWord) || ORG_NAME_SET.has(surface) || /^[A-Z]{2,6}$/.test(surface))) kind = 'organization';
       if (kind === 'organization' && OUTLET_SUFFIXES.has(lastWord)) {
         // "The Straits Times noted": a newspaper is a channel, not a speaker.

@@ -119,6 +119,11 @@ export interface Quote {
   origin: Origin;
   /** A note a person attached to this quote (annotation sidecar). */
   note?: string;
+  /**
+   * For a quote that runs over several paragraphs: the content span of each paragraph's
+   * piece, in order (absent for a single-paragraph quote).
+   */
+  pieces?: Span[];
 }
 
 /** The article's own source line, or an agency/outlet that the article reports through. */

@@ -103,6 +103,9 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('uncertain', 'brand', 'brands', 'branded', 'branding'),
   v('uncertain', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling'),
   v('uncertain', 'scoff', 'scoffs', 'scoffed', 'scoffing'),
+  v('uncertain', 'snap', 'snaps', 'snapped', 'snapping'),
+  v('uncertain', 'grumble', 'grumbles', 'grumbled', 'grumbling'),
+  v('uncertain', 'quibble', 'quibbles', 'quibbled'),
   v('uncertain', 'mock', 'mocks', 'mocked', 'mocking'),
 ];
 
