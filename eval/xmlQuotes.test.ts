@@ -32,7 +32,7 @@ const XML = [
 ].join('\n');
 
 test('readXmlQuoteRanges gives word ranges for <quote> and <q>', () => {
-  const ranges = readXmlQuoteRanges(XML);
+  const { ranges, forms } = readXmlQuoteRanges(XML);
   assert.deepEqual(
     ranges.map((r) => [r.tag, r.firstWord, r.endWord]),
     [
@@ -43,7 +43,7 @@ test('readXmlQuoteRanges gives word ranges for <quote> and <q>', () => {
     ],
     'ranges',
   );
-  assert.equal(ranges.forms?.length, 19, 'token count');
+  assert.equal(forms.length, 19, 'token count');
   assert.throws(() => readXmlQuoteRanges('<quote>\na\tX\n'), /never closed/, 'unclosed element');
   assert.throws(() => readXmlQuoteRanges('a\tX\n</q>\n'), /without an opening/, 'stray close');
 });

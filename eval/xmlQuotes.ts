@@ -27,11 +27,17 @@ function unescapeXml(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Quote elements as word ranges, in document order of their opening. */
-export function readXmlQuoteRanges(xml: string, docName = 'document'): { tag: QuoteTag; firstWord: number; endWord: number }[] & { forms?: string[] } {
+export interface QuoteRange {
+  tag: QuoteTag;
+  firstWord: number;
+  endWord: number;
+}
+
+/** The XML's token forms, and its quote elements as word ranges in document order of their opening. */
+export function readXmlQuoteRanges(xml: string, docName = 'document'): { ranges: QuoteRange[]; forms: string[] } {
   const forms: string[] = [];
   const open: { tag: QuoteTag; firstWord: number }[] = [];
-  const out: { tag: QuoteTag; firstWord: number; endWord: number }[] = [];
+  const out: QuoteRange[] = [];
   const lines = xml.split(/\r?\n/);
   lines.forEach((line, n) => {
     if (line.includes('\t')) {
@@ -53,7 +59,7 @@ export function readXmlQuoteRanges(xml: string, docName = 'document'): { tag: Qu
   });
   if (open.length > 0) throw new Error(`${docName}: <${open[0].tag}> opened before word ${open[0].firstWord} is never closed`);
   out.sort((a, b) => a.firstWord - b.firstWord || b.endWord - a.endWord);
-  return Object.assign(out, { forms });
+  return { ranges: out, forms };
 }
 
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«', '„', '‚', '‹', '``', '`']);
@@ -137,15 +143,14 @@ export function splitAtMarks(doc: GumDoc, r: { firstWord: number; endWord: numbe
  * its first token's start to its last token's end.
  */
 export function readGoldQuotes(xml: string, doc: GumDoc): { quotes: GoldQuote[]; qs: GoldQuote[] } {
-  const ranges = readXmlQuoteRanges(xml, doc.id);
-  const forms = ranges.forms ?? [];
+  const { ranges, forms } = readXmlQuoteRanges(xml, doc.id);
   if (forms.length !== doc.words.length) {
     throw new Error(`${doc.id}: the XML has ${forms.length} tokens but the CoNLL-U has ${doc.words.length} words`);
   }
   forms.forEach((f, i) => {
     if (f !== doc.words[i].form) throw new Error(`${doc.id}: XML token ${i} "${f}" differs from CoNLL-U word "${doc.words[i].form}"`);
   });
-  const toSpan = (r: { tag: QuoteTag; firstWord: number; endWord: number }): GoldQuote | null => {
+  const toSpan = (r: QuoteRange): GoldQuote | null => {
     if (r.endWord <= r.firstWord) return null; // an empty element covers no text
     return { tag: r.tag, firstWord: r.firstWord, endWord: r.endWord, start: doc.words[r.firstWord].start, end: doc.words[r.endWord - 1].end, parts: 1 };
   };
