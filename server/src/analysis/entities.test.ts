@@ -149,6 +149,10 @@ test('findEntities finds and links the constructions of news copy', () => {
       ],
     ],
     [
+      'Vladimir Putin spoke on Friday. Minutes later, the Kremlin said PUTIN would travel.',
+      [['PERSON', 'Vladimir Putin', ['Vladimir Putin', 'PUTIN']]],
+    ],
+    [
       'Russia-China relations were described as the best in history.',
       [
         ['PLACE', 'Russia', ['Russia']],

@@ -723,6 +723,8 @@ function classifySingle(ctx: Ctx, w: Word, out: Candidate[]): void {
   if (w.allCaps && w.text.replace(/\./g, '').length <= 6) {
     if (isKnownOrg(lower, true)) push(out, [w], 'ORG');
     else if (isKnownPlace(lower, true)) push(out, [w], 'PLACE');
+    // a name shouted in capitals ("PUTIN") that the text also writes normally
+    else if (ctx.strong.has(w.text.charAt(0) + w.lower.slice(1))) push(out, [w], null, true);
     // acronyms may hold digits ("M5S", "G20") but need two letters ("S-300" is a model)
     else if (!NON_ENTITY_ACRONYMS.has(lower) && (w.text.match(/[A-Z]/g) ?? []).length >= 2 && !/^[IVXLC]+$/.test(w.text)) push(out, [w], 'ORG');
     return;
