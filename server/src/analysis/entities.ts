@@ -105,7 +105,6 @@ function inWord(code: number): boolean {
 const GAP_WORD_RE = /[^\s]+/g;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'ben', 'y']);
-const HYPHEN_PREFIXES = new Set(['pro', 'anti', 'ex', 'non', 'post', 'pre', 'mid', 'neo', 'pan', 'trans', 'cross', 'inter', 'intra', 'sub', 'super', 'ultra', 'un', 'all', 'former']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rev', 'jr', 'sr', 'mt', 'ft', 'cmdr', 'hon']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'announced', 'asked', 'replied', 'explained', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'tweeted', 'posted', 'recalled', 'admitted', 'responded', 'declared', 'continued', 'urged', 'suggested', 'confirmed', 'denied', 'reiterated', 'emphasized', 'emphasised', 'stressed', 'praised', 'met', 'visited']);
 const PLACE_CUES = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
