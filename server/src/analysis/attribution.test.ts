@@ -219,6 +219,24 @@ const ROWS: Row[] = [
     [{ speaker: 'Maria Lopez', rule: 'colon', cue: 'wrote' }],
   ],
   [
+    'in his speech: the owner of the speech',
+    'John Carter opened the summit on Monday. In his opening speech, he promised the delegates “a fair deal for every farmer in the region”.',
+    PERSONS,
+    [{ speaker: 'John Carter' }],
+  ],
+  [
+    'in her letter, no verb',
+    'Maria Lopez resigned on Friday. In her letter to the board, “the years of neglect have finally caught up with us.”',
+    PERSONS,
+    [{ speaker: 'Maria Lopez', rule: 'pronoun' }],
+  ],
+  [
+    'relative clause: who said',
+    'The talks stalled until John Carter, who warned that “time is running out for both sides”, left the room.',
+    PERSONS,
+    [{ speaker: 'John Carter', rule: 'speaker-verb', stance: 'assertive' }],
+  ],
+  [
     'reported by outlet after the quote',
     '“Nobody told us anything,” a resident told the BBC.',
     [],

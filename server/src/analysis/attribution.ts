@@ -329,7 +329,7 @@ function isSubjectPosition(text: string, start: number): boolean {
     while (i >= stop && text.charCodeAt(i) === 32) i--;
     if (i < stop) return i < 0;
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63) return true;
+    if (c === 10 || c === 13 || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2013 || c === 0x2014 || c === 45 || c === 40 || c === 41) return true;
     let w = i;
     while (w >= stop && /[\p{L}.'’-]/u.test(text[w])) w--;
     const word = text.slice(w + 1, i + 1);
@@ -877,8 +877,26 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | nul
   }
   const acc = accordingInSentence(ctx, tokens);
   if (acc) return acc;
+  // "In his opening speech …, “…”": the owner of the speech, letter or interview speaks.
+  for (let k = 0; k + 2 < n; k++) {
+    const prep = tokens[k].lower;
+    if (prep !== 'in' && prep !== 'during' && prep !== 'through') continue;
+    const owner = OPINION_OWNERS[tokens[k + 1].lower];
+    if (!owner) continue;
+    let h = k + 2;
+    if (!SPEECH_NOUNS.has(tokens[h].lower) && h + 1 < n && tokens[h].word && !tokens[h].cap) h++;
+    if (!SPEECH_NOUNS.has(tokens[h].lower)) continue;
+    const pron = tokens[k + 1];
+    const res = resolvePhrase(ctx, { type: 'pronoun', tok: pron, gender: owner }, null, pron.text);
+    if (res?.speaker) {
+      const cue = { start: tokens[k].start, end: tokens[h].end, text: text.slice(tokens[k].start, tokens[h].end) };
+      return { speaker: res.speaker, cue, stance: 'neutral', via: null, rule: 'pronoun', confidence: Math.min(res.confidence, 0.6) };
+    }
+  }
   return null;
 }
+
+const SPEECH_NOUNS = new Set(['speech', 'remarks', 'statement', 'address', 'interview', 'letter', 'article', 'post', 'tweet', 'message', 'comments', 'testimony', 'op-ed', 'column', 'blog', 'essay', 'memoir', 'video', 'broadcast', 'press', 'briefing', 'sermon', 'toast', 'eulogy']);
 
 /** "… “clarifications” of Russia's position, according to the Kremlin": later in the same sentence. */
 function accordingLater(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
@@ -974,7 +992,9 @@ function subjectOf(
   }
   let e = skipAuxBack(tokens, v - 1);
   let role: string | null = null;
-  if (e >= 0 && tokens[e].text === ',') {
+  // "Narendra Modi, who snapped at …": the relative pronoun stands for the name before it.
+  if (e >= 1 && (tokens[e].lower === 'who' || tokens[e].lower === 'which') && tokens[e - 1].text === ',') e -= 2;
+  else if (e >= 0 && tokens[e].text === ',') {
     // "Mu Li, of the University of NSW, said"
     let c = e - 1;
     while (c >= 0 && e - c < 25 && tokens[c].text !== ',' && !isQuoteMark(tokens[c])) c--;
