@@ -12,28 +12,36 @@ import { ORGS, ORGS_CASE_SENSITIVE, ORG_HEADS } from './lexicon/orgs';
 import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_PREFIXES } from './lexicon/places';
 
 /*
- * Named entities in one pass over the words of the text.
+ * Named entities in one pass over the capitalised words of the text.
  *
  * 1. Dates are found first (dates.ts); their words take no further part.
- * 2. Every word is scanned once. A capitalised word is "weak" when it opens a sentence or
- *    stands in a Title Case headline line: capitals there say nothing about names. The
- *    words that are capitalised where capitals do mean something form the "strong" set.
+ * 2. Capitalised words are scanned once (lower-case words are read from the text only where
+ *    a rule asks). A capitalised word is "weak" when it opens a sentence or stands in a
+ *    Title Case headline line: capitals there say nothing about names. Words capitalised
+ *    where capitals do mean something form the "strong" set.
  * 3. Capitalised words that follow each other on one line, with one space between them,
  *    form runs; "of", "for", "and" join a run only inside an organisation's name
  *    ("Carnegie Endowment for International Peace"), name particles ("de", "von") inside a
- *    person's. A weak word stays in a run only if it is a known name or strong elsewhere.
- * 4. A run is classified by lexicon (known places and organisations), by its head word
- *    ("... Council" is an organisation, "... Region" a place), by titles before it
- *    ("President Putin": a person; the title is not part of the mention), by given names
- *    ("Alexander Gabuev"), and by the words before it ("in Samarkand": a place).
+ *    person's. A weak word stays in a run only if it is a known name, strong elsewhere, or
+ *    an unknown word inside a longer name; "Hours", "Since", "Dear" never do.
+ * 4. A run is classified by lexicon (known places and organisations, news media), by its
+ *    head word ("... Council" is an organisation, "... Region" a place), by titles inside it
+ *    ("Chinese President Xi Jinping": a person; the title is not part of the mention), by
+ *    given names ("Alexander Gabuev"), by words that are not ordinary English (a name never
+ *    seen before: "Tiziano Lugli"), and by the words around it ("in Samarkand": a place;
+ *    "Gabuev said": a person).
  * 5. Mentions are linked: a surname alone ("Gabuev") joins the person named in full
- *    elsewhere ("Alexander Gabuev"), an acronym joins the organisation it abbreviates,
- *    aliases ("US", "United States") join each other. The entity's name is the fullest
- *    form the article uses. Ids follow the order of first mention.
+ *    elsewhere ("Alexander Gabuev"), an acronym joins the organisation it abbreviates
+ *    ("ICC"), aliases ("US", "United States") join each other. The entity's name is the
+ *    fullest form the article uses. Ids follow the order of first mention.
  *
  * Decisions: titles are left out of PERSON mentions ("President [Putin]"); "the" is left
- * out of names ("the [Kremlin]"); possessive endings are left out ("[Putin]’s"). Words that
- * no rule can place (a lone capitalised word with no context) are not reported.
+ * out of names ("the [Kremlin]"); possessive endings are left out ("[Putin]’s"); names
+ * written in lower case keep their mention as written and get a capitalised name
+ * ("kyiv" -> "Kyiv"). A lone unknown capitalised word counts only with evidence: a cue
+ * around it, a place-name ending ("Evansville"), or a second sighting (then it is taken
+ * for an organisation, the commonest kind of such names in news). Nationality adjectives
+ * ("Russian"), events ("Winter Olympics") and products are not entities.
  */
 
 /** A word of the text: `[start, end)`, end before any possessive ending. */
