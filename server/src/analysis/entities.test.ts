@@ -153,6 +153,16 @@ test('findEntities finds and links the constructions of news copy', () => {
       [['PERSON', 'Vladimir Putin', ['Vladimir Putin', 'PUTIN']]],
     ],
     [
+      'U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh, the State Department said.',
+      [
+        ['PLACE', 'U.S.', ['U.S.']],
+        ['PERSON', 'Antony Blinken', ['Antony Blinken']],
+        ['PERSON', 'Mohammed bin Salman', ['Mohammed bin Salman']],
+        ['PLACE', 'Riyadh', ['Riyadh']],
+        ['ORG', 'State Department', ['State Department']],
+      ],
+    ],
+    [
       'Russia-China relations were described as the best in history.',
       [
         ['PLACE', 'Russia', ['Russia']],

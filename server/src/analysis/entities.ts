@@ -676,8 +676,10 @@ function isKnownPlaceOrCompass(seg: Word[]): boolean {
   return seg.length >= 2 && COMPASS.has(seg[0]!.lower) && isKnownPlace(phraseOf(seg.slice(1)), true);
 }
 
+/** An initial ("J.", "K.C.") opening a name; "U.S." is a known place, not an initial. */
 function isInitial(w: Word): boolean {
-  return /^(?:\p{Lu}\.)+$/u.test(w.text) || (w.text.length === 1 && w.cap && w.joinsNext);
+  if (w.text.length === 1) return w.cap && w.joinsNext;
+  return /^(?:[A-Z]\.){1,2}$/.test(w.text) && !isKnownPlace(w.lower, true) && !isKnownOrg(w.lower, true);
 }
 
 /**
@@ -717,7 +719,7 @@ function splitAtTitle(seg: Word[]): [Word[], Word[]] | null {
       t = e - 1;
       continue;
     }
-    if (!rest.every((w) => w.cap || w.lowerName) || rest.some((w) => ORG_HEADS.has(w.lower) || /\d/.test(w.text))) return null;
+    if (!rest.every((w) => w.cap || w.lowerName || PARTICLES.has(w.lower)) || rest.some((w) => ORG_HEADS.has(w.lower) || /\d/.test(w.text))) return null;
     if (isKnownPlace(phraseOf(rest), true) || isKnownOrg(phraseOf(rest), true)) return null;
     return [seg.slice(0, t), rest];
   }
