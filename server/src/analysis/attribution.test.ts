@@ -237,6 +237,18 @@ const ROWS: Row[] = [
     [{ speaker: 'John Carter', rule: 'speaker-verb', stance: 'assertive' }],
   ],
   [
+    'an unlisted verb with "that" before the quote',
+    'Carter reminded the audience that “nothing in this agreement is final until it is signed”.',
+    PERSONS,
+    [{ speaker: 'John Carter', rule: 'that-clause', stance: null, cue: 'reminded' }],
+  ],
+  [
+    'a noun with "that" is no verb',
+    'There is evidence that “the water was poisoned long before the flood”, the report found.',
+    [],
+    [{ speaker: null }],
+  ],
+  [
     'reported by outlet after the quote',
     '“Nobody told us anything,” a resident told the BBC.',
     [],

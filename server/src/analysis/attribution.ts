@@ -877,6 +877,20 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | nul
   }
   const acc = accordingInSentence(ctx, tokens);
   if (acc) return acc;
+  // "Putin recalled to Xi that “…”" with a verb the lexicon lacks: a named subject, a verb in
+  // the past or present tense, and "that" right before the quote make reported speech.
+  const that = tokens[n - 1]?.lower === 'that' ? n - 1 : tokens[n - 1]?.text === ',' && tokens[n - 2]?.lower === 'that' ? n - 2 : -1;
+  if (that > 0) {
+    for (let v = that - 1; v >= 0 && that - v <= 6; v--) {
+      const t = tokens[v];
+      if (!t.word || t.cap || CLAUSE_BOUNDARY.has(t.lower) || AUX.has(t.lower)) continue;
+      if (!/(?:ed|s)$/.test(t.lower) || t.lower.length < 4) continue;
+      const pseudo: SpeechVerb = { lemma: t.lower, forms: [t.lower], stance: 'neutral' };
+      const result = subjectOf(ctx, tokens, v, pseudo);
+      if (!result || result.speaker.kind === 'unnamed' || result.speaker.entityId === null) break;
+      return { speaker: result.speaker, cue: mentionOf(text, [t]), stance: null, via: null, rule: result.via ?? 'that-clause', confidence: Math.min(result.confidence, 0.6) };
+    }
+  }
   // "In his opening speech …, “…”": the owner of the speech, letter or interview speaks.
   for (let k = 0; k + 2 < n; k++) {
     const prep = tokens[k].lower;
