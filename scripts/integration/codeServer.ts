@@ -21,6 +21,7 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--force-prefers-reduced-motion',
 ];
 
 /**
@@ -49,6 +50,8 @@ export const testSettings: Record<string, unknown> = {
   'editor.selectionHighlight': false,
   'editor.renderLineHighlight': 'none',
   'editor.unicodeHighlight.ambiguousCharacters': false,
+  // No fade-in animations, so a screenshot never catches a half-drawn hover.
+  'workbench.reduceMotion': 'on',
   'files.autoSave': 'off',
   'git.enabled': false,
   'chat.commandCenter.enabled': false,

@@ -35,7 +35,7 @@ declare const document: {
   };
 };
 declare const NodeFilter: { SHOW_TEXT: number };
-declare function getComputedStyle(element: DomElement): { color: string };
+declare function getComputedStyle(element: DomElement): { color: string; opacity: string };
 
 const WIDTH = 1400;
 const HEIGHT = 900;
@@ -79,6 +79,16 @@ async function hoverText(page: Page): Promise<string | undefined> {
     const hovers = [...document.querySelectorAll('.monaco-hover')].filter((h) => !h.classList.contains('hidden') && h.offsetParent !== null);
     const text = hovers.map((h) => h.innerText).join('\n').trim();
     return text || undefined;
+  });
+}
+
+/** The visible hover's effective opacity (its own times its ancestors'); 1 once drawn. */
+async function hoverOpacity(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const hover = [...document.querySelectorAll('.monaco-hover')].find((h) => !h.classList.contains('hidden') && h.offsetParent !== null);
+    let opacity = hover ? 1 : 0;
+    for (let e: DomElement | null = hover ?? null; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity || '1');
+    return opacity;
   });
 }
 
@@ -147,6 +157,9 @@ async function screenshotEditorAndHover(page: Page): Promise<void> {
     await check('hover', false, `${(err as Error).message}; hover showed: ${JSON.stringify(text ?? '')}`);
   }
   if (text !== undefined && text.includes(SPEAKER)) await check('hover', true, JSON.stringify(text.split('\n').slice(0, 3).join(' / ')));
+  await pollUntil('the hover to be fully drawn', async () => ((await hoverOpacity(page)) >= 0.999 ? true : undefined), 5000, 100).catch((err: Error) =>
+    check('hover opacity', false, err.message),
+  );
   await shoot(page, 'hover.png', text?.includes(SPEAKER) === true);
 
   // The plain editor shot: no hover, the cursor away from the text.
@@ -177,19 +190,36 @@ async function screenshotSidebar(page: Page): Promise<void> {
   const item = page.locator(`.activitybar .action-item a[aria-label^="${contributed.title}"], .activitybar .action-item[aria-label^="${contributed.title}"]`).first();
   await item.click({ timeout: 15_000 });
   const firstView = contributed.views[0];
+  // The view must list the article's speaker (the tree's rows carry their labels as text).
   const shown = await pollUntil(
-    `the "${firstView}" view to list items`,
+    `the "${firstView}" view to list ${SPEAKER}`,
     () =>
-      page.evaluate((name) => {
-        const panes = [...document.querySelectorAll('.part.sidebar .pane')];
-        const pane = panes.find((p) => p.querySelector('.pane-header')?.innerText.toUpperCase().includes(name.toUpperCase()));
-        const rows = pane ? pane.querySelectorAll('.monaco-list-row').length : 0;
-        return rows > 0 ? rows : undefined;
-      }, firstView),
+      page.evaluate(
+        ([name, speaker]) => {
+          const panes = [...document.querySelectorAll('.part.sidebar .pane')];
+          const pane = panes.find((p) => p.querySelector('.pane-header')?.innerText.toUpperCase().includes(name.toUpperCase()));
+          const rows = pane ? [...pane.querySelectorAll('.monaco-list-row')].map((r) => r.innerText) : [];
+          return rows.some((r) => r.includes(speaker)) ? rows.length : undefined;
+        },
+        [firstView, SPEAKER] as const,
+      ),
     30_000,
     500,
   ).catch(() => undefined);
-  await check('sidebar', shown !== undefined, shown !== undefined ? `"${firstView}" shows ${shown} rows` : `"${firstView}" shows no rows`);
+  await check('sidebar', shown !== undefined, shown !== undefined ? `"${firstView}" shows ${shown} rows, one naming ${SPEAKER}` : `"${firstView}" does not list ${SPEAKER}`);
+  // Widen the side bar so labels are not cut, then move the mouse and focus off it (no
+  // tooltip, no focus outline) before the shot.
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  if (bar) {
+    const edge = bar.x + bar.width;
+    await page.mouse.move(edge - 1, bar.y + bar.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(edge + 120, bar.y + bar.height / 2, { steps: 8 });
+    await page.mouse.up();
+  }
+  await page.mouse.move(WIDTH - 5, HEIGHT - 5);
+  await page.keyboard.press('Control+1');
+  await pollUntil('the activity bar tooltip to close', async () => ((await page.locator('.monaco-hover:visible, .workbench-hover:visible').count()) === 0 ? true : undefined), 5000, 100).catch(() => undefined);
   await shoot(page, 'sidebar.png', shown !== undefined);
 }
 
