@@ -426,6 +426,8 @@ interface Ctx {
   strong: Set<string>;
   /** How often each capitalised word form occurs anywhere. */
   capCount: Map<string, number>;
+  /** Verdicts on lone words from the words alone (SINGLE_*), by word form. */
+  singles: Map<string, number>;
 }
 
 /**
@@ -593,8 +595,12 @@ function headIndexOf(seg: Word[]): number {
 function classify(ctx: Ctx, seg: Word[], out: Candidate[]): void {
   const n = seg.length;
   if (n === 0) return;
-  const phrase = phraseOf(seg);
   const first = seg[0]!;
+  if (n === 1) {
+    classifySingle(ctx, first, out);
+    return;
+  }
+  const phrase = phraseOf(seg);
   const last = seg[n - 1]!;
   if (isKnownOrg(phrase, first.cap) && !(n === 1 && first.weak && !first.allCaps && ORGS_CASE_SENSITIVE.has(phrase))) {
     push(out, seg, 'ORG');
@@ -602,10 +608,6 @@ function classify(ctx: Ctx, seg: Word[], out: Candidate[]): void {
   }
   if (isKnownPlace(phrase, first.cap)) {
     push(out, seg, 'PLACE');
-    return;
-  }
-  if (n === 1) {
-    classifySingle(ctx, first, out);
     return;
   }
   const headIndex = headIndexOf(seg);
@@ -726,29 +728,50 @@ function splitAtTitle(seg: Word[]): [Word[], Word[]] | null {
   return null;
 }
 
+// What a lone word's own letters decide, before its context is read; kept per text.
+const SINGLE_CONTEXT = 0;
+const SINGLE_DROP = 1;
+const SINGLE_ORG = 2;
+const SINGLE_PLACE = 3;
+const SINGLE_DEFERRED = 4;
+
 function classifySingle(ctx: Ctx, w: Word, out: Candidate[]): void {
-  if (w.text.length < 2) return;
+  let verdict = ctx.singles.get(w.text);
+  if (verdict === undefined) {
+    verdict = lexicalSingle(ctx, w);
+    ctx.singles.set(w.text, verdict);
+  }
+  if (verdict === SINGLE_DROP) return;
+  if (verdict === SINGLE_ORG) return push(out, [w], 'ORG');
+  if (verdict === SINGLE_PLACE) return push(out, [w], 'PLACE');
+  if (verdict === SINGLE_DEFERRED) return push(out, [w], null, true);
+  classifyByContext(ctx, w, out);
+}
+
+/** The verdict on a lone word from the word alone (lexicons, form); the same wherever it stands. */
+function lexicalSingle(ctx: Ctx, w: Word): number {
+  if (w.text.length < 2) return SINGLE_DROP;
   const lower = w.lower;
   if (w.allCaps && w.text.replace(/\./g, '').length <= 6) {
-    if (isKnownOrg(lower, true)) push(out, [w], 'ORG');
-    else if (isKnownPlace(lower, true)) push(out, [w], 'PLACE');
+    if (isKnownOrg(lower, true)) return SINGLE_ORG;
+    if (isKnownPlace(lower, true)) return SINGLE_PLACE;
     // a name shouted in capitals ("PUTIN") that the text also writes normally
-    else if (ctx.strong.has(w.text.charAt(0) + w.lower.slice(1))) push(out, [w], null, true);
+    if (ctx.strong.has(w.text.charAt(0) + w.lower.slice(1))) return SINGLE_DEFERRED;
     // acronyms may hold digits ("M5S", "G20") but need two letters ("S-300" is a model)
-    else if (!NON_ENTITY_ACRONYMS.has(lower) && (w.text.match(/[A-Z]/g) ?? []).length >= 2 && !/^[IVXLC]+$/.test(w.text)) push(out, [w], 'ORG');
-    return;
+    if (!NON_ENTITY_ACRONYMS.has(lower) && (w.text.match(/[A-Z]/g) ?? []).length >= 2 && !/^[IVXLC]+$/.test(w.text)) return SINGLE_ORG;
+    return SINGLE_DROP;
   }
-  if (isKnownOrg(lower, w.cap)) {
-    push(out, [w], 'ORG');
-    return;
-  }
-  if (isKnownPlace(lower, w.cap)) {
-    push(out, [w], 'PLACE');
-    return;
-  }
-  if (!w.cap || NON_ENTITY_WORDS.has(lower) || DEMONYMS.has(lower) || PERSON_TITLES.has(lower) || EVENT_HEADS.has(lower) || ORG_HEADS.has(lower) || /\d/.test(w.text)) return;
+  if (isKnownOrg(lower, w.cap)) return SINGLE_ORG;
+  if (isKnownPlace(lower, w.cap)) return SINGLE_PLACE;
+  if (!w.cap || NON_ENTITY_WORDS.has(lower) || DEMONYMS.has(lower) || PERSON_TITLES.has(lower) || EVENT_HEADS.has(lower) || ORG_HEADS.has(lower) || /\d/.test(w.text)) return SINGLE_DROP;
   // members of a people or group: "Greeks", "Ukrainians", "Democrats"
-  if (lower.endsWith('s') && (DEMONYMS.has(lower.slice(0, -1)) || DEMONYMS.has(lower.slice(0, -2)) || COMMON_WORDS.has(lower.slice(0, -1)))) return;
+  if (lower.endsWith('s') && (DEMONYMS.has(lower.slice(0, -1)) || DEMONYMS.has(lower.slice(0, -2)) || COMMON_WORDS.has(lower.slice(0, -1)))) return SINGLE_DROP;
+  return SINGLE_CONTEXT;
+}
+
+/** A lone capitalised word that no lexicon places: its neighbours decide. */
+function classifyByContext(ctx: Ctx, w: Word, out: Candidate[]): void {
+  const lower = w.lower;
   const prev = wordBefore(ctx.text, w.start);
   // "in Samarkand", "the village of Halbacha"
   if (PLACE_CUES.has(prev) && ctx.text.charCodeAt(w.start - 1) === 32 && !isUpper(ctx.text.charCodeAt(w.start - prev.length - 1))) {
@@ -820,7 +843,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
     if (!w.weak) strong.add(w.text);
     capCount.set(w.text, (capCount.get(w.text) ?? 0) + 1);
   }
-  const candidates = collectCandidates({ text, words, strong, capCount });
+  const candidates = collectCandidates({ text, words, strong, capCount, singles: new Map() });
 
   // persons named with two or more words, indexed by their words for linking lone words
   const personByKey = new Map<string, Group>();
