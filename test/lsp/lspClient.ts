@@ -33,7 +33,16 @@ export interface TestServer {
   stop(): Promise<number | null>;
 }
 
-export async function startServer(options: { settings?: Record<string, unknown>; configuration?: boolean; initializationOptions?: Record<string, unknown> } = {}): Promise<TestServer> {
+export interface StartOptions {
+  settings?: Record<string, unknown>;
+  /** Whether the fake editor announces workspace/configuration support (default true). */
+  configuration?: boolean;
+  initializationOptions?: Record<string, unknown>;
+  /** When set, answers to workspace/configuration wait for this promise (to stage races). */
+  configurationGate?: Promise<void>;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run "npm run build" first (npm test does).`);
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -43,8 +52,9 @@ export async function startServer(options: { settings?: Record<string, unknown>;
   const settings = options.settings ?? {};
   connection.onUnhandledNotification((n) => notifications.push({ method: n.method, params: n.params }));
   const serverRequests: string[] = [];
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+  connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
     serverRequests.push('workspace/configuration');
+    if (options.configurationGate) await options.configurationGate;
     return params.items.map(() => settings);
   });
   connection.onRequest('workspace/semanticTokens/refresh', () => {

@@ -255,6 +255,29 @@ describe('size limit from the editor settings', () => {
     }
   });
 
+  test('an edit that lands while the settings are awaited is what gets analysed', async () => {
+    let openGate!: () => void;
+    const configurationGate = new Promise<void>((resolve) => (openGate = resolve));
+    const server = await startServer({ configurationGate });
+    try {
+      const uri = 'file:///fixtures/race.txt';
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: 'Nothing yet.' } });
+      const pending = server.connection.sendRequest('newsAnnotator/analysis', { uri }) as Promise<AnalysisResponse>;
+      // The server is now waiting for its settings; the document changes meanwhile.
+      while (!server.serverRequests.includes('workspace/configuration')) await new Promise((r) => setTimeout(r, 2)); // poll
+      const change = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 12 } }, text: '“Now we talk,” Jane Doe said.' };
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [change] });
+      // Messages arrive in order: the server applies the edit before it reads the settings answer.
+      openGate();
+      const analysis = await pending;
+      assert.equal(analysis.version, 2, 'the answer is for the version current after the await');
+      assert.equal(analysis.result.quotes[0]?.text, 'Now we talk,', 'and its offsets match that text');
+    } finally {
+      openGate();
+      await server.stop();
+    }
+  });
+
   test('a client without workspace/configuration gets the defaults', async () => {
     const server = await startServer({ configuration: false });
     try {
