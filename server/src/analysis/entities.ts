@@ -602,7 +602,7 @@ function classify(ctx: Ctx, seg: Word[], out: Candidate[]): void {
   }
   const phrase = phraseOf(seg);
   const last = seg[n - 1]!;
-  if (isKnownOrg(phrase, first.cap) && !(n === 1 && first.weak && !first.allCaps && ORGS_CASE_SENSITIVE.has(phrase))) {
+  if (isKnownOrg(phrase, first.cap)) {
     push(out, seg, 'ORG');
     return;
   }
