@@ -12,13 +12,23 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { activationTests } from './activation';
+import { annotationTests } from './annotations';
 import { commandTests } from './commands';
+import { exportTests } from './exportAnnotations';
 import { hoverTests } from './hover';
 import { semanticTokenTests } from './semanticTokens';
 import { symbolTests } from './symbols';
 
 /** Feature areas in the order they run; activation first, it must see the first open. */
-const featureAreas: (() => void)[] = [activationTests, semanticTokenTests, hoverTests, symbolTests, commandTests];
+const featureAreas: (() => void)[] = [
+  activationTests,
+  semanticTokenTests,
+  hoverTests,
+  symbolTests,
+  annotationTests,
+  exportTests,
+  commandTests,
+];
 
 export interface TestOutcome {
   title: string;
