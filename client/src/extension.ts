@@ -19,6 +19,7 @@ import { ARTICLE_LANGUAGE, ArticleDocuments } from './articleDocuments';
 import { type CommandHost, type CommandSpec as GenericCommandSpec, registerCommandTable } from './commandTable';
 import { type Log, createLog, describeError } from './log';
 import { RestartPolicy } from './restartPolicy';
+import { Ui, type UiTestApi } from './commands/ui';
 
 /** What other extensions (and the integration tests) can use. */
 export interface NewsAnnotatorApi {
@@ -26,6 +27,8 @@ export interface NewsAnnotatorApi {
   isServerRunning(): boolean;
   /** The server's analysis of an open article document. */
   getAnalysis(uri: vscode.Uri): Promise<AnalysisResponse>;
+  /** The sidebar, status bar and profile views' data, for tests; undefined before activation finished. */
+  views(): UiTestApi | undefined;
 }
 
 /** Everything a command handler may need. */
@@ -174,6 +177,7 @@ function createClient(context: vscode.ExtensionContext, log: Log, policy: Restar
 }
 
 let client: LanguageClient | undefined;
+let ui: Ui | undefined;
 
 function showActivationError(log: Log, what: string, err: unknown): void {
   log.error(what, err);
@@ -196,6 +200,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
       if (!client?.isRunning()) throw new Error('The News Annotator language server is not running.');
       return client.sendRequest(AnalysisRequest.type, { uri: uri.toString() });
     },
+    views: () => ui?.testApi,
   };
 }
 
@@ -208,6 +213,7 @@ async function setUp(context: vscode.ExtensionContext, log: Log): Promise<void> 
   const startClient = async (): Promise<void> => {
     client = createClient(context, log, policy);
     client.onNotification(DocumentStatusNotification.type, (status) => showDocumentStatus(log, statusShown, status));
+    ui?.attach(client);
     await client.start();
     log.info('Language server started.');
   };
@@ -231,7 +237,9 @@ async function setUp(context: vscode.ExtensionContext, log: Log): Promise<void> 
       }
     },
   };
-  registerCommands(ctx, commands);
+  ui = new Ui(ctx);
+  context.subscriptions.push(ui);
+  registerCommands(ctx, { ...commands, ...ui.commands });
   context.subscriptions.push(
     vscode.workspace.onDidCloseTextDocument((doc) => statusShown.delete(doc.uri.toString())),
   );
