@@ -6,15 +6,18 @@
 import { analyze } from '../server/src/analysis/analyze';
 import type { AnalysisResult } from '../server/src/analysis/types';
 import { compromiseScan, regexScan } from './baselines';
+import { violations } from './contract';
 import { joinToSize } from './corpus';
-import { median, mbPerSec, timeRuns } from './stats';
+import { median, mbPerSec, nowMs, timeRuns } from './stats';
 
 export interface EngineOptions {
   articles: readonly string[];
   bigDoc: string;
-  /** Timed runs per contender (median kept). */
+  /** Timed runs per contender (median kept); fewer (at least 3) when the engine is slow. */
   runs: number;
   warmup: number;
+  /** Seconds the engine's timed runs on the corpus may take in all; bounds the runs. */
+  budgetSeconds: number;
   /** UTF-8 bytes of the corpus slice compromise analyses. */
   compromiseBytes: number;
 }
@@ -30,7 +33,14 @@ export interface Throughput {
 
 export interface EngineReport {
   corpus: { documents: number; bytes: number; meanDocBytes: number };
-  engine: Throughput & { quotes: number; entities: number; sources: number };
+  engine: Throughput & {
+    quotes: number;
+    entities: number;
+    sources: number;
+    /** Documents whose result breaks the AnalysisResult contract (bench/contract.ts), and the first breach. */
+    contractFailures: number;
+    firstContractFailure?: string;
+  };
   engineBigDoc: Throughput;
   regex: Throughput;
   regexBigDoc: Throughput;
@@ -70,6 +80,9 @@ export function runEngine(opts: EngineOptions): EngineReport {
   let entities = 0;
   let sources = 0;
   let firstError: string | undefined;
+  const pass0 = nowMs();
+  let contractFailures = 0;
+  let firstContractFailure: string | undefined;
   for (const a of articles) {
     let r: AnalysisResult;
     try {
@@ -81,12 +94,21 @@ export function runEngine(opts: EngineOptions): EngineReport {
     quotes += r.quotes.length;
     entities += r.entities.length;
     sources += r.sources.length;
+    const v = violations(a, r);
+    if (v.length > 0) {
+      contractFailures++;
+      firstContractFailure ??= v[0];
+    }
   }
 
+  // A slow engine gets fewer runs so the whole bench stays within its time budget.
+  const passMs = nowMs() - pass0;
+  const engineRuns = Math.max(3, Math.min(runs, Math.floor((opts.budgetSeconds * 1000) / Math.max(1, passMs)) - 1));
+  const engineWarmup = engineRuns < runs ? 1 : warmup;
   const engine = firstError
     ? { bytes: corpusBytes, ms: null, mbps: null, runsMs: [], error: firstError }
-    : measure(articles, (t) => analyze(t), warmup, runs);
-  const engineBigDoc = firstError ? { ...engine, bytes: utf8(bigDoc) } : measure([bigDoc], (t) => analyze(t), warmup, runs);
+    : measure(articles, (t) => analyze(t), engineWarmup, engineRuns);
+  const engineBigDoc = firstError ? { ...engine, bytes: utf8(bigDoc) } : measure([bigDoc], (t) => analyze(t), engineWarmup, engineRuns);
   const regex = measure(articles, regexScan, warmup, runs);
   const regexBigDoc = measure([bigDoc], regexScan, warmup, runs);
 
@@ -117,7 +139,7 @@ export function runEngine(opts: EngineOptions): EngineReport {
   if (!firstError) {
     for (const target of [16e3, 64e3, 256e3, 1e6]) {
       const doc = target >= utf8(bigDoc) ? bigDoc : joinToSize(articles, target);
-      const reps = Math.max(3, Math.min(50, Math.round(4e6 / target)));
+      const reps = Math.max(1, Math.min(50, Math.round(4e6 / target), Math.floor(engineRuns * (1e6 / target))));
       try {
         const t = timeRuns(() => analyze(doc), { warmup: 1, runs: reps });
         scaling.push({ bytes: utf8(doc), msPerMB: median(t) / (utf8(doc) / 1e6) });
@@ -129,7 +151,7 @@ export function runEngine(opts: EngineOptions): EngineReport {
 
   return {
     corpus: { documents: articles.length, bytes: corpusBytes, meanDocBytes: corpusBytes / articles.length },
-    engine: { ...engine, quotes, entities, sources },
+    engine: { ...engine, quotes, entities, sources, contractFailures, ...(firstContractFailure ? { firstContractFailure } : {}) },
     engineBigDoc,
     regex,
     regexBigDoc,

@@ -13,14 +13,14 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildCorpus, joinToSize } from './corpus';
 import { runEngine, type EngineReport } from './engine';
 import { runLsp, type LspReport } from './lspBench';
 import { runWorkspace, type WorkspaceReport } from './workspace';
 import { runExtension, type ExtensionReport } from './extension';
-import { fmt, goalTable, table, verdict, type Goal } from './report';
+import { clip, fmt, goalTable, table, verdict, type Goal } from './report';
 import { renderSvg } from './plot';
 import { nowMs } from './stats';
 
@@ -125,7 +125,7 @@ function goalsOf(e: EngineReport | null, l: LspReport | null, w: WorkspaceReport
       op: '<=',
       target: 20,
       value: l && l.editToTokens.stale === 0 ? l.editToTokens.p50 : null,
-      note: l && l.editToTokens.stale > 0 ? `${l.editToTokens.stale}/${l.editToTokens.checked} answers were stale tokens` : lspNote(l?.editToTokens.note),
+      note: l && l.editToTokens.stale > 0 ? `${l.editToTokens.stale}/${l.editToTokens.checked} answers differed from the tokens of a fresh document with the same text` : lspNote(l?.editToTokens.note),
     },
   );
   goals.push(
@@ -159,9 +159,10 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = nowMs();
   const commit = commitLabel(ROOT);
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memGB: Math.round(totalmem() / 1e9), node: process.version, gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function' };
+  const machine = { loadAverageAtStart: loadavg().map((x) => Number(x.toFixed(2))), cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memGB: Math.round(totalmem() / 1e9), node: process.version, gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function' };
   console.log(`News Annotator bench — commit ${commit}`);
-  console.log(`${new Date().toISOString()}  node ${machine.node}  ${machine.cpus} × ${machine.cpu}  ${args.quick ? '(QUICK run: not reference numbers)' : ''}`);
+  console.log(`${new Date().toISOString()}  node ${machine.node}  ${machine.cpus} × ${machine.cpu}  load average ${machine.loadAverageAtStart.join(' ')}${args.quick ? '  (QUICK run: not reference numbers)' : ''}`);
+  if (machine.loadAverageAtStart[0] > machine.cpus) console.log(`NOTE: the machine is busy (1-min load ${machine.loadAverageAtStart[0]} on ${machine.cpus} cores): timings are inflated.`);
   const serverPath = join(ROOT, 'dist', 'server.js');
 
   if (args.build) {
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
   let engine: EngineReport | null = null;
   if (!args.skip.has('engine')) {
     section('1. Engine throughput');
-    engine = runEngine({ articles: corpus.articles, bigDoc, runs: args.quick ? 3 : 7, warmup: 2, compromiseBytes: args.quick ? 40e3 : 120e3 });
+    engine = runEngine({ articles: corpus.articles, bigDoc, runs: args.quick ? 3 : 7, warmup: 2, budgetSeconds: args.quick ? 5 : 40, compromiseBytes: args.quick ? 40e3 : 80e3 });
     const e = engine;
     const row = (name: string, t: { bytes: number; ms: number | null; mbps: number | null; error?: string }) => [
       name,
@@ -189,6 +190,7 @@ async function main(): Promise<void> {
     ];
     console.log(`corpus: ${e.corpus.documents} documents, ${fmt(e.corpus.bytes / 1e6)} MB (${fixtures.length} real articles + seeded synthetic news, seed ${SEED}), mean ${fmt(e.corpus.meanDocBytes / 1e3)} kB/doc`);
     console.log(`engine found ${e.engine.quotes} quotes, ${e.engine.entities} entities, ${e.engine.sources} sources in the corpus${e.engine.quotes === 0 ? '  (WARNING: no quotes — the engine may not be complete yet)' : ''}`);
+    if (e.engine.contractFailures > 0) console.log(`WARNING: ${e.engine.contractFailures} documents break the result contract; first: ${e.engine.firstContractFailure}`);
     console.log(
       table(
         ['contender', 'input', 'median', 'throughput', 'vs regex', 'note'],
@@ -221,7 +223,7 @@ async function main(): Promise<void> {
           r(`tokens ${fmt(l.big.bytes / 1e6)} MB cold`, l.big.cold, l.big.tokens !== null ? `${l.big.tokens} tokens` : ''),
           r(`tokens ${fmt(l.big.bytes / 1e6)} MB warm`, l.big.warm),
           r('hover', l.hover, `${l.hover.nonEmpty} non-empty`),
-          r('edit -> tokens', l.editToTokens, `${l.editToTokens.checked - l.editToTokens.stale}/${l.editToTokens.checked} checked fresh`),
+          r('edit -> tokens', l.editToTokens, `${l.editToTokens.checked - l.editToTokens.stale}/${l.editToTokens.checked} match a fresh analysis`),
         ],
       ),
     );
@@ -245,7 +247,7 @@ async function main(): Promise<void> {
             ip.mbps === null ? 'n/a' : `${fmt(ip.mbps)} MB/s`,
             ip.hwmKb === null ? 'n/a' : `${fmt(ip.hwmKb / 1024)} MB (node+tsx alone ${fmt((ip.baselineHwmKb ?? NaN) / 1024)} MB)`,
             'n/a (no server)',
-            ip.note ?? `${ip.quotes} quotes, ${ip.speakers} distinct speakers`,
+            clip(ip.note ?? `${ip.quotes} quotes, ${ip.speakers} distinct speakers`, 90),
           ],
           [
             `server${w.server.method ? ` (${w.server.method})` : ''}`,
@@ -253,7 +255,7 @@ async function main(): Promise<void> {
             w.server.ms === null ? 'n/a' : `${fmt(w.bytes / 1e6 / (w.server.ms / 1000))} MB/s`,
             w.server.hwmKb === null ? 'n/a' : `${fmt(w.server.hwmKb / 1024)} MB`,
             w.server.hover.p50 === null ? 'n/a' : `${fmt(w.server.hover.p50)} / ${fmt(w.server.hover.p95)} ms (n=${w.server.hover.samples})`,
-            w.server.note ?? '',
+            clip(w.server.note ?? '', 90),
           ],
         ],
       ),
@@ -276,7 +278,8 @@ async function main(): Promise<void> {
   const counts = { PASS: 0, FAIL: 0, 'n/a': 0 };
   for (const g of goals) counts[verdict(g)]++;
   const seconds = (nowMs() - started) / 1000;
-  console.log(`\n${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts['n/a']} n/a — commit ${commit}, ${fmt(seconds)} s`);
+  const loadAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
+  console.log(`\n${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts['n/a']} n/a — commit ${commit}, ${fmt(seconds)} s, load average at end ${loadAtEnd.join(' ')}`);
 
   mkdirSync(args.out, { recursive: true });
   const results = {
@@ -286,7 +289,7 @@ async function main(): Promise<void> {
     quick: args.quick,
     skipped: [...args.skip],
     seconds,
-    machine,
+    machine: { ...machine, loadAverageAtEnd: loadAtEnd },
     seed: SEED,
     goals: goals.map((g) => ({ ...g, verdict: verdict(g) })),
     engine,
@@ -306,7 +309,11 @@ async function main(): Promise<void> {
           { label: 'compromise (corpus slice)', mbps: engine.compromise.mbps },
         ]
       : [],
-    scaling: engine?.scaling ?? [],
+    scaling:
+      engine && engine.engine.ms !== null
+        ? [{ bytes: engine.corpus.meanDocBytes, msPerMB: engine.engine.ms / (engine.corpus.bytes / 1e6), label: `${fmt(engine.corpus.meanDocBytes / 1e3)} kB articles` }, ...engine.scaling]
+        : [],
+    scalingLimit: engine && engine.engine.ms !== null ? 1.2 * (engine.engine.ms / (engine.corpus.bytes / 1e6)) : undefined,
     goals,
   });
   const svgPath = join(args.out, 'results.svg');
