@@ -249,6 +249,24 @@ const ROWS: Row[] = [
     [{ speaker: null }],
   ],
   [
+    'a document of a named organisation',
+    '“Claims will be reviewed within six weeks of arrival,” the Home Office letter reads.',
+    [['ORG', 'Home Office', 'Home Office']],
+    [{ speaker: 'Home Office', kind: 'organization' }],
+  ],
+  [
+    'the city stands for the municipality named before',
+    'The fine was imposed by the Municipality of Ardena in May.\nThe city reasoned, “the school charges fees, so it runs a business like any other.”',
+    [['ORG', 'Municipality of Ardena', 'Municipality of Ardena']],
+    [{ speaker: 'Municipality of Ardena', kind: 'organization' }],
+  ],
+  [
+    'a name right before a participle',
+    'Critics spoke out, with Dana Whitfield stating: “This process will put lives at risk for no reason at all.”',
+    [],
+    [{ speaker: 'Dana Whitfield', kind: 'person' }],
+  ],
+  [
     'reported by outlet after the quote',
     '“Nobody told us anything,” a resident told the BBC.',
     [],

@@ -163,6 +163,7 @@ class Context {
   readonly mentionRefs: { start: number; end: number; entity: Entity }[] = [];
   readonly persons: Point[] = [];
   readonly orgs: Point[] = [];
+  readonly places: Point[] = [];
   readonly speakers: Point[] = [];
   readonly personSpeakers: Point[] = [];
   readonly orgSpeakers: Point[] = [];
@@ -189,8 +190,12 @@ class Context {
     for (const r of refs) {
       this.mentionRefs.push(r);
       this.mentionStarts.push(r.start);
-      if (r.entity.type !== 'PERSON' && r.entity.type !== 'ORG') continue;
+      if (r.entity.type === 'DATE') continue;
       if (this.insideQuote(r.start)) continue;
+      if (r.entity.type === 'PLACE') {
+        this.places.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'organization', gender: null, entityId: r.entity.id });
+        continue;
+      }
       if (r.entity.type === 'PERSON') {
         let gender = genders.get(r.entity);
         if (gender === undefined) {
@@ -285,6 +290,11 @@ class Context {
       if (isSubjectPosition(this.text, p.start)) return p;
     }
     return null;
+  }
+
+  /** The latest place mentioned before `offset` (for "the city said"). */
+  placeBefore(offset: number): Point | null {
+    return latestFitting(this.places, offset, null);
   }
 
   /** The latest organisation speaker or ORG mention before `offset`. */
@@ -465,6 +475,7 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       if (channel) return { speaker: null, channel: { name: channel.name, mention, cue: cueWord }, via: null, confidence: 0 };
       let covering = ctx.entityAt(mention.start);
       if (split && covering && covering.type !== 'PERSON') covering = null;
+      const writtenName = split;
       if (covering?.type === 'DATE') return null;
       const entity = covering ?? (split ? null : ctx.entityNamed(surface));
       const lastWord = phrase.name[phrase.name.length - 1].text;
@@ -481,7 +492,7 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       let entityId: string | null = entity?.id ?? null;
       if (entity && entity.type !== 'DATE') {
         // The entity's name is the fullest form; keep the written one when it is fuller.
-        name = entity.name.length >= surface.length || !surface.includes(entity.name) ? entity.name : surface;
+        name = !writtenName && (entity.name.length >= surface.length || !surface.includes(entity.name)) ? entity.name : surface;
       } else if (kind === 'person' && phrase.name.length === 1) {
         const earlier = ctx.speakerNamed(surface, mention.start);
         if (earlier) {
@@ -504,6 +515,27 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       const head = TITLE_SET.has(head2) ? head2 : lowerWords[lowerWords.length - 1];
       const nat = lowerWords.map((w) => NATIONALITIES[w]).find((n) => n !== undefined) ?? null;
       if (phrase.det === 'the' || phrase.det === '' || phrase.det === 'this') {
+        // "The Home Office letter reads": the organisation that wrote it speaks.
+        const middle = phrase.words.slice(1, -1);
+        if (DOCUMENT_NOUNS.has(head) && middle.length > 0 && middle.every((w) => w.cap)) {
+          const owner = mentionOf(text, middle);
+          const entity = ctx.entityAt(owner.start);
+          return {
+            speaker: { name: entity?.name ?? owner.text.replace(/['’]s$/, ''), kind: 'organization', entityId: entity?.id ?? null, role, mention },
+            channel: null,
+            via: null,
+            confidence: 0.75,
+          };
+        }
+        // "the city said": the latest place named before stands for its authorities.
+        if (PLACE_NOUNS.has(head) && lowerWords.length === 2) {
+          // A municipal body named more recently ("the Municipality of Livorno") wins over a place.
+          const org = ctx.orgBefore(mention.start);
+          const placeOnly = ctx.placeBefore(mention.start);
+          const civic = org && /\b(?:municipality|city|town|council|county|government|province|state|region|village)\b/i.test(org.name) ? org : null;
+          const place = later(placeOnly, civic);
+          if (place) return { speaker: { name: place.name, kind: 'organization', entityId: place.entityId, role, mention }, channel: null, via: 'title', confidence: 0.6 };
+        }
         if (TITLE_SET.has(head) || LEADERS.has(head)) {
           const rec = ctx.personTitled(head, nat, mention.start);
           if (rec) {
@@ -550,6 +582,11 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
 }
 
 const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Observer', 'Chronicle', 'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Mail', 'Standard', 'Inquirer', 'Bulletin', 'Courier', 'Dispatch', 'Examiner', 'Monitor', 'Reporter', 'Review', 'Weekly', 'Magazine', 'Radio', 'TV', 'Television', 'Broadcasting']);
+
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'municipality', 'county', 'province', 'region', 'state', 'country']);
+
+/** Documents that "say" or "read": a letter, a statement, a report. */
+const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'document', 'memo', 'sign', 'notice', 'message', 'release', 'post', 'tweet', 'website', 'study', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'verdict', 'order', 'decree', 'resolution', 'communique', 'communiqué', 'readout', 'transcript', 'email', 'note', 'banner', 'placard', 'headline', 'caption', 'petition']);
 
 function isPersonOrSourceNoun(head: string): boolean {
   return TITLE_SET.has(head) || UNNAMED.has(head) || ORG_NOUN_SET.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head);
@@ -978,6 +1015,16 @@ function subjectOf(
   if (participle) {
     // "…, saying “…”": the subject of the sentence speaks.
     let c = skipAuxBack(tokens, v - 1);
+    // "with Boswell stating: “…”": the name right before the participle speaks.
+    if (c >= 0 && tokens[c].cap && tokens[c].word) {
+      let s0 = c;
+      while (s0 > 0 && c - s0 < 5 && tokens[s0 - 1].word && (tokens[s0 - 1].cap || PARTICLES.has(tokens[s0 - 1].lower))) s0--;
+      const named = classifyPhrase(tokens.slice(s0, c + 1));
+      if (named?.type === 'name' && s0 > 0 && (tokens[s0 - 1].lower === 'with' || tokens[s0 - 1].text === ',')) {
+        const res = resolvePhrase(ctx, named, null, tokens[v].text);
+        if (res?.speaker) return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.75), participle: true };
+      }
+    }
     // "…, saying “…”" or "… by demanding “…”"
     if (c >= 0 && tokens[c].lower === 'by') c--;
     else if (c < 0 || tokens[c].text !== ',') return null;

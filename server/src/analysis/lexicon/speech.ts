@@ -48,6 +48,10 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('neutral', 'speak', 'speaks', 'spoke', 'speaking', 'spoken'),
   v('neutral', 'report', 'reported'),
   v('neutral', 'confirm', 'confirms', 'confirmed', 'confirming'),
+  v('neutral', 'reads', 'reads', 'read'),
+  v('neutral', 'reason', 'reasons', 'reasoned', 'reasoning'),
+  v('neutral', 'cite', 'cites', 'cited', 'citing'),
+  v('neutral', 'quote', 'quotes', 'quoted', 'quoting'),
   // assertive
   v('assertive', 'insist', 'insists', 'insisted', 'insisting'),
   v('assertive', 'assure', 'assures', 'assured', 'assuring'),

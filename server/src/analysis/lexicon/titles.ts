@@ -87,6 +87,8 @@ export const ORG_NOUNS: readonly string[] = [
   'campaign', 'university', 'institute', 'hospital', 'school', 'board', 'foundation', 'coalition',
   'alliance', 'federation', 'secretariat', 'presidency', 'statement', 'spokesperson\'s office',
   'prosecutor\'s office', 'white house', 'pentagon', 'state department', 'foreign ministry',
+  'city', 'town', 'municipality', 'county', 'council', 'province', 'region', 'state', 'country', 'church',
+  'club', 'league', 'federation', 'network', 'station', 'airline', 'operator', 'utility', 'manufacturer',
 ];
 
 /** Capitalised words that end an organisation's name ("Security Council", "Carnegie Endowment"). */
