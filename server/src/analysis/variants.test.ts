@@ -108,6 +108,14 @@ test('groupVariants: groups across documents', () => {
       [['a#q1', 'b#q1', 'c#q1']],
     ],
     [
+      'a word inserted between the only two content words',
+      [
+        { uri: 'a', quotes: [quote('q1', 'we all want peace now')] },
+        { uri: 'b', quotes: [quote('q1', 'we all want lasting peace now')] },
+      ],
+      [['a#q1', 'b#q1']],
+    ],
+    [
       'short quotes group only on identical words',
       [
         { uri: 'a', quotes: [quote('q1', 'dear friend')] },

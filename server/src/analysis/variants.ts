@@ -141,7 +141,8 @@ interface Prepared {
 interface Entry extends Prepared {
   key: number;
   uri: string;
-  member: VariantMember;
+  /** The quote as given (members are made from it only for grouped quotes). */
+  quote: Quote;
   /** Long enough, and not a scare quote: may group on similarity, not only exactly. */
   fuzzy: boolean;
   /** Word-pair keys under which the entry is indexed (empty unless it represents its text). */
@@ -356,94 +357,92 @@ export function variantGroupId(texts: readonly string[]): string {
  * until {@link PairIndex.clear} rebuilds.
  */
 class PairIndex {
-  private keys = new Int32Array(1 << 12).fill(-1);
-  private heads = new Int32Array(1 << 12);
-  /** Live postings per slot. */
-  private live = new Int32Array(1 << 12);
+  /** Three numbers per slot, side by side so a lookup touches one cache line: key (-1: empty), first posting, live postings. */
+  private table = new Int32Array(3 << 12).fill(-1);
   private used = 0;
-  entryOf = new Int32Array(1 << 12);
-  nextOf = new Int32Array(1 << 12);
+  /** Two numbers per posting: the entry key, and the next posting of the same word pair (-1: none). */
+  nodes = new Int32Array(2 << 12);
   private postings = 0;
   /** Postings of removed quotes still in the lists. */
   dead = 0;
+
+  /** Times the table has grown; slots found before a growth are stale. */
+  growths = 0;
 
   get size(): number {
     return this.postings;
   }
 
-  /** The slot of `key`, created when missing. */
+
+  /** The slot of `key` (its offset in the table), created when missing. */
   slot(key: number): number {
-    const mask = this.keys.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    const capacity = this.table.length / 3;
+    const mask = capacity - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
     for (;;) {
-      const k = this.keys[slot];
-      if (k === key) return slot;
+      const k = this.table[i * 3];
+      if (k === key) return i * 3;
       if (k === -1) break;
-      slot = (slot + 1) & mask;
+      i = (i + 1) & mask;
     }
-    if ((this.used + 1) * 2 > this.keys.length) {
+    if ((this.used + 1) * 2 > capacity) {
       this.grow();
       return this.slot(key);
     }
-    this.keys[slot] = key;
-    this.heads[slot] = -1;
-    this.live[slot] = 0;
+    this.table[i * 3] = key;
+    this.table[i * 3 + 1] = -1;
+    this.table[i * 3 + 2] = 0;
     this.used++;
-    return slot;
+    return i * 3;
   }
 
+  /** The first posting of a slot, -1 when none; follow `nodes[2 * p + 1]`. */
   head(slot: number): number {
-    return this.heads[slot];
+    return this.table[slot + 1];
   }
 
   count(slot: number): number {
-    return this.live[slot];
+    return this.table[slot + 2];
   }
 
   add(slot: number, entry: number): void {
-    if (this.postings === this.entryOf.length) {
-      const entryOf = new Int32Array(this.postings * 2);
-      entryOf.set(this.entryOf);
-      this.entryOf = entryOf;
-      const nextOf = new Int32Array(this.postings * 2);
-      nextOf.set(this.nextOf);
-      this.nextOf = nextOf;
+    if (this.postings * 2 === this.nodes.length) {
+      const nodes = new Int32Array(this.nodes.length * 2);
+      nodes.set(this.nodes);
+      this.nodes = nodes;
     }
-    this.entryOf[this.postings] = entry;
-    this.nextOf[this.postings] = this.heads[slot];
-    this.heads[slot] = this.postings++;
-    this.live[slot]++;
+    const p = this.postings++;
+    this.nodes[2 * p] = entry;
+    this.nodes[2 * p + 1] = this.table[slot + 1];
+    this.table[slot + 1] = p;
+    this.table[slot + 2]++;
   }
 
   /** Counts a posting of a removed quote out of its key's live count. */
   drop(key: number): void {
-    this.live[this.slot(key)]--;
+    this.table[this.slot(key) + 2]--;
     this.dead++;
   }
 
   clear(): void {
-    this.keys.fill(-1);
+    this.table.fill(-1);
     this.used = 0;
     this.postings = 0;
     this.dead = 0;
   }
 
   private grow(): void {
-    const oldKeys = this.keys;
-    const oldHeads = this.heads;
-    const oldLive = this.live;
-    const size = oldKeys.length * 2;
-    this.keys = new Int32Array(size).fill(-1);
-    this.heads = new Int32Array(size);
-    this.live = new Int32Array(size);
-    const mask = size - 1;
-    for (let s = 0; s < oldKeys.length; s++) {
-      if (oldKeys[s] === -1) continue;
-      let slot = Math.imul(oldKeys[s], 0x9e3779b1) >>> 0 & mask;
-      while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
-      this.keys[slot] = oldKeys[s];
-      this.heads[slot] = oldHeads[s];
-      this.live[slot] = oldLive[s];
+    this.growths++;
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2).fill(-1);
+    const mask = this.table.length / 3 - 1;
+    for (let s = 0; s < old.length; s += 3) {
+      if (old[s] === -1) continue;
+      let i = Math.imul(old[s], 0x9e3779b1) >>> 0 & mask;
+      while (this.table[i * 3] !== -1) i = (i + 1) & mask;
+      this.table[i * 3] = old[s];
+      this.table[i * 3 + 1] = old[s + 1];
+      this.table[i * 3 + 2] = old[s + 2];
     }
   }
 }
@@ -465,9 +464,11 @@ export class VariantIndex {
   /** Verified matches, between representatives only. */
   private readonly edges = new Map<number, Set<number>>();
   private cache: { groups: VariantGroup[]; byQuote: Map<string, VariantGroup> } | null = null;
-  // Candidate counting for the entry being linked: `shared[k]` is current when `stamp[k]` is the mark.
-  private stamp = new Int32Array(1024);
-  private shared = new Int32Array(1024);
+  /** By key: how many word pairs an indexed representative has; 0 when not indexed. */
+  private pairCount = new Int32Array(1024);
+  // Candidate counting for the entry being linked, two numbers per key: a mark (the entry's
+  // key + 1) saying the count is current, and the count of word pairs shared with it.
+  private scratch = new Int32Array(2048);
 
   constructor(options: VariantOptions = {}) {
     this.o = resolve(options);
@@ -496,15 +497,7 @@ export class VariantIndex {
         total: p.total,
         key,
         uri,
-        member: {
-          uri,
-          quoteId: q.id,
-          start: q.start,
-          end: q.end,
-          text: q.text,
-          kind: q.kind,
-          speaker: q.speaker ? q.speaker.name : null,
-        },
+        quote: q,
         fuzzy: isFuzzy(p, q.kind, this.o),
         shingles: [],
       };
@@ -540,6 +533,7 @@ export class VariantIndex {
       const record = this.exact.get(e.exact)!;
       if (record.rep === key) {
         for (const s of e.shingles) this.pairs.drop(s);
+        this.pairCount[key] = 0;
         for (const other of this.edges.get(key) ?? []) this.edges.get(other)?.delete(key);
         this.edges.delete(key);
         record.rep = -1;
@@ -582,41 +576,48 @@ export class VariantIndex {
   private represent(record: ExactRecord, entry: Entry): void {
     record.rep = entry.key;
     entry.shingles = wordPairs(entry);
-    if (this.stamp.length < this.entries.length) {
-      const size = Math.max(this.entries.length, this.stamp.length * 2);
-      const stamp = new Int32Array(size);
-      stamp.set(this.stamp);
-      this.stamp = stamp;
-      this.shared = new Int32Array(size);
+    if (this.pairCount.length < this.entries.length) {
+      const size = Math.max(this.entries.length, this.pairCount.length * 2);
+      const pairCount = new Int32Array(size);
+      pairCount.set(this.pairCount);
+      this.pairCount = pairCount;
+      const scratch = new Int32Array(size * 2);
+      scratch.set(this.scratch);
+      this.scratch = scratch;
     }
     const mark = entry.key + 1;
     const touched: number[] = [];
-    const { entryOf, nextOf } = this.pairs;
-    for (const s of entry.shingles) {
-      const slot = this.pairs.slot(s);
-      if (this.pairs.count(slot) <= this.o.maxBucket) {
-        for (let node = this.pairs.head(slot); node >= 0; node = nextOf[node]) {
-          const other = entryOf[node];
-          if (this.stamp[other] !== mark) {
-            this.stamp[other] = mark;
-            this.shared[other] = 0;
-            touched.push(other);
-          }
-          this.shared[other]++;
+    const scratch = this.scratch;
+    const nodes = this.pairs.nodes;
+    const growths = this.pairs.growths;
+    let slots = entry.shingles.map((s) => this.pairs.slot(s));
+    // Creating a slot may have grown the table and moved the slots found before it.
+    if (this.pairs.growths !== growths) slots = entry.shingles.map((s) => this.pairs.slot(s));
+    for (const slot of slots) {
+      if (this.pairs.count(slot) > this.o.maxBucket) continue;
+      for (let p = this.pairs.head(slot); p >= 0; p = nodes[2 * p + 1]) {
+        const other = nodes[2 * p];
+        if (scratch[2 * other] !== mark) {
+          scratch[2 * other] = mark;
+          scratch[2 * other + 1] = 0;
+          touched.push(other);
         }
+        scratch[2 * other + 1]++;
       }
     }
     for (const other of touched) {
-      const candidate = this.entries[other];
-      if (!candidate || candidate.shingles.length === 0) continue; // removed, or no longer indexed
-      const need = Math.max(1, Math.ceil(0.15 * Math.min(entry.shingles.length, candidate.shingles.length)));
-      if (this.shared[other] < need) continue;
+      // pairCount is 0 for a removed quote or one no longer indexed.
+      const need = Math.max(1, Math.ceil(0.15 * Math.min(entry.shingles.length, this.pairCount[other])));
+      if (this.pairCount[other] === 0 || scratch[2 * other + 1] < need) continue;
+      const candidate = this.entries[other]!;
       if (comparePrepared(entry, candidate, true, this.o).match) {
         addEdge(this.edges, entry.key, other);
         addEdge(this.edges, other, entry.key);
       }
     }
-    for (const s of entry.shingles) this.pairs.add(this.pairs.slot(s), entry.key);
+    this.pairCount[entry.key] = entry.shingles.length;
+    // Slots stay valid: adding postings never moves the table (only creating a slot can).
+    for (const slot of slots) this.pairs.add(slot, entry.key);
   }
 
   /** Rebuilds the pair index from the live representatives, dropping the postings of removed quotes. */
@@ -669,14 +670,14 @@ export class VariantIndex {
     for (const list of components.values()) {
       const documents = new Set(list.map((e) => e.uri)).size;
       if (documents < this.o.minDocuments) continue;
-      list.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.member.start - y.member.start));
+      list.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.quote.start - y.quote.start));
       const group: VariantGroup = {
         id: variantGroupId(list.map((e) => e.exact)),
-        members: list.map((e) => e.member),
+        members: list.map(memberOf),
         documents,
       };
       groups.push(group);
-      for (const e of list) byQuote.set(e.uri + '\u0000' + e.member.quoteId, group);
+      for (const e of list) byQuote.set(e.uri + '\u0000' + e.quote.id, group);
     }
     groups.sort(
       (x, y) => y.documents - x.documents || y.members.length - x.members.length || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
@@ -686,28 +687,42 @@ export class VariantIndex {
   }
 }
 
+function memberOf(e: Entry): VariantMember {
+  const q = e.quote;
+  return { uri: e.uri, quoteId: q.id, start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker ? q.speaker.name : null };
+}
+
 /**
  * The index keys of a quote: each content word paired with the next content word and with
  * the one after that (function words skipped), so one substituted word still leaves shared pairs.
  */
 function wordPairs(p: Prepared): number[] {
-  const content = p.stems.filter((s) => s >= 0);
   const out: number[] = [];
-  for (let i = 0; i + 1 < content.length; i++) {
-    out.push(pairKey(content[i], content[i + 1]));
-    if (i + 2 < content.length) out.push(pairKey(content[i], content[i + 2]));
+  let before = -1; // the content stem two back
+  let last = -1; // the previous content stem
+  for (const s of p.stems) {
+    if (s < 0) continue;
+    if (last >= 0) addOnce(out, pairKey(last, s));
+    if (before >= 0) addOnce(out, pairKey(before, s));
+    before = last;
+    last = s;
   }
-  return out.length <= 64 ? out.filter((k, i) => out.indexOf(k) === i) : [...new Set(out)];
+  return out;
 }
 
 /**
- * A 30-bit key for an ordered pair of stem ids (a small integer keeps map lookups fast).
- * Two pairs may share a key; that only adds a candidate, which verification then rejects.
+ * A 30-bit key for an ordered pair of stems (a small integer keeps lookups fast). Two pairs
+ * may share a key; that only adds a candidate, which verification then rejects.
  */
 function pairKey(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
   return (h ^ (h >>> 16)) & 0x3fffffff;
+}
+
+function addOnce(list: number[], key: number): void {
+  // Quotes are short; a long one (MAX_COMPARED_WORDS at most) pays a quadratic check once.
+  if (!list.includes(key)) list.push(key);
 }
 
 function addEdge(edges: Map<number, Set<number>>, from: number, to: number): void {
