@@ -67,10 +67,11 @@ export function speakerPicks(target: TargetInfo): SpeakerPick[] {
 /** Guesses the kind of a typed speaker name: organisation words, "a/an/the …" descriptions, else a person. */
 export function guessSpeakerKind(name: string): 'person' | 'organization' | 'unnamed' {
   const n = name.trim();
-  if (/^(an?|the|one|two|several|some)\s/i.test(n) && /^[a-z]/.test(n)) return 'unnamed';
-  if (/\b(ministry|agency|company|corp|corporation|inc|ltd|council|committee|government|party|bank|university|office|department|union|army|police|group|kremlin|commission|association|foundation|institute|court|ministry)\b\.?/i.test(n)) {
+  if (/^(an?|one|two|three|several|some|many)\s/.test(n)) return 'unnamed';
+  if (/\b(ministry|agency|company|corp|corporation|inc|ltd|council|committee|government|party|bank|university|office|department|union|army|police|group|kremlin|commission|association|foundation|institute|court)\b/i.test(n)) {
     return 'organization';
   }
+  if (/^the\s/.test(n)) return 'unnamed';
   return 'person';
 }
 

@@ -1,0 +1,74 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { WorkspaceIndex, isArticlePath } from './workspaceIndex';
+
+const root = mkdtempSync(join(tmpdir(), 'na-index-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+const files: [string, string][] = [
+  ['articles/a.txt', '“We are ready to sign the agreement today,” Jane Doe said.'],
+  ['articles/sub/b.txt', '“We are ready to sign the whole agreement today,” Jane Doe told reporters.'],
+  ['notes/c.txt', '“Not an article,” nobody said.'],
+  ['d.article', '“A third article,” Ann Roe said.'],
+  ['node_modules/articles/e.txt', '“Never indexed,” Bob said.'],
+  ['articles/bin.txt', 'a\u0000b'],
+  ['articles/a.txt.annotations.json', '{}'],
+];
+for (const [rel, text] of files) {
+  mkdirSync(join(root, rel, '..'), { recursive: true });
+  writeFileSync(join(root, rel), text);
+}
+
+test('isArticlePath: patterns, fixed extensions, sidecars', () => {
+  const rows: [string, boolean][] = [
+    ['articles/a.txt', true],
+    ['notes/c.txt', false],
+    ['d.article', true],
+    ['x.news', true],
+    ['y.article.txt', true],
+    ['articles/a.txt.annotations.json', false],
+  ];
+  for (const [rel, want] of rows) assert.equal(isArticlePath(join(root, rel), root, ['**/articles/**/*.txt', '**/*.article.txt']), want, rel);
+});
+
+test('index walks the folder, skips non-articles and binaries, reports progress, keeps summaries and variants', async () => {
+  const index = new WorkspaceIndex();
+  const progress: number[] = [];
+  const run = index.index([pathToFileURL(root).href], undefined, (p) => progress.push(p.done));
+  assert.equal(index.indexing, true, 'indexing while the run is in flight');
+  assert.equal(index.index([pathToFileURL(root).href]), run, 'a second call joins the run');
+  const result = await run;
+  const rows: [string, unknown, unknown][] = [
+    ['files seen', result.files, 4],
+    ['binary is a failure', result.failures, 1],
+    ['summaries', index.all().map((s) => s.uri.slice(pathToFileURL(root).href.length)), ['/articles/a.txt', '/articles/sub/b.txt', '/d.article']],
+    ['progress ends at the total', progress.at(-1), 4],
+    ['not indexing any more', index.indexing, false],
+    ['variants group the two wordings', index.variants.groups().filter((g) => g.members.length > 1).length, 1],
+  ];
+  for (const [tag, got, want] of rows) assert.deepEqual(got, want, tag);
+
+  const a = join(root, 'articles/a.txt');
+  writeFileSync(a, 'No quotes now.');
+  await index.updateFile(a);
+  assert.equal(index.get(pathToFileURL(a).href)?.quotes.length, 0, 'updateFile re-reads a changed file');
+  assert.equal(index.variants.groups().filter((g) => g.members.length > 1).length, 0, 'variants follow');
+  rmSync(join(root, 'd.article'));
+  await index.updateFile(join(root, 'd.article'));
+  assert.equal(index.size, 2, 'a deleted file leaves the index');
+  assert.equal(index.covers(join(root, 'articles/new.txt')), true, 'covers new files under the patterns');
+  assert.equal(index.covers('/elsewhere/articles/x.txt'), false, 'not outside the roots');
+});
+
+test('indexing yields to the event loop between files', async () => {
+  const index = new WorkspaceIndex();
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 0);
+  await index.index([pathToFileURL(root).href]);
+  clearInterval(timer);
+  assert.ok(ticks >= 1, `timers ran during indexing (${ticks})`);
+});
