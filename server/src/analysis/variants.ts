@@ -13,16 +13,21 @@
  * It does NOT catch paraphrases that share few words ("unlimited friendship" / "friendship
  * without limits"), translations that diverge, or texts in languages written without spaces
  * between words. Quotes under `minWords` words (4 by default) and scare quotes group only
- * when their normalised words are identical: a few words in common say nothing.
+ * when their normalised words are identical: a few words in common say nothing. Surface
+ * similarity cannot see meaning: "growing faster than expected" and "shrinking faster than
+ * expected" group together, and the word diff is what shows the change. Quotes longer than
+ * 400 words are compared on their first 400.
  *
  * How: every quote is split into normalised words and crude stems (plural `s` dropped,
  * first five letters kept), so that "pressure"/"pressures" and "close"/"closeness" compare
  * equal. Candidate pairs come from an index of content-word pairs (each content word with
  * the next one and the one after, function words skipped; a pair shared by more than
  * `maxBucket` distinct texts is skipped as uninformative), never from all pairs; identical
- * texts are indexed once. A candidate pair is verified by a longest common subsequence
- * weighted so that function words ("the", "of") count a quarter of content words, and
- * union-find joins verified pairs into groups.
+ * texts are indexed once. A candidate that shares enough pairs is verified by a longest
+ * common subsequence weighted so that function words ("the", "of") count a quarter of
+ * content words; union-find joins verified pairs and identical texts into groups. Quotes of
+ * one article can join a group, but a group is reported only when it spans `minDocuments`
+ * articles.
  *
  * Pure: no editor or protocol imports.
  */
@@ -450,7 +455,9 @@ class PairIndex {
 /**
  * An incremental index of the quotes of many documents: feed it one document at a time as
  * files change (`update`, `remove`) and ask for the groups. Pairs are verified when a
- * document is added; `groups()` only joins verified pairs, and is cached until the next change.
+ * document is added; `groups()` only joins verified pairs, and is cached until the next
+ * change (then rebuilt in one pass over the index). The index keeps the Quote objects it is
+ * given, to make group members from; do not change them after `update`.
  */
 export class VariantIndex {
   private readonly o: Required<VariantOptions>;
