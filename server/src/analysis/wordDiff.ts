@@ -79,11 +79,16 @@ export function normalizedWords(text: string): string[] {
 // Everything in lower-case ASCII text that is not part of a word: any character other than a
 // letter, a digit or an apostrophe, and an apostrophe that does not stand between two word characters.
 const ASCII_NON_WORD = /(?:[^a-z0-9']|'(?![a-z0-9])|(?<![a-z0-9])')+/g;
+// The same for text without apostrophes (most quotes): a plain character class is much faster.
+const ASCII_NON_WORD_PLAIN = /[^a-z0-9]+/g;
 
 /** The normalised words of a text joined by single spaces: equal for texts that differ only in punctuation, case or spacing. */
 export function normalizedText(text: string): string {
   // One replace instead of one string per word, for the common ASCII case; same result.
-  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(ASCII_NON_WORD, ' ').trim();
+  if (ASCII_ONLY.test(text)) {
+    const lower = text.toLowerCase();
+    return (lower.includes("'") ? lower.replace(ASCII_NON_WORD, ' ') : lower.replace(ASCII_NON_WORD_PLAIN, ' ')).trim();
+  }
   return normalizedWords(text).join(' ');
 }
 
