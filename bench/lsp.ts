@@ -38,6 +38,7 @@ export class LspSession {
     readonly capabilities: ServerCapabilitiesLike,
     /** Milliseconds from spawn to the initialize answer. */
     readonly initializeMs: number,
+    private readonly progress: Map<string | number, (value: unknown) => void>,
   ) {
     proc.on('exit', (code, signal) => {
       this.exitInfo = `server exited (code ${code}, signal ${signal})`;
@@ -54,6 +55,8 @@ export class LspSession {
     });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     conn.onNotification(() => undefined); // logs, diagnostics: not measured
+    const progress = new Map<string | number, (value: unknown) => void>();
+    conn.onNotification('$/progress', (p: { token: string | number; value: unknown }) => progress.get(p?.token)?.(p.value));
     conn.onRequest(() => null); // workspace/configuration etc.: answer with defaults
     conn.onError(() => undefined);
     conn.listen();
@@ -87,7 +90,7 @@ export class LspSession {
     try {
       const res = await withDeadline(Promise.race([init, exited]), opts.timeoutMs ?? 15000, 'initialize');
       const ms = nowMs() - t0;
-      const session = new LspSession(proc, conn, res?.capabilities ?? {}, ms);
+      const session = new LspSession(proc, conn, res?.capabilities ?? {}, ms, progress);
       session.stderr = stderr;
       conn.sendNotification('initialized', {});
       return session;
@@ -134,6 +137,11 @@ export class LspSession {
       if (e.code === -32601) throw new Unavailable(`${method}: method not found`);
       throw new Unavailable(`${method}: ${e.message ?? String(err)}`);
     }
+  }
+
+  /** Calls `listener` with the value of every `$/progress` notification for `token`. */
+  onProgress(token: string | number, listener: (value: unknown) => void): void {
+    this.progress.set(token, listener);
   }
 
   open(uri: string, text: string, languageId = 'news-article'): void {

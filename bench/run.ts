@@ -137,7 +137,7 @@ function goalsOf(e: EngineReport | null, l: LspReport | null, w: WorkspaceReport
       op: '<=',
       target: 10,
       value: w ? ((w.server.ms ?? w.inProcess.ms) === null ? null : (w.server.ms ?? w.inProcess.ms)! / 1000) : null,
-      note: w ? (w.server.ms != null ? undefined : (w.inProcess.note ?? 'server request n/a; read+analyze in a child process')) : skipped,
+      note: w ? (w.server.ms != null ? w.server.note : (w.inProcess.note ?? 'server request n/a; read+analyze in a child process')) : skipped,
     },
     { id: 'workspace-rss', part: 'workspace', label: 'server peak RSS while indexing', unit: 'MB', op: '<=', target: 400, value: w?.server.hwmKb != null ? w.server.hwmKb / 1024 : null, note: w ? w.server.note : skipped },
     { id: 'workspace-hover', part: 'workspace', label: 'hover p95 during indexing', unit: 'ms', op: '<=', target: 20, value: w?.server.hover.p95 ?? null, note: w ? (w.server.hover.note ?? w.server.note) : skipped },
