@@ -12,7 +12,7 @@
 // Prints a closing line `N passed, N failed`; exits non-zero on any failure or timeout.
 // Always stops Chromium and code-server (also on Ctrl-C).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -75,7 +75,7 @@ async function tryTestElectron(): Promise<Outcome[] | undefined> {
   const root = mkdtempSync(join(tmpdir(), 'news-annotator-electron-'));
   const resultsFile = join(root, 'results.json');
   const workspace = join(root, 'workspace');
-  spawnSync('cp', ['-r', join(repoRoot, 'test', 'fixtures', 'articles'), join(workspace, 'articles')]);
+  cpSync(join(repoRoot, 'test', 'fixtures', 'articles'), join(workspace, 'articles'), { recursive: true });
   try {
     await runTests({
       vscodeExecutablePath,
