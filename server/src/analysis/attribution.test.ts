@@ -267,6 +267,12 @@ const ROWS: Row[] = [
     [{ speaker: 'Dana Whitfield', kind: 'person' }],
   ],
   [
+    'a document seen by an outlet',
+    'A leaked internal memo seen by the BBC says “staff numbers will be cut by a third next year”.',
+    [],
+    [{ speaker: 'A leaked internal memo', kind: 'unnamed', via: 'BBC' }],
+  ],
+  [
     'reported by outlet after the quote',
     '“Nobody told us anything,” a resident told the BBC.',
     [],

@@ -583,13 +583,15 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
 
 const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Observer', 'Chronicle', 'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Mail', 'Standard', 'Inquirer', 'Bulletin', 'Courier', 'Dispatch', 'Examiner', 'Monitor', 'Reporter', 'Review', 'Weekly', 'Magazine', 'Radio', 'TV', 'Television', 'Broadcasting']);
 
+const SEEN_BY = new Set(['seen', 'obtained', 'published', 'released', 'leaked', 'shared', 'reviewed', 'quoted', 'cited', 'reported']);
+
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'municipality', 'county', 'province', 'region', 'state', 'country']);
 
 /** Documents that "say" or "read": a letter, a statement, a report. */
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'document', 'memo', 'sign', 'notice', 'message', 'release', 'post', 'tweet', 'website', 'study', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'verdict', 'order', 'decree', 'resolution', 'communique', 'communiqué', 'readout', 'transcript', 'email', 'note', 'banner', 'placard', 'headline', 'caption', 'petition']);
 
 function isPersonOrSourceNoun(head: string): boolean {
-  return TITLE_SET.has(head) || UNNAMED.has(head) || ORG_NOUN_SET.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head);
+  return TITLE_SET.has(head) || UNNAMED.has(head) || ORG_NOUN_SET.has(head) || DOCUMENT_NOUNS.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head);
 }
 
 // ---- cues ---------------------------------------------------------------------------------------
@@ -906,7 +908,7 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | nul
     else rule = 'that-clause';
     let confidence = result.confidence;
     if (rule === 'that-clause' || result.participle) confidence = Math.min(confidence, result.participle ? 0.6 : 0.8);
-    let f: Found = { speaker: result.speaker, cue: mentionOf(text, [tokens[v]]), stance: verb.stance, via: null, rule, confidence };
+    let f: Found = { speaker: result.speaker, cue: mentionOf(text, [tokens[v]]), stance: verb.stance, via: result.channel ?? null, rule, confidence };
     if (verb.lemma === 'tell') f = withChannel(ctx, tokens, v, f);
     const acc = accordingInSentence(ctx, tokens);
     if (!f.via && acc?.via) f.via = acc.via;
@@ -1009,7 +1011,7 @@ function subjectOf(
   tokens: readonly Token[],
   v: number,
   verb: SpeechVerb,
-): { speaker: Speaker; via: 'pronoun' | 'title' | null; confidence: number; participle: boolean } | null {
+): { speaker: Speaker; via: 'pronoun' | 'title' | null; confidence: number; participle: boolean; channel?: Channel | null } | null {
   const text = ctx.text;
   const participle = tokens[v].lower.endsWith('ing');
   if (participle) {
@@ -1100,6 +1102,16 @@ function subjectOf(
   if (e < 0) return null;
   let s = e;
   while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && !VERBS.has(tokens[s - 1].lower)) s--;
+  // "A leaked letter seen by Sky News says": the subject is the letter; the outlet is a channel.
+  let seenBy: Channel | null = null;
+  if (s >= 3 && tokens[s - 1].lower === 'by' && SEEN_BY.has(tokens[s - 2].lower)) {
+    const ch = channelAt(text, tokens, s);
+    if (ch) seenBy = { name: ch.name, mention: ch.mention, cue: `${tokens[s - 2].text} by` };
+    e = s - 3;
+    s = e;
+    while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && !VERBS.has(tokens[s - 1].lower)) s--;
+    if (e < 0) return null;
+  }
   // Drop a lower-case lead-in that is not part of the subject ("In Brussels officials said").
   let words = tokens.slice(s, e + 1);
   if (words.length === 0 || !words.every((w) => w.word)) return null;
@@ -1112,7 +1124,7 @@ function subjectOf(
   const raw = resolvePhrase(ctx, phrase, role, tokens[v].text);
   const res = raw ? agencySpeaks(ctx, raw, verb) : null;
   if (!res?.speaker) return null;
-  return { speaker: res.speaker, via: res.via, confidence: role ? Math.min(res.confidence, 0.9) : res.confidence, participle: false };
+  return { speaker: res.speaker, via: res.via, confidence: role ? Math.min(res.confidence, 0.9) : res.confidence, participle: false, channel: res.channel ?? seenBy };
 }
 
 // ---- the pass over all quotes -------------------------------------------------------------------
