@@ -467,6 +467,8 @@ export class VariantIndex {
   private readonly byUri = new Map<string, number[]>();
   /** Quotes by normalised text; only the representative of a text is in the pair index. */
   private readonly exact = new Map<string, ExactRecord>();
+  /** The records of texts that more than one quote has. */
+  private readonly shared = new Set<ExactRecord>();
   private readonly pairs = new PairIndex();
   /** Verified matches, between representatives only. */
   private readonly edges = new Map<number, Set<number>>();
@@ -516,6 +518,7 @@ export class VariantIndex {
         this.exact.set(exact, record);
       }
       record.keys.push(key);
+      if (record.keys.length === 2) this.shared.add(record);
       // The same text from many articles is indexed once, so a famous quote repeated
       // everywhere does not crowd the pair index; its copies join through `exact`.
       if (record.rep < 0 && entry.fuzzy) this.represent(record, entry);
@@ -550,6 +553,7 @@ export class VariantIndex {
     for (const text of touched) {
       const record = this.exact.get(text)!;
       record.keys = record.keys.filter((k) => !gone.has(k));
+      if (record.keys.length < 2) this.shared.delete(record);
       if (record.keys.length === 0) this.exact.delete(text);
     }
     if (this.pairs.dead > 4096 && this.pairs.dead * 2 > this.pairs.size) this.reindex();
@@ -652,25 +656,24 @@ export class VariantIndex {
       const ry = find(y);
       if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
     };
-    const joined = new Set<number>();
-    for (const { keys } of this.exact.values()) {
-      for (let i = 1; i < keys.length; i++) union(keys[0], keys[i]);
-      if (keys.length > 1) joined.add(keys[0]);
-    }
+    // Only texts that are shared or have a verified variant can be in a group: visit those,
+    // not the whole index, so a rebuild after an edit stays cheap in a large workspace.
+    const involved = new Set<ExactRecord>(this.shared);
     for (const [key, others] of this.edges) {
+      if (others.size === 0) continue;
+      involved.add(this.exact.get(this.entries[key]!.exact)!);
       for (const other of others) union(key, other);
-      if (others.size > 0) joined.add(key);
     }
+    for (const { keys } of involved) for (let i = 1; i < keys.length; i++) union(keys[0], keys[i]);
 
     const components = new Map<number, Entry[]>();
-    for (const first of joined) {
-      const root = find(first);
-      if (!components.has(root)) components.set(root, []);
-    }
-    for (const e of this.entries) {
-      if (!e) continue;
-      const list = components.get(find(e.key));
-      if (list) list.push(e);
+    for (const { keys } of involved) {
+      for (const key of keys) {
+        const root = find(key);
+        const list = components.get(root);
+        if (list) list.push(this.entries[key]!);
+        else components.set(root, [this.entries[key]!]);
+      }
     }
     const groups: VariantGroup[] = [];
     const byQuote = new Map<string, VariantGroup>();
