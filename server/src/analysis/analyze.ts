@@ -34,7 +34,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const scope = limit < text.length ? text.slice(0, limit) : text;
 
   const paragraphs = findParagraphs(text, limit); // 1
-  const spans = findQuotes(text, limit); // 2
+  let spans: QuoteSpan[]; // 2
+  try {
+    spans = findQuotes(text, limit);
+  } catch {
+    spans = [];
+  }
   const found = findEntities(scope); // 3
   let attributions: Attribution[]; // 4
   try {

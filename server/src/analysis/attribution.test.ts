@@ -273,6 +273,12 @@ const ROWS: Row[] = [
     [{ speaker: 'A leaked internal memo', kind: 'unnamed', via: 'BBC' }],
   ],
   [
+    "an owner's statement",
+    'Beijing’s statement said “the two sides agreed to keep talking through the winter”.',
+    [['PLACE', 'Beijing', 'Beijing']],
+    [{ speaker: 'Beijing', kind: 'organization' }],
+  ],
+  [
     'reported by outlet after the quote',
     '“Nobody told us anything,” a resident told the BBC.',
     [],

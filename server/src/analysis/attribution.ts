@@ -107,6 +107,8 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
   if (!last.cap) {
     // "officials", "Ukrainian officials", "police"
     if (UNNAMED.has(last.lower) && words.length <= 4) return { type: 'bare', words: [...words] };
+    // "Beijing's statement", "the Kremlin's spokesman": an owner and what speaks for it.
+    if (words.length <= 5 && words.some((w, i) => i < words.length - 1 && w.cap && /['’]s$/.test(w.text))) return { type: 'desc', words: [...words], det: '' };
     // A messy name with a lower-case surname: "Alexander volfovich".
     if (words.length === 2 && first.cap && isGivenName(first.lower) && !NOT_A_NAME.has(last.lower) && !VERBS.has(last.lower)) {
       return { type: 'name', name: [...words], prefix: [] };
@@ -514,6 +516,20 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       const head2 = lowerWords.slice(-2).join(' ');
       const head = TITLE_SET.has(head2) ? head2 : lowerWords[lowerWords.length - 1];
       const nat = lowerWords.map((w) => NATIONALITIES[w]).find((n) => n !== undefined) ?? null;
+      // "Beijing's statement", "the Kremlin's spokesman": the owner speaks.
+      const owner = phrase.words.findIndex((w) => /['’]s$/.test(w.text));
+      if (owner >= 0 && owner < phrase.words.length - 1 && ORG_NOUN_SET.has(head)) {
+        const ownerWords = phrase.words.slice(phrase.det === 'the' ? 1 : 0, owner + 1);
+        const ownerMention = mentionOf(text, ownerWords);
+        const ownerName = ownerMention.text.replace(/['’]s$/, '');
+        const entity = ctx.entityAt(ownerMention.start);
+        return {
+          speaker: { name: entity?.name ?? ownerName, kind: 'organization', entityId: entity?.id ?? null, role, mention },
+          channel: null,
+          via: null,
+          confidence: 0.8,
+        };
+      }
       if (phrase.det === 'the' || phrase.det === '' || phrase.det === 'this') {
         // "The Home Office letter reads": the organisation that wrote it speaks.
         const middle = phrase.words.slice(1, -1);
@@ -554,20 +570,6 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
           }
           return { speaker: { name: mention.text, kind: 'organization', entityId: null, role, mention }, channel: null, via: null, confidence: 0.8 };
         }
-      }
-      // "Beijing's statement", "the Kremlin's spokesman": the owner speaks.
-      const owner = phrase.words.findIndex((w) => /['’]s$/.test(w.text));
-      if (owner >= 0 && owner < phrase.words.length - 1 && ORG_NOUN_SET.has(head)) {
-        const ownerWords = phrase.words.slice(phrase.det === 'the' ? 1 : 0, owner + 1);
-        const ownerMention = mentionOf(text, ownerWords);
-        const ownerName = ownerMention.text.replace(/['’]s$/, '');
-        const entity = ctx.entityAt(ownerMention.start);
-        return {
-          speaker: { name: entity?.name ?? ownerName, kind: 'organization', entityId: entity?.id ?? null, role, mention },
-          channel: null,
-          via: null,
-          confidence: 0.8,
-        };
       }
       if (!isPersonOrSourceNoun(head)) return null;
       return { speaker: { name: mention.text, kind: 'unnamed', entityId: null, role, mention }, channel: null, via: null, confidence: 0.85 };
