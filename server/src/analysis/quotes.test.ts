@@ -41,6 +41,9 @@ const ROWS: [string, string, [string, boolean][]][] = [
   ['empty pair ignored', 'He said "" and “ ” there.', []],
   ['closing quote before comma', '"Kyiv is trying,” he said.', [['Kyiv is trying,', false]]],
   ['missing space after close', '"Yes,"he said.', [['Yes,', false]]],
+  ['British single quote with an apostrophe inside', '‘We don’t know yet,’ he said.', [['We don’t know yet,', false]]],
+  ["straight single quote with a possessive inside", "'It's the teachers' fault,' he said.", [["It's the teachers' fault,", false]]],
+  ['inch mark is no quote', 'A 12" pizza and a 5\'11" man.', []],
   ['CRLF paragraphs', '“One.\r\n“Two.”\r\nThree.', [['One.\nTwo.', false]]],
   ['CR paragraphs', 'A “b\rC “d” e', [['b', true], ['d', false]]],
 ];
