@@ -13,6 +13,7 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { activationTests } from './activation';
 import { annotationTests } from './annotations';
+import { annotationUiTests } from './annotationUi';
 import { commandTests } from './commands';
 import { exportTests } from './exportAnnotations';
 import { hoverTests } from './hover';
@@ -26,6 +27,7 @@ const featureAreas: (() => void)[] = [
   hoverTests,
   symbolTests,
   annotationTests,
+  annotationUiTests,
   exportTests,
   commandTests,
 ];
