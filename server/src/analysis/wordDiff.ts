@@ -23,8 +23,9 @@ export interface WordToken {
   spaceBefore: boolean;
 }
 
-// Letters and digits, with apostrophes inside a word ("don't", "today’s") kept.
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ‘][\p{L}\p{N}]+)*/gu;
+// Letters and digits (with any combining marks after them, as in decomposed accents or
+// Indic vowel signs), with apostrophes inside a word ("don't", "today’s") kept.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’ʼ‘][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const APOSTROPHES = /['’ʼ‘`´]/g;
 const MARKS = /\p{M}+/gu;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
