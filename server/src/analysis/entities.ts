@@ -64,6 +64,8 @@ interface Word {
   skip: boolean;
   /** A family name written in lower case after a given name ("Alexander volfovich"). */
   lowerName: boolean;
+  /** The connector words between this word and the next when they join across them ("of", "von der"). */
+  gap: Word[] | null;
 }
 
 interface Candidate {
@@ -78,42 +80,76 @@ interface Candidate {
 // Letters as explicit ranges (Latin, Greek, Cyrillic): much faster than \p{L} with the u flag.
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 const LM = L + '0-9_\\u0300-\\u036F';
-/** A word that starts with an upper-case letter (checked again in code for the mixed ranges). */
-const CAP_WORD_RE = new RegExp(`[A-Z\\u00C0-\\u00DE\\u0100-\\u017F\\u0386-\\u03AB\\u0400-\\u042F\\u1E00-\\u1EFF][${LM}]*(?:['’.&-][${L}0-9][${LM}]*)*`, 'g');
-/** A lower-case word after a preposition: where wire copy's lower-case place names stand ("attack on kyiv"). */
+/** Letters that can open a capitalised word (checked again with isUpper for the mixed ranges). */
+const CAP_START = 'A-Z\\u00C0-\\u00DE\\u0100-\\u017F\\u0386-\\u03AB\\u0400-\\u042F\\u1E00-\\u1EFF';
+
+// Character classes as one table of bits, for the scanners below (every class lies under U+2000).
+const C_START = 1; // can open a capitalised word
+const C_LM = 2; // continues a word: letter, digit, "_", combining mark
+const C_L09 = 4; // letter or digit: may follow a joining mark inside a word ("O'Brien", "AT&T")
+const C_IN_WORD = 8; // a match right after one is inside a word (LM plus ' ’ . -)
+const C_JOIN = 16; // joins two parts of one word: ' ’ . & -
+const CLASS_LIMIT = 0x2000;
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(CLASS_LIMIT);
+  const classes: [number, RegExp][] = [
+    [C_START, new RegExp(`[${CAP_START}]`)],
+    [C_LM, new RegExp(`[${LM}]`)],
+    [C_L09, new RegExp(`[${L}0-9]`)],
+    [C_IN_WORD, new RegExp(`[${LM}'’.-]`)],
+    [C_JOIN, /['’.&-]/],
+  ];
+  for (let c = 0; c < CLASS_LIMIT; c++) {
+    const ch = String.fromCharCode(c);
+    for (const [bit, re] of classes) if (re.test(ch)) table[c] |= bit;
+  }
+  return table;
+})();
+function charClass(code: number): number {
+  if (code < CLASS_LIMIT) return CHAR_CLASS[code]!;
+  return code === 0x2019 ? C_IN_WORD | C_JOIN : 0;
+}
+function inWord(code: number): boolean {
+  return (charClass(code) & C_IN_WORD) !== 0;
+}
+
 /**
  * Place names as wire copy sometimes writes them, in lower case ("attack on kyiv"): the
- * single-word known places that are not also ordinary words, as one regex grouped by first
- * letter so the engine dispatches on one character.
+ * single-word known places that are not also ordinary words. Looked up as a whole word in
+ * a set; a table of three-letter beginnings turns most words away without reading them out.
  */
-const LOWER_PLACE_RE = (() => {
-  const byFirst = new Map<string, string[]>();
-  for (const name of PLACES) {
-    if (!/^[a-z][a-z-]{3,}$/.test(name) || PLACES_ONLY_CAPITALISED.has(name) || COMMON_WORDS.has(name) || NON_ENTITY_WORDS.has(name)) continue;
-    const list = byFirst.get(name[0]!) ?? [];
-    list.push(name.slice(1));
-    byFirst.set(name[0]!, list);
+const LOWER_PLACES: ReadonlySet<string> = new Set(
+  [...PLACES].filter((name) => /^[a-z][a-z-]{3,}$/.test(name) && !PLACES_ONLY_CAPITALISED.has(name) && !COMMON_WORDS.has(name) && !NON_ENTITY_WORDS.has(name)),
+);
+const LOWER_PLACE_MAX = Math.max(...[...LOWER_PLACES].map((name) => name.length));
+/** Index of a three-letter beginning in LOWER_PLACE_PREFIX (letters a-z only). */
+function prefixIndex(a: number, b: number, c: number): number {
+  return ((a - 97) * 26 + (b - 97)) * 26 + (c - 97);
+}
+const LOWER_PLACE_PREFIX = (() => {
+  const table = new Uint8Array(26 * 26 * 26);
+  for (const name of LOWER_PLACES) {
+    const b = name.charCodeAt(1);
+    const c = name.charCodeAt(2);
+    // a hyphen among the first three letters: every word with the first letter must be read
+    if (b === 45 || c === 45) {
+      for (let i = 0; i < 26 * 26; i++) table[(name.charCodeAt(0) - 97) * 26 * 26 + i] = 1;
+    } else table[prefixIndex(name.charCodeAt(0), b, c)] = 1;
   }
-  const groups = [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
-  return new RegExp(`\\b(?:${groups.join('|')})(?![${LM}'’])`, 'g');
+  return table;
 })();
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** Function words as they open sentences ("The", "However"); the scanner passes over them. */
 const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 
-/** Characters that continue a word: a match right after one is inside a word. */
-const IN_WORD = new RegExp(`[${LM}'’.-]`);
-const IN_WORD_TABLE = (() => {
-  const table = new Uint8Array(0x2020);
-  for (let c = 0; c < table.length; c++) table[c] = IN_WORD.test(String.fromCharCode(c)) ? 1 : 0;
-  return table;
-})();
-function inWord(code: number): boolean {
-  return code < 0x2020 ? IN_WORD_TABLE[code] === 1 : code === 0x2019;
-}
 const GAP_WORD_RE = /[^\s]+/g;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'ben', 'y']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rev', 'jr', 'sr', 'mt', 'ft', 'cmdr', 'hon']);
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'announced', 'asked', 'replied', 'explained', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'tweeted', 'posted', 'recalled', 'admitted', 'responded', 'declared', 'continued', 'urged', 'suggested', 'confirmed', 'denied', 'reiterated', 'emphasized', 'emphasised', 'stressed', 'praised', 'met', 'visited']);
 const PLACE_CUES = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
 const PLACE_NOUN_CUES = new Set(['city', 'town', 'village', 'region', 'province', 'district', 'county', 'state', 'capital', 'port', 'island', 'oblast', 'republic', 'suburb', 'settlement', 'municipality']);
@@ -126,113 +162,245 @@ function isLower(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7) || (code > 0xff && String.fromCharCode(code).toUpperCase() !== String.fromCharCode(code));
 }
 
+/** One capitalised word form of the text, read out once however often it occurs. */
+interface Form {
+  text: string;
+  lower: string;
+  /** All letters upper case, at least two letters. */
+  allCaps: boolean;
+  /** A function word opening a sentence ("The", "However"). */
+  functionWord: boolean;
+  /** A furniture word ("Advertisement"). */
+  furniture: boolean;
+}
+
+/**
+ * The capitalised word forms of one text, found by the slice of the text they cover without
+ * cutting it out: a hash of the characters picks the entry, a character comparison confirms it.
+ */
+class FormTable {
+  private readonly byHash = new Map<number, Form>();
+  private readonly collided = new Map<string, Form>();
+  constructor(private readonly text: string) {}
+
+  get(start: number, end: number): Form {
+    const text = this.text;
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    const found = this.byHash.get(h);
+    if (found !== undefined) {
+      const s = found.text;
+      if (s.length === end - start) {
+        let same = true;
+        for (let i = 0; i < s.length; i++) {
+          if (s.charCodeAt(i) !== text.charCodeAt(start + i)) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return found;
+      }
+      const raw = text.slice(start, end);
+      let other = this.collided.get(raw);
+      if (other === undefined) {
+        other = makeForm(raw);
+        this.collided.set(raw, other);
+      }
+      return other;
+    }
+    const form = makeForm(text.slice(start, end));
+    this.byHash.set(h, form);
+    return form;
+  }
+}
+
+function makeForm(raw: string): Form {
+  let allCaps = false;
+  if (raw.length >= 2) {
+    allCaps = true;
+    for (let i = 1; i < raw.length; i++) {
+      if (isLower(raw.charCodeAt(i))) {
+        allCaps = false;
+        break;
+      }
+    }
+  }
+  const lower = raw.toLowerCase();
+  return { text: raw, lower, allCaps, functionWord: CAPITALISED_FUNCTION_WORDS.has(raw), furniture: FURNITURE_WORDS.has(lower) };
+}
+
+/** "U.S", "U.K": single capitals each followed by a period, the last period not yet taken. */
+function isDottedCapitals(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n !== 3 && n !== 5) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(start + i);
+    if (i % 2 === 0 ? !(c >= 65 && c <= 90) : c !== 46) return false;
+  }
+  return true;
+}
+
+/**
+ * The end of the lower-case place name ("kyiv") that starts at `p`, a word start, or -1.
+ * `q` is the end of the stretch of letters and hyphens from `p`.
+ */
+function lowerPlaceEnd(text: string, p: number, q: number): number {
+  if (q - p < 4) return -1;
+  const a = text.charCodeAt(p);
+  const b = text.charCodeAt(p + 1);
+  const c = text.charCodeAt(p + 2);
+  if (b !== 45 && c !== 45 && LOWER_PLACE_PREFIX[prefixIndex(a, b, c)] !== 1) return -1;
+  // the longest name that ends before a character that cannot end a word
+  for (let e = Math.min(q, p + LOWER_PLACE_MAX); e >= p + 4; e--) {
+    if (e < q && text.charCodeAt(e) !== 45) continue;
+    if (text.charCodeAt(e - 1) === 45) continue;
+    const next = text.charCodeAt(e);
+    if (e === q && ((charClass(next) & C_LM) !== 0 || next === 39 || next === 0x2019)) continue;
+    if (LOWER_PLACES.has(text.slice(p, e))) return e;
+  }
+  return -1;
+}
+
+/** The end of the stretch of lower-case letters and hyphens from `p`. */
+function lowerStretchEnd(text: string, p: number): number {
+  let q = p + 1;
+  for (;;) {
+    const d = text.charCodeAt(q);
+    if ((d >= 97 && d <= 122) || d === 45) q++;
+    else return q;
+  }
+}
+
 /**
  * The capitalised words of the text (and lower-case place names after a preposition) with
  * their flags; words in dates and page furniture are marked to skip. Lower-case words are
  * looked at only where a rule needs them, straight from the text: most words of an article
- * are lower case, and making no object for them keeps the pass fast.
+ * are lower case, and making no object for them keeps the pass fast. Each capitalised form
+ * is read out (sliced, lower-cased) once per text.
  */
 function scanWords(text: string, dates: Span[]): Word[] {
   const words: Word[] = [];
   const furniture = furnitureSpans(text);
+  const forms = new FormTable(text);
   let dateIndex = 0;
   let furnitureIndex = 0;
-  const add = (start: number, raw: string, possessive: boolean, cap: boolean): void => {
-    let end = start + raw.length;
-    // "U.S." keeps its final period
-    if (text.charCodeAt(end) === 46 && raw.length <= 5 && /^(?:[A-Z]\.)+[A-Z]$/.test(raw)) {
-      end += 1;
-      raw += '.';
-    }
+  const push = (start: number, end: number, text: string, lower: string, allCaps: boolean, cap: boolean, possessive: boolean, furnitureWord: boolean): void => {
     while (dateIndex < dates.length && dates[dateIndex]!.end <= start) dateIndex++;
     while (furnitureIndex < furniture.length && furniture[furnitureIndex]!.end <= start) furnitureIndex++;
     const inDate = dateIndex < dates.length && dates[dateIndex]!.start < end;
     const inFurniture = furnitureIndex < furniture.length && furniture[furnitureIndex]!.start < end;
-    let allCaps = false;
-    if (cap && raw.length >= 2) {
-      allCaps = true;
-      for (let i = 1; i < raw.length; i++) {
-        if (isLower(raw.charCodeAt(i))) {
-          allCaps = false;
-          break;
-        }
-      }
-    }
-    const lower = raw.toLowerCase();
-    words.push({
-      start,
-      end,
-      text: raw,
-      lower,
-      cap,
-      allCaps,
-      weak: false,
-      possessive,
-      joinsNext: false,
-      skip: inDate || inFurniture || FURNITURE_WORDS.has(lower),
-      lowerName: !cap,
-    });
+    words.push({ start, end, text, lower, cap, allCaps, weak: false, possessive, joinsNext: false, skip: inDate || inFurniture || furnitureWord, lowerName: !cap, gap: null });
   };
-  // lower-case place names, merged in order with the capitalised words below
-  const lowerPlaces: { start: number; raw: string }[] = [];
-  LOWER_PLACE_RE.lastIndex = 0;
-  for (let m = LOWER_PLACE_RE.exec(text); m !== null; m = LOWER_PLACE_RE.exec(text)) {
-    if (m.index > 0 && inWord(text.charCodeAt(m.index - 1))) continue;
-    lowerPlaces.push({ start: m.index, raw: m[0] });
-  }
-  let lowerIndex = 0;
-  CAP_WORD_RE.lastIndex = 0;
-  for (let m = CAP_WORD_RE.exec(text); m !== null; m = CAP_WORD_RE.exec(text)) {
-    let start = m.index;
-    let raw = m[0];
-    if (!isUpper(raw.charCodeAt(0)) || (start > 0 && inWord(text.charCodeAt(start - 1)))) continue;
-    // "The", "In", "However": never part of a name, and they break runs by standing between
-    if (CAPITALISED_FUNCTION_WORDS.has(raw)) continue;
-    while (lowerIndex < lowerPlaces.length && lowerPlaces[lowerIndex]!.start < start) {
-      const lp = lowerPlaces[lowerIndex++]!;
-      add(lp.start, lp.raw, false, false);
+  /** A capitalised word `[start, end)`; "U.S" takes its final period. */
+  const addCap = (start: number, end: number, possessive: boolean): void => {
+    if (text.charCodeAt(end) === 46 && isDottedCapitals(text, start, end)) end += 1;
+    const form = forms.get(start, end);
+    push(start, end, form.text, form.lower, form.allCaps, true, possessive, form.furniture);
+  };
+  /** A capitalised part cut out of a hyphenated word. */
+  const addRaw = (start: number, raw: string, possessive: boolean): void => {
+    addCap(start, start + raw.length, possessive);
+  };
+  const addLowerPlace = (start: number, end: number): void => {
+    const raw = text.slice(start, end);
+    push(start, end, raw, raw, false, false, false, FURNITURE_WORDS.has(raw));
+  };
+  /** Lower-case place names met inside a capitalised word ("AT&kyiv"), added after it. */
+  let inside: number[] | null = null;
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const code = text.charCodeAt(p);
+    if (code >= 97 && code <= 122) {
+      // a lower-case word: only where it starts can a place name start
+      if (p === 0 || !inWord(text.charCodeAt(p - 1))) {
+        const q = lowerStretchEnd(text, p);
+        const e = lowerPlaceEnd(text, p, q);
+        if (e >= 0) addLowerPlace(p, e);
+        p = q;
+      } else p++;
+      continue;
     }
-    let possessive = false;
-    // possessive endings: "Putin’s", "Xi Jinping's"
-    const n = raw.length;
-    if (n > 2 && (raw.charCodeAt(n - 2) === 0x2019 || raw.charCodeAt(n - 2) === 39) && (raw.charCodeAt(n - 1) === 115 || raw.charCodeAt(n - 1) === 83)) {
-      raw = raw.slice(0, n - 2);
-      possessive = true;
+    if ((charClass(code) & C_START) === 0) {
+      p++;
+      continue;
     }
-    // a trailing period is a sentence end, not part of the word ("Moscow."), except initials
-    if (raw.charCodeAt(raw.length - 1) === 46) raw = raw.slice(0, -1);
-    if (raw.includes('-')) {
-      const parts = raw.split('-');
-      // "Warhol-like", "Kremlin-backed": the name ends before an ordinary lower-case word
-      let keep = parts.length;
-      for (let k = 1; k < parts.length; k++) {
-        const part = parts[k]!;
-        if (isLower(part.charCodeAt(0)) && part.length >= 3 && COMMON_WORDS.has(part) && !PARTICLES.has(part)) {
-          keep = k;
-          break;
+    // the word: letters, and joining marks each followed by a letter or digit ("O’Brien", "AT&T")
+    const start = p;
+    let e = p + 1;
+    for (;;) {
+      while (e < n && (charClass(text.charCodeAt(e)) & C_LM) !== 0) e++;
+      if (e + 1 < n && (charClass(text.charCodeAt(e)) & C_JOIN) !== 0 && (charClass(text.charCodeAt(e + 1)) & C_L09) !== 0) {
+        if (text.charCodeAt(e) === 38 && isAsciiLower(text.charCodeAt(e + 1))) {
+          const lowerEnd = lowerPlaceEnd(text, e + 1, lowerStretchEnd(text, e + 1));
+          if (lowerEnd >= 0) (inside ??= []).push(e + 1, lowerEnd);
         }
-      }
-      if (keep < parts.length) possessive = true;
-      const kept = parts.slice(0, keep);
-      // "Russia-China", "US-Mexico": names of their own joined by a hyphen
-      if (kept.length > 1 && kept.every((part) => isKnownPlace(part.toLowerCase(), true) || isKnownOrg(part.toLowerCase(), true))) {
-        let at = start;
-        for (const part of kept) {
-          add(at, part, true, true);
-          at += part.length + 1;
-        }
-        continue;
-      }
-      raw = kept.join('-');
+        e += 2;
+      } else break;
     }
-    add(start, raw, possessive, true);
-  }
-  while (lowerIndex < lowerPlaces.length) {
-    const lp = lowerPlaces[lowerIndex++]!;
-    add(lp.start, lp.raw, false, false);
+    p = e;
+    if (inside !== null) {
+      scanCapWord(start, e);
+      for (let k = 0; k < inside.length; k += 2) addLowerPlace(inside[k]!, inside[k + 1]!);
+      inside = null;
+    } else scanCapWord(start, e);
   }
   markContext(text, words);
   return words;
+
+  /** A capitalised match `[start, e)`: drops sentence-opening function words, cuts endings, splits hyphenated names. */
+  function scanCapWord(start: number, e: number): void {
+    if (!isUpper(text.charCodeAt(start)) || (start > 0 && inWord(text.charCodeAt(start - 1)))) return;
+    // "The", "In", "However": never part of a name, and they break runs by standing between
+    const whole = forms.get(start, e);
+    if (whole.functionWord) return;
+    let end = e;
+    let possessive = false;
+    // possessive endings: "Putin’s", "Xi Jinping's"
+    if (end - start > 2) {
+      const apostrophe = text.charCodeAt(end - 2);
+      const s = text.charCodeAt(end - 1);
+      if ((apostrophe === 0x2019 || apostrophe === 39) && (s === 115 || s === 83)) {
+        end -= 2;
+        possessive = true;
+      }
+    }
+    // a trailing period is a sentence end, not part of the word ("Moscow."), except initials
+    if (text.charCodeAt(end - 1) === 46) end -= 1;
+    let hyphen = false;
+    for (let i = start + 1; i < end; i++) {
+      if (text.charCodeAt(i) === 45) {
+        hyphen = true;
+        break;
+      }
+    }
+    if (!hyphen) {
+      addCap(start, end, possessive);
+      return;
+    }
+    const parts = text.slice(start, end).split('-');
+    // "Warhol-like", "Kremlin-backed": the name ends before an ordinary lower-case word
+    let keep = parts.length;
+    for (let k = 1; k < parts.length; k++) {
+      const part = parts[k]!;
+      if (isLower(part.charCodeAt(0)) && part.length >= 3 && COMMON_WORDS.has(part) && !PARTICLES.has(part)) {
+        keep = k;
+        break;
+      }
+    }
+    if (keep < parts.length) possessive = true;
+    const kept = parts.slice(0, keep);
+    // "Russia-China", "US-Mexico": names of their own joined by a hyphen
+    if (kept.length > 1 && kept.every((part) => isKnownPlace(part.toLowerCase(), true) || isKnownOrg(part.toLowerCase(), true))) {
+      let at = start;
+      for (const part of kept) {
+        addRaw(at, part, true);
+        at += part.length + 1;
+      }
+      return;
+    }
+    addRaw(start, kept.join('-'), possessive);
+  }
 }
 
 /** A furniture phrase at the start of a line, longest first, ending at a word boundary. */
@@ -333,7 +501,10 @@ function joins(text: string, a: Word, b: Word): boolean {
     return c === 32 || c === 0xa0;
   }
   // "Endowment for International Peace", "Charles de Gaulle": connector words in between
-  if (gap >= 3 && gap <= 12 && gapWords(text, a.end, b.start) !== null) return true;
+  if (gap >= 3 && gap <= 12) {
+    a.gap = gapWords(text, a.end, b.start);
+    if (a.gap !== null) return true;
+  }
   // "Mr. Putin", "John F. Kennedy"
   if (gap === 2 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32) {
     return ABBREVIATIONS.has(a.lower) || (a.text.length === 1 && a.cap);
@@ -352,7 +523,7 @@ function gapWords(text: string, from: number, to: number): Word[] | null {
   let at = from + 1;
   for (const part of gap.slice(1, -1).split(' ')) {
     if (!CONNECTORS.has(part) && !PARTICLES.has(part)) return null;
-    out.push({ start: at, end: at + part.length, text: part, lower: part, cap: false, allCaps: false, weak: false, possessive: false, joinsNext: true, skip: false, lowerName: false });
+    out.push({ start: at, end: at + part.length, text: part, lower: part, cap: false, allCaps: false, weak: false, possessive: false, joinsNext: true, skip: false, lowerName: false, gap: null });
     at += part.length + 1;
   }
   return out.length > 0 && out.length <= 3 ? out : null;
@@ -451,7 +622,8 @@ function collectCandidates(ctx: Ctx): Candidate[] {
       const next = words[j + 1]!;
       if (!cur.cap || !next.cap || (FUNCTION_WORDS.has(next.lower) && !next.allCaps)) break;
       if (next.start - cur.end > 2) {
-        const between = gapWords(text, cur.end, next.start);
+        // joinsNext across more than ". " means the connector words were found
+        const between = cur.gap;
         if (between === null) break;
         run.push(...between);
       }
@@ -490,7 +662,7 @@ function lowerCaseFamilyName(text: string, pos: number): Word | null {
   // must end the name: punctuation or a reporting verb next
   const after = text.slice(e, e + 12);
   if (!/^\s*[,;:)]/.test(after) && !/^\s+(?:said|says|told|added|stated)\b/.test(after)) return null;
-  return { start: pos + 1, end: e, text: raw, lower: raw, cap: false, allCaps: false, weak: false, possessive: false, joinsNext: false, skip: false, lowerName: true };
+  return { start: pos + 1, end: e, text: raw, lower: raw, cap: false, allCaps: false, weak: false, possessive: false, joinsNext: false, skip: false, lowerName: true, gap: null };
 }
 
 /**
