@@ -104,6 +104,10 @@ describe('annotation commands and workspace views over the protocol', () => {
     }
     assert.equal(sidecar().annotations.filter((a) => !a.deleted).length, 6, 'sidecar: speaker, note, class, entity, reject, quote');
     assert.ok(server.serverRequests.includes('workspace/semanticTokens/refresh'), 'tokens refreshed');
+    const hover: Hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: articleUri }, position: { line: 1, character: 5 } });
+    const hoverText = (hover.contents as MarkupContent).value;
+    assert.match(hoverText, /set by hand/, 'hover: manual annotation shown');
+    assert.match(hoverText, /Note: check the date/, 'hover: the note shown');
 
     const undo = await annotate({ kind: 'undo' });
     assert.equal(undo.ok, true, 'undo ok');

@@ -79,6 +79,7 @@ export function quoteMarkdown(q: Quote): string {
   if (q.via) lines.push(`- Via: ${escapeMarkdown(q.via.name)} (*${escapeMarkdown(q.via.cue)}*)`);
   if (q.rule) lines.push(`- Found by: \`${q.rule}\` rule, confidence ${percent(q.confidence)}`);
   if (q.unclosed) lines.push('- ⚠ Unclosed: no closing mark before the end of the paragraph');
+  if (q.note) lines.push(`- Note: ${escapeMarkdown(q.note)}`);
   return lines.join('\n');
 }
 
@@ -96,6 +97,7 @@ export function entityMarkdown(index: DocumentIndex, entity: Entity): string {
   const counts = [plural(entity.mentions.length, 'mention')];
   if (quotes.length > 0 || entity.type === 'PERSON' || entity.type === 'ORG') counts.push(plural(quotes.length, 'quote'));
   lines.push('', counts.join(' · '));
+  if (entity.note) lines.push('', `Note: ${escapeMarkdown(entity.note)}`);
   if (quotes.length > 0) lines.push('', ...quoteList(quotes));
   return lines.join('\n');
 }
