@@ -300,7 +300,7 @@ async function main(): Promise<void> {
   writeFileSync(join(args.out, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   const svg = renderSvg({
     title: 'News Annotator — performance benchmark',
-    subtitle: `commit ${commit.slice(0, 12)}${commit.endsWith('+dirty') ? '+dirty' : ''} · ${results.date.slice(0, 16)}Z · ${machine.cpus} × ${machine.cpu} · node ${machine.node}${args.quick ? ' · QUICK' : ''}`,
+    subtitle: `commit ${commit.slice(0, 12)}${commit.endsWith('+dirty') ? '+dirty' : ''} · ${results.date.slice(0, 16)}Z · ${machine.cpus} × ${machine.cpu} · node ${machine.node} · load ${machine.loadAverageAtStart[0]}→${loadAtEnd[0]}${args.quick ? ' · QUICK' : ''}`,
     throughput: engine
       ? [
           { label: 'engine (5 MB corpus)', mbps: engine.engine.mbps },
