@@ -1217,19 +1217,16 @@ function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution
   const gap = text.slice(prev.end, q.start);
   if (gap.length > 400) return null;
   const samePara = !/[\n\r\u2028\u2029\u0085]/.test(gap);
-  const sentenceBreak = /[.!?…;]["”’»]?\s+\S|[.!?…;]["”’»]?\s*$/.test(gap) || /[.!?…]\s*$/.test(prev.text);
-  const content = q.text.trim();
-  const words = content.split(/\s+/).length;
+  const sentenceBreak = /[.!?…;]["”’»]?\s+\S|[.!?…;]["”’»]?\s*$/.test(gap) || endsSentence(text, prev.contentStart, prev.contentEnd);
   if (samePara && !sentenceBreak && gap.length <= 120) {
     // Same sentence: a split quote, or another partial quote of the same reported speech.
     return { ...prevA, confidence: Math.min(prevA.confidence, 0.85) };
   }
   // A new sentence or paragraph opening with the quote: the previous speaker continues.
   const opensSentence = /(?:^|[.!?…]["”’»]?)\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start)) || startsParagraph(paragraphs, q.start);
-  if (!opensSentence || words <= 4) return null;
+  if (!opensSentence || !moreWordsThan(text, q.contentStart, q.contentEnd, 4)) return null;
   // Narrative between the two quotes (other than the previous quote's own cue) breaks the turn.
-  const narrative = gap.replace(/\s+/g, ' ').trim();
-  if (narrative.length > 160) return null;
+  if (gap.trim().length > 170) return null;
   const paraIdx = paragraphIndexAt(paragraphs, q.start);
   const prevIdx = paragraphIndexAt(paragraphs, prev.end - 1);
   if (paraIdx - prevIdx > 1) return null;
@@ -1267,6 +1264,27 @@ function cueAtEndOfPreviousParagraph(ctx: Context, q: QuoteSpan, paragraphs: rea
   const from = Math.max(before.start, prev && prev.end <= before.end ? prev.end : before.start, before.end - WINDOW);
   const f = cueBefore(ctx, { ...q, start: before.end }, from);
   return f ? { ...f, confidence: Math.min(f.confidence, 0.85) } : null;
+}
+
+/** Whether the text in `[from, to)` ends with . ! ? or … (spaces aside). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && text.charCodeAt(i) <= 32) i--;
+  if (i < from) return false;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** Whether `[from, to)` holds more than `n` words; stops counting as soon as it knows. */
+function moreWordsThan(text: string, from: number, to: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++words > n) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 function startsParagraph(paragraphs: readonly Span[], offset: number): boolean {
