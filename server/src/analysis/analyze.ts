@@ -45,7 +45,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   try {
     attributions = attributeQuotes(text, paragraphs, spans, found, limit);
   } catch {
-    attributions = spans.map(() => NO_ATTRIBUTION);
+    attributions = spans.map(() => ({ ...NO_ATTRIBUTION }));
   }
   const sources = collectSources(text, paragraphs, attributions); // 5
   const entities = linkSpeakers(found, attributions); // 6

@@ -30,6 +30,7 @@ export interface Attribution {
   title?: boolean;
 }
 
+/** The attribution of a quote nothing attributes. */
 export const NO_ATTRIBUTION: Attribution = { speaker: null, cue: null, stance: null, via: null, rule: null, confidence: 0 };
 
 // ---- lexicon lookups -------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { Channel, Mention, Source, Span } from './types';
+import type { Mention, Source, Span } from './types';
 import { CHANNEL_HEADS, NEWS_AGENCIES, NEWS_OUTLETS, SOURCE_LINE_LABELS } from './lexicon/agencies';
 import type { Token } from './tokens';
 
@@ -97,11 +97,6 @@ function mentionOf(text: string, words: readonly Token[]): Mention {
   const start = words[0].start;
   const end = words[words.length - 1].end;
   return { start, end, text: text.slice(start, end) };
-}
-
-/** Builds a Channel record. */
-export function makeChannel(name: string, mention: Mention, cue: string): Channel {
-  return { name, mention, cue };
 }
 
 const SOURCE_LINE = new RegExp(
