@@ -79,6 +79,16 @@ const TRIGGER_RE = new RegExp(
   'g',
 );
 const WORD_CHAR_RE = new RegExp(`[${WORD_CHAR}'’.-]`);
+/** The trigger pattern tried at one place, to tell where a trigger that ends at a place began. */
+const TRIGGER_PROBE = new RegExp(TRIGGER_RE.source, 'y');
+const WORD_CHAR_TABLE = (() => {
+  const table = new Uint8Array(0x2020);
+  for (let c = 0; c < table.length; c++) table[c] = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+function isWordChar(code: number): boolean {
+  return code < 0x2020 ? WORD_CHAR_TABLE[code] === 1 : code === 0x2019;
+}
 
 /**
  * Finds date expressions (see the module comment for what counts). Returns spans sorted
@@ -87,23 +97,56 @@ const WORD_CHAR_RE = new RegExp(`[${WORD_CHAR}'’.-]`);
 export function findDates(text: string): Span[] {
   const spans: Span[] = [];
   TRIGGER_RE.lastIndex = 0;
-  for (let t = TRIGGER_RE.exec(text); t !== null; t = TRIGGER_RE.exec(text)) {
-    const at = t.index;
+  // test() rather than exec(): no match object per trigger; the trigger's start is found by
+  // its length, which only the sentence-opening words below need read out
+  for (let from = 0; TRIGGER_RE.test(text); from = TRIGGER_RE.lastIndex) {
+    const triggerEnd = TRIGGER_RE.lastIndex;
+    const at = triggerStart(text, from, triggerEnd);
     // a date starts at a word start
-    if (at > 0 && WORD_CHAR_RE.test(text[at - 1]!)) continue;
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
     DATE_AT.lastIndex = at;
-    const m = DATE_AT.exec(text);
-    if (m === null) continue;
+    if (!DATE_AT.test(text)) {
+      TRIGGER_RE.lastIndex = triggerEnd;
+      continue;
+    }
+    let end = DATE_AT.lastIndex;
     // "Today Times Live", "the Today show": a capitalised "Today" inside a sentence and
     // before another capitalised word is part of a name
-    if (/^(?:Today|Yesterday|Tomorrow)$/.test(m[0]) && /^\s[A-Z]/.test(text.slice(at + m[0].length, at + m[0].length + 2)) && !/(?:^|[.!?:\n]["”’)]?\s*)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
-    let end = at + m[0].length;
+    const first = text.charCodeAt(at);
+    if ((first === 84 || first === 89) && /^(?:Today|Yesterday|Tomorrow)$/.test(text.slice(at, end)) && /^\s[A-Z]/.test(text.slice(end, end + 2)) && !/(?:^|[.!?:\n]["”’)]?\s*)$/.test(text.slice(Math.max(0, at - 4), at))) {
+      TRIGGER_RE.lastIndex = triggerEnd;
+      continue;
+    }
     TRIGGER_RE.lastIndex = end;
     // a trailing abbreviation period belongs to the date only if more follows on the line
-    if (text.charCodeAt(end - 1) === 46 /* . */ && /[A-Za-z]\.$/.test(m[0]) && !/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/.test(m[0])) {
-      end -= 1;
+    if (text.charCodeAt(end - 1) === 46 /* . */) {
+      const m = text.slice(at, end);
+      if (/[A-Za-z]\.$/.test(m) && !/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/.test(m)) end -= 1;
     }
     spans.push({ start: at, end });
   }
   return spans;
+}
+
+/**
+ * Where the trigger that ends at `end` starts: every trigger opens at a word start and holds
+ * letters and digits, or two words with one space ("the past", "the 1990s", "a few"); the
+ * earliest start from which the trigger pattern ends exactly there is the one the search found.
+ */
+function triggerStart(text: string, from: number, end: number): number {
+  let p = end;
+  while (p > from && isAsciiAlnum(text.charCodeAt(p - 1))) p--;
+  if (p - 2 >= from && text.charCodeAt(p - 1) === 32) {
+    let q = p - 1;
+    while (q > from && isAsciiAlnum(text.charCodeAt(q - 1))) q--;
+    if (q < p - 1) {
+      TRIGGER_PROBE.lastIndex = q;
+      if (TRIGGER_PROBE.test(text) && TRIGGER_PROBE.lastIndex === end) return q;
+    }
+  }
+  return p;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }

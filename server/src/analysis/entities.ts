@@ -44,28 +44,67 @@ import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_PREFIXES }
  * ("Russian"), events ("Winter Olympics") and products are not entities.
  */
 
-/** A word of the text: `[start, end)`, end before any possessive ending. */
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
+const W_CAP = 1;
+const W_WEAK = 2;
+const W_POSSESSIVE = 4;
+const W_JOINS_NEXT = 8;
+const W_SKIP = 16;
+const W_LOWER_NAME = 32;
+
+/**
+ * A word of the text: `[start, end)`, end before any possessive ending. Its letters live in
+ * its form (shared by every occurrence), its flags in one number: a text has tens of
+ * thousands of words, and small objects keep the pass fast.
+ */
+class Word {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly form: Form,
+    private flags: number,
+    /** The connector words between this word and the next when they join across them ("of", "von der"). */
+    public gap: Word[] | null = null,
+  ) {}
+  get text(): string {
+    return this.form.text;
+  }
+  get lower(): string {
+    return this.form.lower;
+  }
   /** Capitalised (first letter upper case). */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.flags & W_CAP) !== 0;
+  }
   /** All letters upper case, at least two letters. */
-  allCaps: boolean;
+  get allCaps(): boolean {
+    return (this.flags & W_CAP) !== 0 && this.form.allCaps;
+  }
   /** Opens a sentence or stands in a headline line: its capital says nothing. */
-  weak: boolean;
+  get weak(): boolean {
+    return (this.flags & W_WEAK) !== 0;
+  }
+  set weak(value: boolean) {
+    this.flags = value ? this.flags | W_WEAK : this.flags & ~W_WEAK;
+  }
   /** Ended by a possessive ("Putin’s") or a hyphenated ending ("Kremlin-backed"): the run ends here. */
-  possessive: boolean;
+  get possessive(): boolean {
+    return (this.flags & W_POSSESSIVE) !== 0;
+  }
   /** Joined to the next word by exactly one space (or ". " after an initial/abbreviation). */
-  joinsNext: boolean;
+  get joinsNext(): boolean {
+    return (this.flags & W_JOINS_NEXT) !== 0;
+  }
+  set joinsNext(value: boolean) {
+    this.flags = value ? this.flags | W_JOINS_NEXT : this.flags & ~W_JOINS_NEXT;
+  }
   /** Inside a date expression or page furniture. */
-  skip: boolean;
+  get skip(): boolean {
+    return (this.flags & W_SKIP) !== 0;
+  }
   /** A family name written in lower case after a given name ("Alexander volfovich"). */
-  lowerName: boolean;
-  /** The connector words between this word and the next when they join across them ("of", "von der"). */
-  gap: Word[] | null;
+  get lowerName(): boolean {
+    return (this.flags & W_LOWER_NAME) !== 0;
+  }
 }
 
 interface Candidate {
@@ -172,6 +211,10 @@ interface Form {
   functionWord: boolean;
   /** A furniture word ("Advertisement"). */
   furniture: boolean;
+  /** How often the form occurs capitalised outside dates and furniture. */
+  count: number;
+  /** Seen where capitals mean a name (not weak). */
+  strong: boolean;
 }
 
 /**
@@ -226,7 +269,7 @@ function makeForm(raw: string): Form {
     }
   }
   const lower = raw.toLowerCase();
-  return { text: raw, lower, allCaps, functionWord: CAPITALISED_FUNCTION_WORDS.has(raw), furniture: FURNITURE_WORDS.has(lower) };
+  return { text: raw, lower, allCaps, functionWord: CAPITALISED_FUNCTION_WORDS.has(raw), furniture: FURNITURE_WORDS.has(lower), count: 0, strong: false };
 }
 
 /** "U.S", "U.K": single capitals each followed by a period, the last period not yet taken. */
@@ -284,26 +327,25 @@ function scanWords(text: string, dates: Span[]): Word[] {
   const forms = new FormTable(text);
   let dateIndex = 0;
   let furnitureIndex = 0;
-  const push = (start: number, end: number, text: string, lower: string, allCaps: boolean, cap: boolean, possessive: boolean, furnitureWord: boolean): void => {
+  const push = (start: number, end: number, form: Form, cap: boolean, possessive: boolean): void => {
     while (dateIndex < dates.length && dates[dateIndex]!.end <= start) dateIndex++;
     while (furnitureIndex < furniture.length && furniture[furnitureIndex]!.end <= start) furnitureIndex++;
     const inDate = dateIndex < dates.length && dates[dateIndex]!.start < end;
     const inFurniture = furnitureIndex < furniture.length && furniture[furnitureIndex]!.start < end;
-    words.push({ start, end, text, lower, cap, allCaps, weak: false, possessive, joinsNext: false, skip: inDate || inFurniture || furnitureWord, lowerName: !cap, gap: null });
+    const skip = inDate || inFurniture || form.furniture;
+    words.push(new Word(start, end, form, (cap ? W_CAP : W_LOWER_NAME) | (possessive ? W_POSSESSIVE : 0) | (skip ? W_SKIP : 0)));
   };
   /** A capitalised word `[start, end)`; "U.S" takes its final period. */
   const addCap = (start: number, end: number, possessive: boolean): void => {
     if (text.charCodeAt(end) === 46 && isDottedCapitals(text, start, end)) end += 1;
-    const form = forms.get(start, end);
-    push(start, end, form.text, form.lower, form.allCaps, true, possessive, form.furniture);
+    push(start, end, forms.get(start, end), true, possessive);
   };
   /** A capitalised part cut out of a hyphenated word. */
   const addRaw = (start: number, raw: string, possessive: boolean): void => {
     addCap(start, start + raw.length, possessive);
   };
   const addLowerPlace = (start: number, end: number): void => {
-    const raw = text.slice(start, end);
-    push(start, end, raw, raw, false, false, false, FURNITURE_WORDS.has(raw));
+    push(start, end, makeForm(text.slice(start, end)), false, false);
   };
   /** Lower-case place names met inside a capitalised word ("AT&kyiv"), added after it. */
   let inside: number[] | null = null;
@@ -523,7 +565,7 @@ function gapWords(text: string, from: number, to: number): Word[] | null {
   let at = from + 1;
   for (const part of gap.slice(1, -1).split(' ')) {
     if (!CONNECTORS.has(part) && !PARTICLES.has(part)) return null;
-    out.push({ start: at, end: at + part.length, text: part, lower: part, cap: false, allCaps: false, weak: false, possessive: false, joinsNext: true, skip: false, lowerName: false, gap: null });
+    out.push(new Word(at, at + part.length, makeForm(part), W_JOINS_NEXT));
     at += part.length + 1;
   }
   return out.length > 0 && out.length <= 3 ? out : null;
@@ -595,8 +637,6 @@ interface Ctx {
   words: Word[];
   /** Capitalised word forms seen where capitals mean a name (not weak). */
   strong: Set<string>;
-  /** How often each capitalised word form occurs anywhere. */
-  capCount: Map<string, number>;
   /** Verdicts on lone words from the words alone (SINGLE_*), by word form. */
   singles: Map<string, number>;
 }
@@ -662,7 +702,7 @@ function lowerCaseFamilyName(text: string, pos: number): Word | null {
   // must end the name: punctuation or a reporting verb next
   const after = text.slice(e, e + 12);
   if (!/^\s*[,;:)]/.test(after) && !/^\s+(?:said|says|told|added|stated)\b/.test(after)) return null;
-  return { start: pos + 1, end: e, text: raw, lower: raw, cap: false, allCaps: false, weak: false, possessive: false, joinsNext: false, skip: false, lowerName: true, gap: null };
+  return new Word(pos + 1, e, makeForm(raw), W_LOWER_NAME);
 }
 
 /**
@@ -737,7 +777,7 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
 function acceptWeak(run: Word[], k: number, strong: Set<string>): boolean {
   const w = run[k]!;
   if (FUNCTION_WORDS.has(w.lower) && !w.allCaps) return false;
-  if (strong.has(w.text)) return true;
+  if (w.form.strong) return true;
   if (isKnownPlace(w.lower, true) || isKnownOrg(w.lower, true)) return true;
   // an unknown word inside a longer name ("Claudio De Vincenti" opening a sentence)
   if (run.length > 1 && isRareWord(w) && !DEMONYMS.has(w.lower) && !PERSON_TITLES.has(w.lower)) return true;
@@ -838,7 +878,7 @@ function classify(ctx: Ctx, seg: Word[], out: Candidate[]): void {
     return;
   }
   // a name of ordinary words seen once ("Science Fair", "Better Idea") is left alone
-  if ((ctx.capCount.get(last.text) ?? 0) >= 2 || seg.some(isRareWord)) push(out, seg, UNKNOWN_RUN_TYPE);
+  if (last.form.count >= 2 || seg.some(isRareWord)) push(out, seg, UNKNOWN_RUN_TYPE);
 }
 
 /** What a capitalised run of unknown words is taken for when nothing else decides. */
@@ -864,7 +904,7 @@ function isInitial(w: Word): boolean {
 function looksLikePerson(ctx: Ctx, seg: Word[]): boolean {
   const first = seg[0]!;
   const last = seg[seg.length - 1]!;
-  if ((ctx.capCount.get(last.text) ?? 0) > (ctx.capCount.get(first.text) ?? 0)) return true;
+  if (last.form.count > first.form.count) return true;
   const after = ctx.text.slice(last.end, last.end + 24);
   if (/^,\s+(?:\d{1,3},|who\b|whose\b|a\s|an\s|the\s)/.test(after)) return true;
   if (SPEECH_VERBS.has(wordAfter(ctx.text, last.end))) return true;
@@ -965,7 +1005,7 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidate[]): void {
   // a name never seen before: its ending may tell a place ("Evansville", "Kramatorsk");
   // otherwise, in news, most such words name an organisation, a company or a movement
   if (!w.weak && isRareWord(w)) {
-    push(out, [w], PLACE_SUFFIX.test(lower) ? 'PLACE' : (ctx.capCount.get(w.text) ?? 0) >= 2 ? UNKNOWN_WORD_TYPE : null, true);
+    push(out, [w], PLACE_SUFFIX.test(lower) ? 'PLACE' : w.form.count >= 2 ? UNKNOWN_WORD_TYPE : null, true);
     return;
   }
   push(out, [w], null, true);
@@ -1009,13 +1049,16 @@ function findEntitiesUnsafe(text: string): Entity[] {
   const dates = findDates(text);
   const words = scanWords(text, dates);
   const strong = new Set<string>();
-  const capCount = new Map<string, number>();
   for (const w of words) {
     if (!w.cap || w.skip) continue;
-    if (!w.weak) strong.add(w.text);
-    capCount.set(w.text, (capCount.get(w.text) ?? 0) + 1);
+    const form = w.form;
+    form.count++;
+    if (!w.weak && !form.strong) {
+      form.strong = true;
+      strong.add(form.text);
+    }
   }
-  const candidates = collectCandidates({ text, words, strong, capCount, singles: new Map() });
+  const candidates = collectCandidates({ text, words, strong, singles: new Map() });
 
   // persons named with two or more words, indexed by their words for linking lone words
   const personByKey = new Map<string, Group>();
@@ -1069,7 +1112,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
   // organisations' initials: "International Criminal Court" -> "icc"
   for (const c of candidates) {
     if (c.type === 'ORG' && c.words.length >= 2) {
-      const initials = c.words.filter((w) => w.cap).map((w) => w.lower.charAt(0)).join('');
+      let initials = '';
+      for (const w of c.words) if (w.cap) initials += w.lower.charAt(0);
       if (initials.length >= 2 && !orgByInitials.has(initials)) orgByInitials.set(initials, resolve(c)!);
     }
   }
