@@ -23,7 +23,7 @@ const FIXTURE_ROWS: Row[] = [
   ['002 Zelensky "he said"', '002_b6e6b9d8da215a52.txt', 'Perhaps the enemy', { speaker: 'Volodymyr Zelensky', rule: 'pronoun' }],
   ['002 volfovich via Sputnik Belarus', '002_b6e6b9d8da215a52.txt', 'Kyiv is trying', { speaker: 'Alexander Volfovich', via: 'Sputnik Belarus' }],
   ['002 volfovich continues, unclosed', '002_b6e6b9d8da215a52.txt', 'An example of this', { speaker: 'Alexander Volfovich', unclosed: true, rule: 'continuation' }],
-  ['002 unnamed spokesman', '002_b6e6b9d8da215a52.txt', 'the result of air defense', { speaker: 'A Ukrainian military spokesman' }],
+  ['002 unnamed spokesman', '002_b6e6b9d8da215a52.txt', 'the result of air defense', { speaker: 'a Ukrainian military spokesman' }],
   ['004 tsar unattributed', '004_c17b033383a99a32.txt', 'tsar', { speaker: null, kind: 'scare' }],
   ['004 loser unattributed', '004_c17b033383a99a32.txt', 'loser', { speaker: null, kind: 'scare' }],
   ['000 Putin announced', '000_149395d38a820d69.txt', 'We are waiting for you', { speaker: 'Vladimir Putin', rule: 'speaker-verb' }],

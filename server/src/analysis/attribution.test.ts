@@ -180,7 +180,7 @@ const ROWS: Row[] = [
     'quote ending a sentence does not take the next sentence as its cue',
     '“It was an accident.” A police spokesman said the driver was “not under the influence”.',
     [],
-    [{ speaker: null }, { speaker: 'A police spokesman', rule: 'that-clause' }],
+    [{ speaker: null }, { speaker: 'a police spokesman', rule: 'that-clause' }],
   ],
   [
     'news agency phrase as channel',
@@ -270,7 +270,7 @@ const ROWS: Row[] = [
     'a document seen by an outlet',
     'A leaked internal memo seen by the BBC says “staff numbers will be cut by a third next year”.',
     [],
-    [{ speaker: 'A leaked internal memo', kind: 'unnamed', via: 'BBC' }],
+    [{ speaker: 'a leaked internal memo', kind: 'unnamed', via: 'BBC' }],
   ],
   [
     "an owner's statement",

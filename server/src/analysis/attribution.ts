@@ -578,17 +578,17 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
           if (org && org.name.toLowerCase().includes(head)) {
             return { speaker: { name: org.name, kind: 'organization', entityId: org.entityId, role, mention }, channel: null, via: 'title', confidence: 0.75 };
           }
-          return { speaker: { name: mention.text, kind: 'organization', entityId: null, role, mention }, channel: null, via: null, confidence: 0.8 };
+          return { speaker: { name: asWritten(mention.text), kind: 'organization', entityId: null, role, mention }, channel: null, via: null, confidence: 0.8 };
         }
       }
       if (!isPersonOrSourceNoun(head)) return null;
-      return { speaker: { name: mention.text, kind: 'unnamed', entityId: null, role, mention }, channel: null, via: null, confidence: 0.85 };
+      return { speaker: { name: asWritten(mention.text), kind: 'unnamed', entityId: null, role, mention }, channel: null, via: null, confidence: 0.85 };
     }
     case 'bare': {
       const mention = mentionOf(text, phrase.words);
       const head = phrase.words[phrase.words.length - 1].lower;
       const kind: SpeakerKind = head === 'police' || head === 'authorities' ? 'organization' : 'unnamed';
-      return { speaker: { name: mention.text, kind, entityId: null, role, mention }, channel: null, via: null, confidence: 0.8 };
+      return { speaker: { name: asWritten(mention.text), kind, entityId: null, role, mention }, channel: null, via: null, confidence: 0.8 };
     }
   }
 }
@@ -601,6 +601,14 @@ const PLACE_NOUNS = new Set(['city', 'town', 'village', 'municipality', 'county'
 
 /** Documents that "say" or "read": a letter, a statement, a report. */
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'document', 'memo', 'sign', 'notice', 'message', 'release', 'post', 'tweet', 'website', 'study', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'verdict', 'order', 'decree', 'resolution', 'communique', 'communiqué', 'readout', 'transcript', 'email', 'note', 'banner', 'placard', 'headline', 'caption', 'petition']);
+
+/**
+ * An unnamed source as written, without the capital a sentence start gave its first word:
+ * "A Ukrainian military spokesman said" -> "a Ukrainian military spokesman".
+ */
+function asWritten(description: string): string {
+  return description.replace(/^(A|An|The|One|Some|Several|Two|Three|Many|Other|Senior|Local)(?= )/, (w) => w.toLowerCase());
+}
 
 function isPersonOrSourceNoun(head: string): boolean {
   return TITLE_SET.has(head) || UNNAMED.has(head) || ORG_NOUN_SET.has(head) || DOCUMENT_NOUNS.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head);
