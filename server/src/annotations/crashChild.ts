@@ -1,0 +1,100 @@
+/**
+ * The child process of store.crash.test.ts: it keeps saving a growing sidecar through
+ * AnnotationStore until it is killed. Not part of the extension.
+ *
+ *   node crashChild.js <article path> loop
+ *     loads the sidecar, then adds one annotation and saves, again and again; prints
+ *     `ready <count>` after loading, `begin <k>` before saving version k and `done <k>`
+ *     once that save returned.
+ *   node crashChild.js <article path> inject <point> <k>
+ *     the same, but while saving version k the process kills itself at <point>
+ *     (one of INJECTION_POINTS) with SIGKILL, as a crash or a power cut of the process would.
+ *
+ * Version k holds exactly the annotations `crashAnnotation(text, 1..k)`, so the parent can
+ * rebuild the bytes of any version and compare them with what is on disk.
+ */
+import fs from 'node:fs';
+import { AnnotationStore } from './store';
+import { type Annotation, createAnnotation } from './model';
+
+/** Where a save can be cut short, in the order writeFileAtomic reaches them. */
+export const INJECTION_POINTS = ['mid-write', 'before-fsync', 'before-rename', 'after-rename'] as const;
+export type InjectionPoint = (typeof INJECTION_POINTS)[number];
+
+/** Annotation number `i` (from 1) of the growing sidecar: a note of about 700 characters, same every run. */
+export function crashAnnotation(text: string, i: number): Annotation {
+  const span = 12 + ((i * 37) % Math.max(1, text.length - 40));
+  const filler = `Checked against the wire copy, paragraph ${i % 9}; `.repeat(14);
+  return createAnnotation(
+    text,
+    { start: span, end: span + 16 },
+    { kind: 'note', on: 'quote', note: `note ${i}: ${filler}` },
+    { id: `c-${String(i).padStart(5, '0')}`, now: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString() },
+  );
+}
+
+function kill(): never {
+  process.kill(process.pid, 'SIGKILL');
+  // SIGKILL is not delivered synchronously on every platform; never return from here.
+  for (;;) {
+    /* wait for the signal */
+  }
+}
+
+/** Cuts the save that is armed at `point`, through the fs functions store.ts calls. */
+function inject(point: InjectionPoint, armed: () => boolean): void {
+  const real = { writeSync: fs.writeSync, fsyncSync: fs.fsyncSync, renameSync: fs.renameSync };
+  const patched = fs as unknown as Record<string, unknown>;
+  if (point === 'mid-write') {
+    patched.writeSync = (fd: number, data: unknown, ...rest: unknown[]) => {
+      if (!armed() || typeof data !== 'string') return (real.writeSync as (...a: unknown[]) => number)(fd, data, ...rest);
+      real.writeSync(fd, data.slice(0, Math.floor(data.length / 2)), null, 'utf8');
+      return kill();
+    };
+  } else if (point === 'before-fsync') {
+    patched.fsyncSync = (fd: number) => (armed() ? kill() : real.fsyncSync(fd));
+  } else if (point === 'before-rename') {
+    patched.renameSync = (from: string, to: string) => (armed() ? kill() : real.renameSync(from, to));
+  } else {
+    patched.renameSync = (from: string, to: string) => {
+      real.renameSync(from, to);
+      if (armed()) kill();
+    };
+  }
+}
+
+function main(argv: string[]): void {
+  const [articlePath, mode, point, at] = argv;
+  const text = fs.readFileSync(articlePath, 'utf8');
+  const store = new AnnotationStore(articlePath);
+  let saving = 0;
+  if (mode === 'inject') {
+    if (!(INJECTION_POINTS as readonly string[]).includes(point)) throw new Error(`unknown injection point ${point}`);
+    const target = Number(at);
+    inject(point as InjectionPoint, () => saving === target);
+  } else if (mode !== 'loop') {
+    throw new Error(`usage: crashChild <article> loop | inject <point> <k>`);
+  }
+  const loaded = store.load();
+  if (loaded.status === 'corrupt') {
+    process.stdout.write(`error ${JSON.stringify(loaded.error)}\n`);
+    process.exit(1);
+  }
+  let k = store.live().length;
+  process.stdout.write(`ready ${k}\n`);
+  for (;;) {
+    k += 1;
+    store.add('Add note', crashAnnotation(text, k));
+    saving = k;
+    process.stdout.write(`begin ${k}\n`);
+    const saved = store.save(text);
+    saving = 0;
+    if (saved.status !== 'saved') {
+      process.stdout.write(`error ${JSON.stringify(saved)}\n`);
+      process.exit(1);
+    }
+    process.stdout.write(`done ${k}\n`);
+  }
+}
+
+if (require.main === module) main(process.argv.slice(2));
