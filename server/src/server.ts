@@ -299,7 +299,7 @@ connection.onHover(
     const info = hoverAt(index, doc.offsetAt(params.position));
     if (!info) return null;
     return {
-      contents: { kind: MarkupKind.Markdown, value: info.markdown + ui.hoverExtra(doc.uri, entry.result, doc.offsetAt(params.position)) },
+      contents: { kind: MarkupKind.Markdown, value: info.markdown + (await ui.hoverExtra(doc.uri, entry.result, doc.offsetAt(params.position))) },
       range: { start: doc.positionAt(info.span.start), end: doc.positionAt(info.span.end) },
     };
   }),

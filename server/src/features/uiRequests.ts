@@ -5,7 +5,7 @@
  * once and routes its analyses through `overlay`.
  */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type Connection,
@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../analysis/types';
+import type { VariantGroup } from '../analysis/variants';
 import { renderDiffMarkdown, wordDiff } from '../analysis/wordDiff';
 import { isSidecarPath } from '../annotations';
 import { exportDocuments, type ExportDocument, isExportFormat } from '../export';
@@ -72,7 +73,7 @@ export interface UiRequests {
   overlay(doc: TextDocument, entry: AnalysedDocument): void;
   closed(uri: string): void;
   /** Markdown to append to the hover at `offset` (the quote's variants), or ''. */
-  hoverExtra(uri: string, result: AnalysisResult, offset: number): string;
+  hoverExtra(uri: string, result: AnalysisResult, offset: number): Promise<string>;
 }
 
 export function registerUiRequests(deps: UiDeps): UiRequests {
@@ -81,7 +82,8 @@ export function registerUiRequests(deps: UiDeps): UiRequests {
     log.error(`${problem.uri}: ${problem.message}`);
     void connection.sendNotification(SidecarProblemNotification.type, problem);
   });
-  const index = new WorkspaceIndex();
+  // Bundled beside dist/server.js; missing when run from sources, then indexing stays on this thread.
+  const index = new WorkspaceIndex({ workerPath: join(__dirname, 'indexWorker.js') });
   let workspaceFolders: string[] = [];
 
   const requireOpen = async (uri: unknown): Promise<{ doc: TextDocument; entry: AnalysedDocument }> => {
@@ -158,9 +160,8 @@ export function registerUiRequests(deps: UiDeps): UiRequests {
     return buildSources(summaries, params.scope, typeof params.filter === 'string' ? params.filter : '', params.scope === 'workspace' && index.indexing);
   });
 
-  connection.onRequest(VariantsRequest.type, (): VariantGroupView[] =>
-    index.variants
-      .groups()
+  connection.onRequest(VariantsRequest.type, async (): Promise<VariantGroupView[]> =>
+    (await index.groups())
       .filter((g) => g.members.length > 1)
       .sort((a, b) => b.documents - a.documents || b.members.length - a.members.length)
       .map((g) => ({
@@ -206,7 +207,7 @@ export function registerUiRequests(deps: UiDeps): UiRequests {
       throw bad('scope must be "article" or "workspace".');
     }
     const files = exportDocuments(params.format, docs);
-    if (params.format === 'json') addVariantGroups(files, docs);
+    if (params.format === 'json') await addVariantGroups(files, docs);
     return { documents: docs.length, files };
   });
 
@@ -248,17 +249,17 @@ export function registerUiRequests(deps: UiDeps): UiRequests {
   }
 
   /** Adds `variantGroup` (the id of the quote's variant group, or null) to each quote of a JSON export. */
-  function addVariantGroups(files: { relativePath: string; content: string }[], docs: readonly ExportDocument[]): void {
+  async function addVariantGroups(files: { relativePath: string; content: string }[], docs: readonly ExportDocument[]): Promise<void> {
     for (const file of files) {
       try {
         const data = JSON.parse(file.content) as { documents?: { quotes?: { id: string; variantGroup?: string | null }[] }[] };
-        data.documents?.forEach((d, i) => {
+        for (const [i, d] of (data.documents ?? []).entries()) {
           const uri = docs[i]?.uri;
           for (const q of d.quotes ?? []) {
-            const group = uri ? variantGroupOf(uri, q.id, docs[i].result) : undefined;
+            const group = uri ? await variantGroupOf(uri, q.id, docs[i].result) : undefined;
             q.variantGroup = group && group.members.length > 1 ? group.id : null;
           }
-        });
+        }
         file.content = JSON.stringify(data, null, 2) + '\n';
       } catch (err) {
         log.error(`Could not add variant groups to ${file.relativePath}: ${describe(err)}`);
@@ -267,12 +268,12 @@ export function registerUiRequests(deps: UiDeps): UiRequests {
   }
 
   /** The variant group of a quote of `result`, matched to the index by position or by text. */
-  function variantGroupOf(uri: string, quoteId: string, result: AnalysisResult) {
+  async function variantGroupOf(uri: string, quoteId: string, result: AnalysisResult): Promise<VariantGroup | undefined> {
     const q = result.quotes.find((x) => x.id === quoteId);
     const summary = index.get(uri);
     if (!q || !summary) return undefined;
     const indexed = summary.quotes.find((x) => x.start === q.start && x.end === q.end) ?? summary.quotes.find((x) => x.text === q.text.slice(0, x.text.length));
-    return indexed ? index.variants.variantsOf(uri, indexed.id) : undefined;
+    return indexed ? index.variantsOf(uri, indexed.id) : undefined;
   }
 
   return {
@@ -288,11 +289,12 @@ export function registerUiRequests(deps: UiDeps): UiRequests {
     closed(uri) {
       annotations.forget(uri);
     },
-    hoverExtra(uri, result, offset) {
+    async hoverExtra(uri, result, offset) {
+      // While indexing, the engine is busy and the groups are incomplete: no wait in a hover.
       if (index.indexing || index.size === 0) return '';
       const q = quoteAtOffset(result, offset);
       if (!q || q.start > offset) return '';
-      const group = variantGroupOf(uri, q.id, result);
+      const group = await variantGroupOf(uri, q.id, result).catch(() => undefined);
       if (!group) return '';
       const others = group.members.filter((m) => !(m.uri === uri && m.start === q.start));
       if (others.length === 0) return '';

@@ -48,7 +48,7 @@ test('index walks the folder, skips non-articles and binaries, reports progress,
     ['summaries', index.all().map((s) => s.uri.slice(pathToFileURL(root).href.length)), ['/articles/a.txt', '/articles/sub/b.txt', '/d.article']],
     ['progress ends at the total', progress.at(-1), 4],
     ['not indexing any more', index.indexing, false],
-    ['variants group the two wordings', index.variants.groups().filter((g) => g.members.length > 1).length, 1],
+    ['variants group the two wordings', (await index.groups()).filter((g) => g.members.length > 1).length, 1],
   ];
   for (const [tag, got, want] of rows) assert.deepEqual(got, want, tag);
 
@@ -56,7 +56,7 @@ test('index walks the folder, skips non-articles and binaries, reports progress,
   writeFileSync(a, 'No quotes now.');
   await index.updateFile(a);
   assert.equal(index.get(pathToFileURL(a).href)?.quotes.length, 0, 'updateFile re-reads a changed file');
-  assert.equal(index.variants.groups().filter((g) => g.members.length > 1).length, 0, 'variants follow');
+  assert.equal((await index.groups()).filter((g) => g.members.length > 1).length, 0, 'variants follow');
   rmSync(join(root, 'd.article'));
   await index.updateFile(join(root, 'd.article'));
   assert.equal(index.size, 2, 'a deleted file leaves the index');
@@ -71,4 +71,23 @@ test('indexing yields to the event loop between files', async () => {
   await index.index([pathToFileURL(root).href]);
   clearInterval(timer);
   assert.ok(ticks >= 1, `timers ran during indexing (${ticks})`);
+});
+
+test('a worker thread gives the same summaries as indexing on this thread', async () => {
+  const inThread = new WorkspaceIndex();
+  const withWorker = new WorkspaceIndex({ workerPath: join(__dirname, 'indexWorker.ts') });
+  assert.equal(withWorker.usesWorker, true, 'worker script found');
+  const a = await inThread.index([pathToFileURL(root).href]);
+  const b = await withWorker.index([pathToFileURL(root).href]);
+  const rows: [string, unknown, unknown][] = [
+    ['files', b.files, a.files],
+    ['quotes', b.quotes, a.quotes],
+    ['failures', b.failures, a.failures],
+    ['summaries', withWorker.all(), inThread.all()],
+    ['variant groups', (await withWorker.groups()).length, (await inThread.groups()).length],
+  ];
+  for (const [tag, got, want] of rows) assert.deepEqual(got, want, `worker: ${tag}`);
+  const missing = new WorkspaceIndex({ workerPath: join(__dirname, 'no-such-worker.js') });
+  assert.equal(missing.usesWorker, false, 'a missing worker script means this thread');
+  withWorker.dispose();
 });

@@ -1,25 +1,27 @@
 /**
  * The workspace index: every article file under the workspace folders, analysed once in
  * the background and kept as a compact summary (sourcesModel.ts), never as full text.
- * Indexing reads and analyses one file at a time and yields to the event loop after each,
- * so hovers and tokens for open documents are answered in between. Files that change on
- * disk are re-indexed one by one (`update` / `remove`); quote variants across the
- * workspace come from a VariantIndex fed with the summaries.
+ * The reading, the analysis and the quote variants run in an IndexEngine (indexWorker.ts):
+ * on a worker thread when the bundled worker script is there, so the server's main thread
+ * only files summaries and stays free for hovers and tokens; otherwise on this thread, one
+ * file at a time with a yield to the event loop after each. Files that change on disk are
+ * re-indexed one by one (`updateFile` / `remove`).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyze } from '../analysis/analyze';
-import type { AnalysisResult, Quote } from '../analysis/types';
-import { VariantIndex } from '../analysis/variants';
-import { applyAnnotations, isSidecarPath, readSidecarAnnotations } from '../annotations';
+import { Worker } from 'node:worker_threads';
+import type { VariantGroup } from '../analysis/variants';
+import { isSidecarPath } from '../annotations';
 import { defaultFilePatterns, matchesArticlePatterns } from '../../../client/src/articleFiles';
-import { type ArticleSummary, summarise } from './sourcesModel';
+import { IndexEngine, type IndexedFile, type WorkerRequest, type WorkerResponse } from './indexWorker';
+import type { ArticleSummary } from './sourcesModel';
+
+export { analyseFile, INDEX_MAX_LENGTH } from './indexWorker';
 
 /** Folders never worth walking. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
-/** Files larger than this are indexed up to this many UTF-16 code units (as degraded mode does). */
-export const INDEX_MAX_LENGTH = 5 * 1024 * 1024;
 
 export interface IndexProgress {
   done: number;
@@ -46,24 +48,96 @@ export function isArticlePath(path: string, root: string | null, patterns: reado
   return matchesArticlePatterns(patterns, abs, rel);
 }
 
-/** Analyses one text with its sidecar (if any and readable) applied. */
-export function analyseFile(path: string, text: string): AnalysisResult {
-  const auto = analyze(text, text.length > INDEX_MAX_LENGTH ? { maxLength: INDEX_MAX_LENGTH } : {});
-  const sidecar = readSidecarAnnotations(path);
-  if (sidecar.status !== 'loaded' || sidecar.annotations.length === 0) return auto;
-  return applyAnnotations(text, auto, sidecar.annotations).result;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** Where the IndexEngine runs. */
+interface Backend {
+  readonly threaded: boolean;
+  call<T>(req: Request): Promise<T>;
+  dispose(): void;
 }
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+class LocalBackend implements Backend {
+  readonly threaded = false;
+  private readonly engine = new IndexEngine();
+  async call<T>(req: Request): Promise<T> {
+    return this.engine.handle({ ...req, id: 0 } as WorkerRequest) as T;
+  }
+  dispose(): void {}
+}
+
+class WorkerBackend implements Backend {
+  readonly threaded = true;
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+  broken: Error | null = null;
+
+  constructor(script: string) {
+    this.worker = new Worker(script);
+    this.worker.unref();
+    this.worker.on('message', (res: WorkerResponse) => {
+      const p = this.pending.get(res.id);
+      if (!p) return;
+      this.pending.delete(res.id);
+      if (res.error !== undefined) p.reject(new Error(res.error));
+      else p.resolve(res.value);
+    });
+    const fail = (err: Error): void => {
+      this.broken ??= err;
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`the index worker exited with code ${code}`)));
+  }
+
+  call<T>(req: Request): Promise<T> {
+    if (this.broken) return Promise.reject(this.broken);
+    const id = ++this.nextId;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ ...req, id });
+    });
+  }
+
+  dispose(): void {
+    void this.worker.terminate();
+  }
+}
+
+export interface WorkspaceIndexOptions {
+  /** A worker script (dist/indexWorker.js); without one, or if it is missing, files are analysed on this thread. */
+  workerPath?: string;
+}
 
 export class WorkspaceIndex {
   private readonly summaries = new Map<string, ArticleSummary>();
-  readonly variants = new VariantIndex();
+  private backend: Backend | null = null;
   private running: Promise<IndexRunResult> | null = null;
   private runningKey = '';
   private patterns: readonly string[] = defaultFilePatterns;
   private roots: string[] = [];
   private generation = 0;
+
+  constructor(private readonly options: WorkspaceIndexOptions = {}) {}
+
+  /** Whether the engine runs on a worker thread. */
+  get usesWorker(): boolean {
+    return this.engine().threaded;
+  }
+
+  private engine(): Backend {
+    if (this.backend && !(this.backend instanceof WorkerBackend && this.backend.broken)) return this.backend;
+    const broken = this.backend !== null;
+    this.backend?.dispose();
+    const script = this.options.workerPath;
+    // After a worker died, stay on this thread: whatever killed it may kill the next one.
+    this.backend = !broken && script && existsSync(script) ? new WorkerBackend(script) : new LocalBackend();
+    return this.backend;
+  }
 
   /** True while a full indexing run is in progress. */
   get indexing(): boolean {
@@ -82,17 +156,18 @@ export class WorkspaceIndex {
     return this.summaries.get(uri);
   }
 
-  /** Stores the summary of one article (from a file or from an open document's analysis). */
-  put(uri: string, result: AnalysisResult): ArticleSummary {
-    const summary = summarise(uri, result);
-    this.summaries.set(uri, summary);
-    // The variant index needs quotes; the summary's fields are the ones it reads.
-    this.variants.update(uri, summary.quotes.map((q) => ({ ...q, speaker: q.speaker ? { name: q.speaker.name } : null }) as unknown as Quote));
-    return summary;
+  /** Quote variant groups across the indexed articles. */
+  groups(): Promise<VariantGroup[]> {
+    return this.engine().call<VariantGroup[]>({ type: 'groups' });
+  }
+
+  /** The variant group of an indexed quote, if it is in one. */
+  async variantsOf(uri: string, quoteId: string): Promise<VariantGroup | undefined> {
+    return (await this.engine().call<VariantGroup | null>({ type: 'variantsOf', uri, quoteId })) ?? undefined;
   }
 
   remove(uri: string): void {
-    if (this.summaries.delete(uri)) this.variants.remove(uri);
+    if (this.summaries.delete(uri)) void this.engine().call({ type: 'remove', uris: [uri] }).catch(() => undefined);
   }
 
   /** Whether a path belongs in the index under the current roots and patterns. */
@@ -101,19 +176,29 @@ export class WorkspaceIndex {
     return root !== undefined && isArticlePath(path, root, this.patterns);
   }
 
-  /** Re-reads one file that changed on disk (or whose sidecar changed); drops it if it is gone. */
+  /** Re-reads one file that changed on disk (or whose sidecar changed); drops it if it is gone or unreadable. */
   async updateFile(path: string): Promise<void> {
-    const uri = pathToFileURL(path).href;
     try {
-      const text = await readFile(path, 'utf8');
-      if (text.includes('\u0000')) {
-        this.remove(uri);
-        return;
-      }
-      this.put(uri, analyseFile(path, text));
+      this.file(...(await this.engine().call<IndexedFile[]>({ type: 'index', paths: [path] })));
     } catch {
-      this.remove(uri);
+      this.remove(pathToFileURL(path).href);
     }
+  }
+
+  /** Files results; returns [quotes, failures]. */
+  private file(...files: IndexedFile[]): [number, number] {
+    let quotes = 0;
+    let failures = 0;
+    for (const f of files) {
+      if ('summary' in f) {
+        this.summaries.set(f.uri, f.summary);
+        quotes += f.summary.quotes.length;
+      } else {
+        this.summaries.delete(f.uri);
+        failures++;
+      }
+    }
+    return [quotes, failures];
   }
 
   /**
@@ -138,37 +223,51 @@ export class WorkspaceIndex {
     const t0 = performance.now();
     const files: string[] = [];
     for (const root of this.roots) await this.walk(root, root, files);
-    const seen = new Set<string>();
-    let failures = 0;
-    let quotes = 0;
-    let lastReport = 0;
-    for (let i = 0; i < files.length; i++) {
-      if (generation !== this.generation) break; // a newer run took over
-      const path = files[i];
-      const uri = pathToFileURL(path).href;
-      seen.add(uri);
-      try {
-        const info = await stat(path);
-        if (info.size > 0) {
-          const text = await readFile(path, 'utf8');
-          if (text.includes('\u0000')) failures++;
-          else quotes += this.put(uri, analyseFile(path, text)).quotes.length;
-        }
-      } catch {
-        failures++;
-        this.remove(uri);
-      }
-      const now = performance.now();
-      if (onProgress && (now - lastReport > 200 || i === files.length - 1)) {
-        lastReport = now;
-        onProgress({ done: i + 1, total: files.length });
-      }
-      await yieldToEventLoop();
+    let counts: [number, number];
+    try {
+      counts = await this.pump(generation, files, onProgress);
+    } catch {
+      // The worker died: the next engine() is this thread; index again there.
+      counts = await this.pump(generation, files, onProgress);
     }
     if (generation === this.generation) {
+      const seen = new Set(files.map((f) => pathToFileURL(f).href));
       for (const uri of [...this.summaries.keys()]) if (!seen.has(uri)) this.remove(uri);
     }
-    return { files: files.length, quotes, failures, ms: Math.round(performance.now() - t0) };
+    return { files: files.length, quotes: counts[0], failures: counts[1], ms: Math.round(performance.now() - t0) };
+  }
+
+  /** Feeds the engine: batches of 16 files, two in flight, on a worker; one file at a time, yielding, on this thread. */
+  private async pump(generation: number, files: readonly string[], onProgress?: (p: IndexProgress) => void): Promise<[number, number]> {
+    const backend = this.engine();
+    const batchSize = backend.threaded ? 16 : 1;
+    const parallel = backend.threaded ? 2 : 1;
+    const inFlight: Promise<IndexedFile[]>[] = [];
+    let next = 0;
+    let done = 0;
+    let quotes = 0;
+    let failures = 0;
+    let lastReport = 0;
+    while (next < files.length || inFlight.length > 0) {
+      while (inFlight.length < parallel && next < files.length && generation === this.generation) {
+        const paths = files.slice(next, next + batchSize);
+        next += paths.length;
+        inFlight.push(backend.call<IndexedFile[]>({ type: 'index', paths }));
+      }
+      if (inFlight.length === 0) break; // a newer run took over
+      const results = await inFlight.shift()!;
+      const [q, f] = this.file(...results);
+      quotes += q;
+      failures += f;
+      done += results.length;
+      const now = performance.now();
+      if (onProgress && (now - lastReport > 200 || done === files.length)) {
+        lastReport = now;
+        onProgress({ done, total: files.length });
+      }
+      if (!backend.threaded) await yieldToEventLoop();
+    }
+    return [quotes, failures];
   }
 
   private async walk(root: string, dir: string, out: string[]): Promise<void> {
@@ -186,5 +285,10 @@ export class WorkspaceIndex {
         out.push(path);
       }
     }
+  }
+
+  dispose(): void {
+    this.backend?.dispose();
+    this.backend = null;
   }
 }

@@ -1,0 +1,112 @@
+/**
+ * The workspace indexer's engine room, run on a worker thread (bundled as
+ * dist/indexWorker.js) or, as a fallback, on the server's own thread: reads and analyses
+ * article files, keeps the quote VariantIndex, and answers with compact summaries. On a
+ * worker the server's main thread never runs an analysis or a variant comparison for the
+ * workspace, so hovers and tokens for open documents never wait behind them.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parentPort } from 'node:worker_threads';
+import { analyze } from '../analysis/analyze';
+import type { AnalysisResult, Quote } from '../analysis/types';
+import { VariantIndex, type VariantGroup } from '../analysis/variants';
+import { applyAnnotations, readSidecarAnnotations } from '../annotations';
+import { type ArticleSummary, summarise } from './sourcesModel';
+
+/** Files larger than this are indexed up to this many UTF-16 code units (as degraded mode does). */
+export const INDEX_MAX_LENGTH = 5 * 1024 * 1024;
+
+export type IndexedFile = { path: string; uri: string; summary: ArticleSummary } | { path: string; uri: string; error: string };
+
+/** Messages to the worker; each with an `id` is answered with `{ id, value }` or `{ id, error }`. */
+export type WorkerRequest =
+  | { id: number; type: 'index'; paths: string[] }
+  | { id: number; type: 'groups' }
+  | { id: number; type: 'variantsOf'; uri: string; quoteId: string }
+  | { id: number; type: 'remove'; uris: string[] };
+
+export interface WorkerResponse {
+  id: number;
+  value?: unknown;
+  error?: string;
+}
+
+/** Analyses one text with its sidecar (if any and readable) applied. */
+export function analyseFile(path: string, text: string): AnalysisResult {
+  const auto = analyze(text, text.length > INDEX_MAX_LENGTH ? { maxLength: INDEX_MAX_LENGTH } : {});
+  const sidecar = readSidecarAnnotations(path);
+  if (sidecar.status !== 'loaded' || sidecar.annotations.length === 0) return auto;
+  return applyAnnotations(text, auto, sidecar.annotations).result;
+}
+
+/** Reads and analyses one file; never throws. */
+export function indexOne(path: string): IndexedFile {
+  const uri = pathToFileURL(path).href;
+  try {
+    const text = readFileSync(path, 'utf8');
+    if (text.includes('\u0000')) return { path, uri, error: 'binary' };
+    return { path, uri, summary: summarise(uri, analyseFile(path, text)) };
+  } catch (err) {
+    return { path, uri, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** The summaries' quotes as the VariantIndex reads them (it uses id, offsets, text, kind and the speaker's name). */
+function variantQuotes(summary: ArticleSummary): Quote[] {
+  return summary.quotes.map((q) => ({ ...q, speaker: q.speaker ? { name: q.speaker.name } : null }) as unknown as Quote);
+}
+
+/** Indexing and variants in one place: what the worker runs, and the same on the main thread. */
+export class IndexEngine {
+  readonly variants = new VariantIndex();
+
+  index(paths: readonly string[]): IndexedFile[] {
+    return paths.map((path) => {
+      const file = indexOne(path);
+      if ('summary' in file) this.variants.update(file.uri, variantQuotes(file.summary));
+      else this.variants.remove(file.uri);
+      return file;
+    });
+  }
+
+  remove(uris: readonly string[]): void {
+    for (const uri of uris) this.variants.remove(uri);
+  }
+
+  groups(): VariantGroup[] {
+    return this.variants.groups();
+  }
+
+  variantsOf(uri: string, quoteId: string): VariantGroup | undefined {
+    return this.variants.variantsOf(uri, quoteId);
+  }
+
+  handle(req: WorkerRequest): unknown {
+    switch (req.type) {
+      case 'index':
+        return this.index(req.paths);
+      case 'groups':
+        return this.groups();
+      case 'variantsOf':
+        return this.variantsOf(req.uri, req.quoteId) ?? null;
+      case 'remove':
+        this.remove(req.uris);
+        return null;
+    }
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const engine = new IndexEngine();
+  port.on('message', (req: WorkerRequest) => {
+    let response: WorkerResponse;
+    try {
+      response = { id: req.id, value: engine.handle(req) };
+    } catch (err) {
+      response = { id: req.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+    }
+    port.postMessage(response);
+  });
+}
