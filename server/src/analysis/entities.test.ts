@@ -169,6 +169,29 @@ test('findEntities finds and links the constructions of news copy', () => {
         ['PLACE', 'China', ['China']],
       ],
     ],
+    [
+      'Seats went to Maria Santos of the Green Party and Omar Haddad of the Liberal Party, and to the Green Party and the Liberal Party.',
+      [
+        ['PERSON', 'Maria Santos', ['Maria Santos']],
+        ['PERSON', 'Omar Haddad', ['Omar Haddad']],
+        ['ORG', 'Green Party', ['Green Party', 'Green Party']],
+        ['ORG', 'Liberal Party', ['Liberal Party', 'Liberal Party']],
+      ],
+    ],
+    [
+      'The Ridgeton Museum and Art Gallery opened a show lent by the Anna & Leo Brandt Museum of Art.',
+      [
+        ['ORG', 'Ridgeton Museum and Art Gallery', ['Ridgeton Museum and Art Gallery']],
+        ['ORG', 'Anna & Leo Brandt Museum of Art', ['Anna & Leo Brandt Museum of Art']],
+      ],
+    ],
+    [
+      'Turnout rose in Castleford West and fell in Dunmore East, officials said.',
+      [
+        ['PLACE', 'Castleford West', ['Castleford West']],
+        ['PLACE', 'Dunmore East', ['Dunmore East']],
+      ],
+    ],
   ];
   for (const [text, expected] of rows) {
     const entities = findEntities(text);

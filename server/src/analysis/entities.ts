@@ -727,7 +727,8 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
     if (!w.cap && !w.lowerName && (CONNECTORS.has(w.lower) || PARTICLES.has(w.lower))) {
       const prev = current[current.length - 1];
       if (prev !== undefined && CONNECTORS.has(w.lower)) {
-        if (orgOpen || ORG_HEADS.has(prev.lower)) {
+        // "Mary & Leigh Block Museum", "Procter & Gamble": an ampersand joins one name
+        if (w.lower === '&' || ((orgOpen || ORG_HEADS.has(prev.lower)) && !startsSecondName(run, k, prev))) {
           orgOpen = true;
           current.push(w);
           continue;
@@ -773,6 +774,18 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
   return segments;
 }
 
+/**
+ * Whether the "and" at `run[k]`, after an organisation's head word (`prev`), starts a second
+ * name rather than continuing the first: "the Democratic Party and the Civic Party", "the
+ * Labour Party and Frederick Fung". Not "Museum and Art Gallery".
+ */
+function startsSecondName(run: Word[], k: number, prev: Word): boolean {
+  if (run[k]!.lower !== 'and' || !ORG_HEADS.has(prev.lower)) return false;
+  const next = run[k + 1];
+  if (next === undefined) return false;
+  return next.lower === 'the' || (next.cap && (isGivenName(next.lower) || FAMILY_NAMES_FIRST.has(next.lower)) && !ORG_HEADS.has(next.lower));
+}
+
 /** Whether a weak capitalised word (sentence start, headline) is a name after all. */
 function acceptWeak(run: Word[], k: number, strong: Set<string>): boolean {
   const w = run[k]!;
@@ -796,10 +809,10 @@ function push(out: Candidate[], words: Word[], type: EntityType | null, deferred
   out.push({ words, type, deferred, key });
 }
 
-/** The index of the head word: the last word, or the word before the first connector. */
+/** The index of the head word: the last word, or the word before the first connector ("&" joins, it does not end a head). */
 function headIndexOf(seg: Word[]): number {
   for (let k = 1; k < seg.length; k++) {
-    if (!seg[k]!.cap && CONNECTORS.has(seg[k]!.lower)) return k - 1;
+    if (!seg[k]!.cap && CONNECTORS.has(seg[k]!.lower) && seg[k]!.lower !== '&') return k - 1;
   }
   return seg.length - 1;
 }
@@ -849,6 +862,11 @@ function classify(ctx: Ctx, seg: Word[], out: Candidate[]): void {
     return;
   }
   if (PLACE_HEADS.has(last.lower) || PLACE_PREFIXES.has(first.lower)) {
+    push(out, seg, 'PLACE');
+    return;
+  }
+  // "Kowloon West", "New Territories East": a name with a compass point after it is a district
+  if (COMPASS.has(last.lower) && !last.allCaps && seg.every((w) => w.cap) && !seg.some((w) => ORG_HEADS.has(w.lower))) {
     push(out, seg, 'PLACE');
     return;
   }
