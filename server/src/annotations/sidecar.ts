@@ -106,7 +106,8 @@ function anchor(v: unknown, field: string): Anchor {
   const start = v.start as number;
   const end = v.end as number;
   if (end <= start) fail(`${field}.end`, `expected a number greater than start (${start})`, end);
-  const exact = str(v, 'exact', field, { nonEmpty: true })!;
+  // Not nonEmpty: a span of spaces or a line break is text too; the length check below keeps it non-empty.
+  const exact = str(v, 'exact', field)!;
   if (exact.length !== end - start) {
     fail(`${field}.exact`, `expected ${end - start} UTF-16 code units (end - start), it has ${exact.length}`, exact);
   }

@@ -1,0 +1,164 @@
+/**
+ * Two windows and an outside tool on one sidecar (issue #8): seeded random interleavings
+ * of adds, removals, saves and loads in two AnnotationStores, with another program
+ * rewriting or breaking the file in between. Whatever the order, once both windows have
+ * saved again the file and both windows hold every annotation anyone added, minus the ones
+ * anyone removed; a broken file is never written over.
+ *
+ * CONCURRENT_RUNS interleavings (default 40), CONCURRENT_SEED (default 5).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Annotation, createAnnotation, liveAnnotations } from './model';
+import { newSidecar, parseSidecar, serializeSidecar } from './sidecar';
+import { AnnotationStore } from './store';
+
+const RUNS = Number(process.env.CONCURRENT_RUNS) || 40;
+const SEED = Number(process.env.CONCURRENT_SEED) || 5;
+const STEPS = 30;
+
+const TEXT = [
+  'The mayor said on Monday: “The bridge will reopen in spring.”',
+  'Engineers were less sure. “Nobody has seen the inspection report,” one of them said.',
+  'The city council meets again on 4 March.',
+].join('\n');
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const liveIds = (list: readonly Annotation[]) => liveAnnotations(list).map((a) => a.id).sort();
+
+test('store concurrency: two windows and an outside tool, interleaved at random, lose no annotation', () => {
+  const work = mkdtempSync(join(tmpdir(), 'annot-concurrent-'));
+  let ops = 0;
+  let merges = 0;
+  let blocked = 0;
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const seed = SEED * 1000 + run;
+      const random = rng(seed);
+      const article = join(work, `story-${run}.txt`);
+      writeFileSync(article, TEXT);
+      // One clock for everybody, as on one machine: later edits have later times.
+      let tick = 0;
+      const clock = () => new Date(Date.UTC(2026, 2, 1) + tick++ * 1000).toISOString();
+      const windows = [new AnnotationStore(article, { now: clock }), new AnnotationStore(article, { now: clock })];
+      const added = new Set<string>();
+      const removed = new Set<string>();
+      let serial = 0;
+      const newAnnotation = (who: string): Annotation => {
+        const start = Math.floor(random() * (TEXT.length - 10));
+        const id = `${who}-${++serial}`;
+        added.add(id);
+        return createAnnotation(TEXT, { start, end: start + 1 + Math.floor(random() * 9) }, { kind: 'reject', on: 'quote' }, { id, now: clock() });
+      };
+      const tag = (step: number, what: string) => `seed ${seed} step ${step} (${what})`;
+
+      for (const w of windows) w.load();
+      for (let step = 0; step < STEPS; step++) {
+        const r = random();
+        const w = windows[random() < 0.5 ? 0 : 1];
+        const who = w === windows[0] ? 'A' : 'B';
+        ops++;
+        if (r < 0.35) {
+          w.add('Add', newAnnotation(who));
+        } else if (r < 0.5) {
+          const live = w.live();
+          if (live.length > 0) {
+            const victim = live[Math.floor(random() * live.length)].id;
+            w.remove('Remove', victim);
+            removed.add(victim);
+          }
+        } else if (r < 0.8) {
+          const saved = w.save(TEXT);
+          assert.equal(saved.status, 'saved', tag(step, `${who} saves`));
+          if (saved.status === 'saved' && saved.merge && saved.merge.added.length + saved.merge.updated.length > 0) merges++;
+        } else if (r < 0.9) {
+          { const l = w.load(); assert.notEqual(l.status, 'corrupt', tag(step, `${who} loads: ${JSON.stringify(l)}`)); }
+        } else if (r < 0.96) {
+          // Another program adds an annotation straight into the file.
+          const path = w.sidecarPath;
+          let current: Annotation[] = [];
+          try {
+            const parsed = parseSidecar(readFileSync(path, 'utf8'));
+            assert.ok(parsed.ok, tag(step, 'the file is valid before the tool edits it'));
+            current = parsed.sidecar.annotations;
+          } catch (err) {
+            if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+          }
+          writeFileSync(path, serializeSidecar(newSidecar(TEXT, [...current, newAnnotation('T')], 'story.txt')));
+        } else {
+          // Another program breaks the file, a window tries to save, the file is put back.
+          const path = w.sidecarPath;
+          let before: string | null = null;
+          try {
+            before = readFileSync(path, 'utf8');
+          } catch (err) {
+            if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+          }
+          const broken = (before ?? '{"format":').slice(0, Math.max(1, Math.floor((before?.length ?? 10) / 2)));
+          writeFileSync(path, broken);
+          const saved = w.save(TEXT);
+          assert.equal(saved.status, 'blocked', tag(step, `${who} refuses to save over a broken file`));
+          assert.equal(readFileSync(path, 'utf8'), broken, tag(step, 'broken file untouched'));
+          blocked++;
+          if (before === null) rmSync(path);
+          else writeFileSync(path, before);
+        }
+      }
+      // Both windows save once more (each after the other has written): everything meets.
+      for (const [i, w] of [windows[0], windows[1], windows[0]].entries()) {
+        assert.equal(w.save(TEXT).status, 'saved', tag(STEPS + i, 'final save'));
+      }
+      const expected = [...added].filter((id) => !removed.has(id)).sort();
+      const fresh = new AnnotationStore(article);
+      const loaded = fresh.load();
+      if (expected.length > 0 || loaded.status !== 'missing') {
+        assert.equal(loaded.status, 'loaded', tag(STEPS, 'final file loads'));
+        assert.deepEqual(liveIds(fresh.all()), expected, tag(STEPS, 'file: every addition, minus every removal'));
+      }
+      assert.deepEqual(liveIds(windows[0].all()), expected, tag(STEPS, 'window A holds the same'));
+      assert.deepEqual(liveIds(windows[1].all()), expected, tag(STEPS, 'window B holds the same'));
+    }
+    assert.ok(merges > 0 && blocked > 0, `the interleavings reached merges (${merges}) and broken files (${blocked})`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  console.log(`# store concurrency: ${RUNS} interleavings, ${ops} operations, ${merges} saves merged changes from disk, ${blocked} saves refused over a broken file`);
+});
+
+test('store concurrency: whatever span a window saved, the other window can load', () => {
+  const work = mkdtempSync(join(tmpdir(), 'annot-roundtrip-'));
+  try {
+    const article = join(work, 'story.txt');
+    writeFileSync(article, TEXT);
+    const rows: [string, number, number][] = [
+      ['one space', TEXT.indexOf(' '), TEXT.indexOf(' ') + 1],
+      ['a line break', TEXT.indexOf('\n'), TEXT.indexOf('\n') + 1],
+      ['a word', 4, 9],
+      ['space and line break', TEXT.indexOf('.”\n') + 2, TEXT.indexOf('.”\n') + 3],
+    ];
+    for (const [tag, start, end] of rows) {
+      rmSync(article + '.annotations.json', { force: true });
+      const mine = new AnnotationStore(article);
+      mine.add('Add', createAnnotation(TEXT, { start, end }, { kind: 'reject', on: 'quote' }, { id: 'x1' }));
+      assert.equal(mine.save(TEXT).status, 'saved', `${tag}: saved`);
+      const theirs = new AnnotationStore(article);
+      const loaded = theirs.load();
+      assert.equal(loaded.status, 'loaded', `${tag}: the file the store wrote loads (${JSON.stringify(loaded)})`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
