@@ -186,6 +186,14 @@ test('findEntities finds and links the constructions of news copy', () => {
       ],
     ],
     [
+      'The boy, from Brantwell, Texas, was arrested. A report from Fayemont, Ohio, found the same.',
+      [
+        ['PLACE', 'Brantwell', ['Brantwell']],
+        ['PLACE', 'Fayemont', ['Fayemont']],
+        ['PLACE', 'Texas', ['Texas']],
+      ],
+    ],
+    [
       'Turnout rose in Castleford West and fell in Dunmore East, officials said.',
       [
         ['PLACE', 'Castleford West', ['Castleford West']],
@@ -211,6 +219,7 @@ test('findEntities finds and links the constructions of news copy', () => {
 test('findEntities makes no entity of sentence openers, greetings, titles and furniture', () => {
   // [text, words that must not be (part of) any mention]
   const rows: [string, string[]][] = [
+    ['Doctors say Iodine deficiency is common, and Iodine supplements help. Children need iodine, and iodine is cheap.', ['Iodine']],
     ['Hours after another attack, the president spoke. Since the war began, prices rose.', ['Hours', 'Since']],
     ['However, nothing changed. Already, prices rise. Despite the rain, crowds came. Following the meeting, they left.', ['However', 'Already', 'Despite', 'Following']],
     ['“We are waiting for you, Mr. President. Dear friend, we await you,” he said.', ['Mr', 'President', 'Dear', 'friend']],

@@ -996,7 +996,30 @@ function lexicalSingle(ctx: Ctx, w: Word): number {
   if (!w.cap || NON_ENTITY_WORDS.has(lower) || DEMONYMS.has(lower) || PERSON_TITLES.has(lower) || EVENT_HEADS.has(lower) || ORG_HEADS.has(lower) || /\d/.test(w.text)) return SINGLE_DROP;
   // members of a people or group: "Greeks", "Ukrainians", "Democrats"
   if (lower.endsWith('s') && (DEMONYMS.has(lower.slice(0, -1)) || DEMONYMS.has(lower.slice(0, -2)) || COMMON_WORDS.has(lower.slice(0, -1)))) return SINGLE_DROP;
+  // the text writes the word in lower case at least as often ("Iodine deficiency ... iodine"):
+  // an ordinary word capitalised, a name alone only as part of a person named in full
+  if (lowerCaseCount(ctx.text, lower, w.start, w.form.count) >= w.form.count) return SINGLE_DEFERRED;
   return SINGLE_CONTEXT;
+}
+
+/** How far around a word the text is searched for the word in lower case. */
+const LOWER_CASE_WINDOW = 12_000;
+
+/**
+ * How often `lower` stands as a lower-case word of its own within LOWER_CASE_WINDOW of `at`,
+ * counted up to `enough`.
+ */
+function lowerCaseCount(text: string, lower: string, at: number, enough: number): number {
+  const from = Math.max(0, at - LOWER_CASE_WINDOW);
+  const window = text.length <= 2 * LOWER_CASE_WINDOW ? text : text.slice(from, at + LOWER_CASE_WINDOW);
+  let count = 0;
+  for (let i = window.indexOf(lower); i >= 0 && count < enough; i = window.indexOf(lower, i + 1)) {
+    const before = i > 0 ? window.charCodeAt(i - 1) : 32;
+    const after = window.charCodeAt(i + lower.length);
+    // a word of its own: "iodine," and "iodine's" count, "iodised" and "alt.religion.iodine" do not
+    if (!inWord(before) && !(after === after && inWord(after) && after !== 46 && after !== 39 && after !== 0x2019)) count++;
+  }
+  return count;
 }
 
 /** A lone capitalised word that no lexicon places: its neighbours decide. */
@@ -1009,6 +1032,11 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidate[]): void {
     return;
   }
   if (prev === 'of' && PLACE_NOUN_CUES.has(wordBefore(ctx.text, w.start - 3))) {
+    push(out, [w], 'PLACE', true);
+    return;
+  }
+  // "Irving, Texas", "Evansville, Indiana": a town before its state or country
+  if (beforeKnownPlace(ctx.text, w.end)) {
     push(out, [w], 'PLACE', true);
     return;
   }
@@ -1027,6 +1055,26 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidate[]): void {
     return;
   }
   push(out, [w], null, true);
+}
+
+/**
+ * Whether ", " and a known place of one to three capitalised words follow `end`, and the
+ * place ends there (punctuation or the end of the line after it): "Irving, Texas, was".
+ */
+function beforeKnownPlace(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  let p = end + 2;
+  let phrase = '';
+  for (let k = 0; k < 3; k++) {
+    if (!isUpper(text.charCodeAt(p))) return false;
+    let q = p + 1;
+    while (q < text.length && (isLower(text.charCodeAt(q)) || isUpper(text.charCodeAt(q)))) q++;
+    phrase += (k === 0 ? '' : ' ') + text.slice(p, q).toLowerCase();
+    const after = text.charCodeAt(q);
+    if (after !== 32) return (q === text.length || after === 44 || after === 46 || after === 59 || after === 58 || after === 41 || after === 10 || after === 13) && isKnownPlace(phrase, true);
+    p = q + 1;
+  }
+  return false;
 }
 
 /** Endings of place names in many languages. */
