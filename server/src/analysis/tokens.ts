@@ -49,31 +49,54 @@ function isSpace(c: number): boolean {
   return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 
-/** Tokens of `text` in `[from, to)`, at most `maxTokens` of them. */
+/** One-character strings for punctuation tokens, made once: most punctuation is ASCII. */
+const CHAR_STRINGS: string[] = [];
+for (let c = 0; c < 128; c++) CHAR_STRINGS.push(String.fromCharCode(c));
+
+/**
+ * Tokens of `text` in `[from, to)`, at most `maxTokens` of them. Runs once for every stretch
+ * of text beside a quote, so it reads each character once through flat tables, and lower-cases
+ * a word only when it holds a capital or a letter beyond ASCII.
+ */
 export function tokenize(text: string, from: number, to: number, maxTokens = Infinity): Token[] {
   const out: Token[] = [];
   const end = Math.min(to, text.length);
   let i = Math.max(0, from);
   while (i < end && out.length < maxTokens) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (charClass(c) !== 1) {
+    const k0 = c < 128 ? ASCII[c] : charClass(c);
+    if (k0 !== 1) {
+      if (c <= 32 || (c >= 128 && isSpace(c))) {
+        i++;
+        continue;
+      }
       // One punctuation mark (a surrogate pair stays whole).
-      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
-      out.push(makeToken(text, i, i + len, false));
-      i += len;
+      if (c < 128) {
+        const s = CHAR_STRINGS[c];
+        out.push({ start: i, end: i + 1, text: s, lower: s, word: false, cap: false });
+        i++;
+      } else {
+        const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+        const s = text.slice(i, i + len);
+        out.push({ start: i, end: i + len, text: s, lower: s, word: false, cap: false });
+        i += len;
+      }
       continue;
     }
+    // `plain`: only ASCII lower-case letters, digits and joiners so far, so lower === text.
+    let plain = !(c >= 65 && c <= 90) && c < 128;
     let j = i + 1;
     for (;;) {
       if (j >= end) break;
-      const k = charClass(text.charCodeAt(j));
-      if (k === 1) j++;
-      else if (k === 2 && j + 1 < end && charClass(text.charCodeAt(j + 1)) === 1) j += 2;
-      else break;
+      const d = text.charCodeAt(j);
+      const k = d < 128 ? ASCII[d] : charClass(d);
+      if (k === 1) {
+        if (plain && (d >= 128 || (d >= 65 && d <= 90))) plain = false;
+        j++;
+      } else if (k === 2 && j + 1 < end && (text.charCodeAt(j + 1) < 128 ? ASCII[text.charCodeAt(j + 1)] : charClass(text.charCodeAt(j + 1))) === 1) {
+        if (d >= 128) plain = false;
+        j++;
+      } else break;
     }
     // A trailing dot stays on abbreviations and initials ("Mr.", "U.S.", "J.").
     if (j < end && text.charCodeAt(j) === 46) {
@@ -81,11 +104,12 @@ export function tokenize(text: string, from: number, to: number, maxTokens = Inf
       const initials = j - i === 1 || (j + 1 < end && charClass(text.charCodeAt(j + 1)) === 1);
       if (ABBREVIATIONS.has(bare) || (j - i === 1 && isUpperCode(c)) || (initials && j + 2 < end && text.charCodeAt(j + 2) === 46)) {
         j++;
+        plain = false;
         // U.S. / U.K.: swallow further letter-dot pairs
         while (j + 1 < end && charClass(text.charCodeAt(j)) === 1 && text.charCodeAt(j + 1) === 46) j += 2;
       }
     }
-    out.push(makeToken(text, i, j, true));
+    out.push(makeWord(text, i, j, c, plain));
     i = j;
   }
   return out;
@@ -114,9 +138,13 @@ function hasJoiner(raw: string): boolean {
   return false;
 }
 
-function makeToken(text: string, start: number, end: number, word: boolean): Token {
+function makeWord(text: string, start: number, end: number, first: number, plain: boolean): Token {
   const raw = text.slice(start, end);
-  const first = raw.charCodeAt(0);
-  const cap = word && (isUpperCode(first) || (first >= 97 && first <= 122 && end - start > 3 && hasJoiner(raw) && PARTICLE_NAME.test(raw)));
-  return { start, end, text: raw, lower: word ? raw.toLowerCase() : raw, word, cap };
+  if (plain) {
+    // Lower-case ASCII: a capital only through a joined particle ("al-Assad").
+    const cap = end - start > 3 && hasJoiner(raw) && PARTICLE_NAME.test(raw);
+    return { start, end, text: raw, lower: raw, word: true, cap };
+  }
+  const cap = isUpperCode(first) || (first >= 97 && first <= 122 && end - start > 3 && hasJoiner(raw) && PARTICLE_NAME.test(raw));
+  return { start, end, text: raw, lower: raw.toLowerCase(), word: true, cap };
 }
