@@ -648,45 +648,54 @@ interface Ctx {
 function collectCandidates(ctx: Ctx): Candidate[] {
   const { text, words } = ctx;
   const out: Candidate[] = [];
+  /** The run of a lone word, reused: nothing keeps it. */
+  const lone: Word[] = [];
   let i = 0;
   while (i < words.length) {
     if (words[i]!.skip) {
       i++;
       continue;
     }
-    // gather a run: capitalised words joined by single spaces or by connector words
-    const run: Word[] = [words[i]!];
+    // gather a run: capitalised words joined by single spaces or by connector words; a lone
+    // word (the common case) gets no array of its own
+    const w = words[i]!;
+    let run: Word[] | null = null;
     let j = i;
     while (j + 1 < words.length && words[j]!.joinsNext && !words[j + 1]!.skip) {
       const cur = words[j]!;
       const next = words[j + 1]!;
       if (!cur.cap || !next.cap || (FUNCTION_WORDS.has(next.lower) && !next.allCaps)) break;
+      run ??= [w];
       if (next.start - cur.end > 2) {
         // joinsNext across more than ". " means the connector words were found
         const between = cur.gap;
         if (between === null) break;
-        run.push(...between);
+        for (let k = 0; k < between.length; k++) run.push(between[k]!);
       }
       run.push(next);
       j++;
     }
     i = j + 1;
     // "Alexander volfovich": a given name and a lower-case family name
-    const last = run[run.length - 1]!;
+    const last = run === null ? w : run[run.length - 1]!;
     if (last.cap && !last.possessive && isGivenName(last.lower)) {
       const family = lowerCaseFamilyName(text, last.end);
-      if (family !== null) run.push(family);
+      if (family !== null) {
+        run ??= [w];
+        run.push(family);
+      }
     }
-    if (run.length === 1) {
+    if (run === null || run.length === 1) {
       // the common case, without the splitting machinery
-      const w = run[0]!;
+      const single = run ?? ((lone[0] = w), lone);
       // a lone unknown word opening a sentence counts only before a reporting verb ("Gabuev said")
-      if (w.weak && !acceptWeak(run, 0, ctx.strong) && !(isRareWord(w) && SPEECH_VERBS.has(wordAfter(text, w.end)))) continue;
+      if (w.weak && !acceptWeak(single, 0, ctx.strong) && !(isRareWord(w) && SPEECH_VERBS.has(wordAfter(text, w.end)))) continue;
       if (w.cap && NON_ENTITY_WORDS.has(w.lower) && !(w.allCaps && w.text.length > 1)) continue;
-      classify(ctx, run, out);
+      classifySingle(ctx, w, out);
       continue;
     }
-    for (const segment of splitRun(run, ctx.strong)) classify(ctx, segment, out);
+    const segments = splitRun(run, ctx.strong);
+    for (let k = 0; k < segments.length; k++) classify(ctx, segments[k]!, out);
   }
   return out;
 }
@@ -1115,7 +1124,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
   const dates = findDates(text);
   const words = scanWords(text, dates);
   const strong = new Set<string>();
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (!w.cap || w.skip) continue;
     const form = w.form;
     form.count++;
@@ -1131,7 +1141,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
   const personBySurname = new Map<string, Group>();
   const personByFirst = new Map<string, Group>();
   const groups: Group[] = [];
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
     if (c.type !== 'PERSON' || c.words.length < 2) continue;
     const key = c.key;
     let g = personByKey.get(key);
@@ -1149,7 +1160,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
   }
   const orgByInitials = new Map<string, Group>();
   const byType: Record<EntityType, Map<string, Group>> = { PERSON: new Map(), ORG: new Map(), PLACE: new Map(), DATE: new Map() };
-  for (const g of groups) byType.PERSON.set(g.key, g);
+  for (let i = 0; i < groups.length; i++) byType.PERSON.set(groups[i]!.key, groups[i]!);
 
   const resolve = (c: Candidate): Group | null => {
     if (c.type === 'PERSON' && c.words.length >= 2) return personByKey.get(c.key) ?? null;
@@ -1176,14 +1187,16 @@ function findEntitiesUnsafe(text: string): Entity[] {
     return g;
   };
   // organisations' initials: "International Criminal Court" -> "icc"
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
     if (c.type === 'ORG' && c.words.length >= 2) {
       let initials = '';
-      for (const w of c.words) if (w.cap) initials += w.lower.charAt(0);
+      for (let k = 0; k < c.words.length; k++) if (c.words[k]!.cap) initials += c.words[k]!.lower.charAt(0);
       if (initials.length >= 2 && !orgByInitials.has(initials)) orgByInitials.set(initials, resolve(c)!);
     }
   }
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
     // a lone word that names a known person wins over the lexicon ("Jordan" after "Michael Jordan")
     let g: Group | null = null;
     if (c.words.length === 1 && c.type !== 'PERSON' && c.type !== null) {
@@ -1207,7 +1220,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
       g.bestLength = length;
     }
   }
-  for (const d of dates) {
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
     const mentionText = text.slice(d.start, d.end);
     const name = mentionText.includes('\n') || mentionText.includes('  ') ? mentionText.replace(/\s+/g, ' ') : mentionText;
     const key = name.toLowerCase();
@@ -1222,7 +1236,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
   }
 
   const entities: { first: number; type: EntityType; name: string; mentions: Mention[] }[] = [];
-  for (const g of groups) {
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
     if (g.mentions.length === 0) continue;
     // mentions arrive in text order; sort only if linking ever broke that
     const mentions = g.mentions;
@@ -1258,7 +1273,10 @@ function newGroup(type: EntityType, key: string, given: string): Group {
 
 function dropOverlaps(mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of mentions) if (out.length === 0 || out[out.length - 1]!.end <= m.start) out.push(m);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (out.length === 0 || out[out.length - 1]!.end <= m.start) out.push(m);
+  }
   return out;
 }
 
