@@ -72,13 +72,38 @@ const AFTER_TOKENS = 40;
 
 /** Gender a person name suggests: honorific, then first name; null when unknown. */
 export function nameGender(name: string, before = ''): 'm' | 'f' | null {
-  const prev = before.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-  const hon = GENDERED_HONORIFICS[prev];
-  if (hon) return hon === 'male' ? 'm' : 'f';
-  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (before.length > 0) {
+    const prev = before.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const hon = GENDERED_HONORIFICS[prev];
+    if (hon) return hon === 'male' ? 'm' : 'f';
+  }
+  const first = firstWord(name).toLowerCase();
   if (MALE.has(first)) return 'm';
   if (FEMALE.has(first)) return 'f';
   return null;
+}
+
+/** What `name.split(/\s+/)[0]` gives, without a regular expression or an array. */
+function firstWord(name: string): string {
+  for (let i = 0; i < name.length; i++) if (isWhiteSpace(name.charCodeAt(i))) return name.slice(0, i);
+  return name;
+}
+
+/** What `/[.!?…]\s*$/` tests, reading back from the end only (quotes can be long). */
+function endsWithSentenceMark(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isWhiteSpace(s.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = s.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** The characters `\s` matches. */
+function isWhiteSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 // ---- the speaker phrase ------------------------------------------------------------------
@@ -319,22 +344,36 @@ class Context {
     return null;
   }
 
+  /** Gender and lower-case words of each speaker name met, worked out once per name. */
+  private readonly nameInfo = new Map<string, { gender: 'm' | 'f' | null; parts: string[] }>();
+
+  private infoOf(name: string): { gender: 'm' | 'f' | null; parts: string[] } {
+    let info = this.nameInfo.get(name);
+    if (!info) {
+      info = { gender: nameGender(name), parts: name.toLowerCase().split(' ') };
+      this.nameInfo.set(name, info);
+    }
+    return info;
+  }
+
   remember(speaker: Speaker): void {
+    const info = speaker.kind === 'person' ? this.infoOf(speaker.name) : null;
     const p: Point = {
       start: speaker.mention.start,
       end: speaker.mention.end,
       name: speaker.name,
       kind: speaker.kind,
-      gender: speaker.kind === 'person' ? nameGender(speaker.name) : null,
+      gender: info ? info.gender : null,
       entityId: speaker.entityId,
     };
     insertSorted(this.speakers, p);
-    if (p.kind === 'person') {
+    if (info) {
       insertSorted(this.personSpeakers, p);
-      const parts = p.name.toLowerCase().split(' ');
+      const parts = info.parts;
       if (parts.length > 1) {
         this.speakerByWord.set(parts[parts.length - 1], p);
-        if (!this.speakerByWord.has(parts[0]) || this.speakerByWord.get(parts[0])!.name.toLowerCase().split(' ')[0] === parts[0]) this.speakerByWord.set(parts[0], p);
+        const holder = this.speakerByWord.get(parts[0]);
+        if (!holder || this.infoOf(holder.name).parts[0] === parts[0]) this.speakerByWord.set(parts[0], p);
       }
     }
     if (p.kind === 'organization') insertSorted(this.orgSpeakers, p);
@@ -712,7 +751,8 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   if (i >= tokens.length) return null;
   // A quote that ends its sentence ("…." Next sentence) takes a cue after it only in the
   // plain form "X said." — not "according to", and not a verb that goes on to a clause.
-  const endsSentence = /[.!?…]\s*$/.test(q.text) || tokens.slice(0, i).some((t) => t.text === '.' || t.text === '!' || t.text === '?');
+  let endsSentence = endsWithSentenceMark(q.text);
+  for (let k = 0; k < i && !endsSentence; k++) endsSentence = tokens[k].text === '.' || tokens[k].text === '!' || tokens[k].text === '?';
   const newSentence = endsSentence && tokens[i].cap;
   const acc = newSentence ? i : matchAccordingTo(tokens, i);
   if (acc > i) return accordingTo(ctx, tokens, i, acc);
@@ -975,7 +1015,7 @@ const SPEECH_NOUNS = new Set(['speech', 'remarks', 'statement', 'address', 'inte
 
 /** "… “clarifications” of Russia's position, according to the Kremlin": later in the same sentence. */
 function accordingLater(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
-  if (/[.!?…]\s*$/.test(q.text)) return null;
+  if (endsWithSentenceMark(q.text)) return null;
   const tokens = firstTokens(ctx.tokens(q.end, windowEnd), AFTER_TOKENS);
   let end = tokens.length;
   for (let k = 0; k < tokens.length; k++) {

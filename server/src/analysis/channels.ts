@@ -60,13 +60,22 @@ export function channelAt(text: string, tokens: readonly Token[], from: number):
 
 /** A listed agency or outlet name, for deciding that "according to X" names a channel. */
 export function knownChannel(name: string): { name: string; kind: ChannelKind } | null {
+  // Speaker names recur within and across articles; each is looked up once (bounded memo).
+  const memo = KNOWN_MEMO.get(name);
+  if (memo !== undefined) return memo;
   const key = name.toLowerCase().replace(/^the\s+/, '');
   const agency = AGENCIES.get(key) ?? AGENCIES.get('the ' + key);
-  if (agency) return { name: agency, kind: 'agency' };
-  const outlet = OUTLETS.get(key) ?? OUTLETS.get('the ' + key);
-  if (outlet) return { name: outlet, kind: 'outlet' };
-  return null;
+  let found: { name: string; kind: ChannelKind } | null = null;
+  if (agency) found = { name: agency, kind: 'agency' };
+  else {
+    const outlet = OUTLETS.get(key) ?? OUTLETS.get('the ' + key);
+    if (outlet) found = { name: outlet, kind: 'outlet' };
+  }
+  if (KNOWN_MEMO.size >= 4096) KNOWN_MEMO.clear();
+  KNOWN_MEMO.set(name, found === null ? null : Object.freeze(found));
+  return found;
 }
+const KNOWN_MEMO = new Map<string, Readonly<{ name: string; kind: ChannelKind }> | null>();
 
 function matchHead(tokens: readonly Token[], i: number): number {
   for (const head of HEADS) {
