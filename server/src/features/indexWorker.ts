@@ -21,7 +21,10 @@ export type IndexedFile = { path: string; uri: string; summary: ArticleSummary }
 
 /** Messages to the worker; each with an `id` is answered with `{ id, value }` or `{ id, error }`. */
 export type WorkerRequest =
-  | { id: number; type: 'index'; paths: string[] }
+  /** Analyses files; with `variants` also files their quotes in this engine's VariantIndex. */
+  | { id: number; type: 'index'; paths: string[]; variants: boolean }
+  /** Files summaries' quotes in the VariantIndex (the variants worker's main job). */
+  | { id: number; type: 'addSummaries'; summaries: ArticleSummary[] }
   | { id: number; type: 'groups' }
   | { id: number; type: 'variantsOf'; uri: string; quoteId: string }
   | { id: number; type: 'remove'; uris: string[] };
@@ -61,13 +64,19 @@ function variantQuotes(summary: ArticleSummary): Quote[] {
 export class IndexEngine {
   readonly variants = new VariantIndex();
 
-  index(paths: readonly string[]): IndexedFile[] {
+  index(paths: readonly string[], variants = true): IndexedFile[] {
     return paths.map((path) => {
       const file = indexOne(path);
-      if ('summary' in file) this.variants.update(file.uri, variantQuotes(file.summary));
-      else this.variants.remove(file.uri);
+      if (variants) {
+        if ('summary' in file) this.variants.update(file.uri, variantQuotes(file.summary));
+        else this.variants.remove(file.uri);
+      }
       return file;
     });
+  }
+
+  addSummaries(summaries: readonly ArticleSummary[]): void {
+    for (const s of summaries) this.variants.update(s.uri, variantQuotes(s));
   }
 
   remove(uris: readonly string[]): void {
@@ -85,7 +94,10 @@ export class IndexEngine {
   handle(req: WorkerRequest): unknown {
     switch (req.type) {
       case 'index':
-        return this.index(req.paths);
+        return this.index(req.paths, req.variants);
+      case 'addSummaries':
+        this.addSummaries(req.summaries);
+        return null;
       case 'groups':
         return this.groups();
       case 'variantsOf':

@@ -290,8 +290,8 @@ export function registerUiRequests(deps: UiDeps): UiRequests {
       annotations.forget(uri);
     },
     async hoverExtra(uri, result, offset) {
-      // While indexing, the engine is busy and the groups are incomplete: no wait in a hover.
-      if (index.indexing || index.size === 0) return '';
+      // While indexing or filing variants, the engines are busy and the groups incomplete: no wait in a hover.
+      if (index.indexing || index.variantsBusy || index.size === 0) return '';
       const q = quoteAtOffset(result, offset);
       if (!q || q.start > offset) return '';
       const group = await variantGroupOf(uri, q.id, result).catch(() => undefined);

@@ -1,10 +1,11 @@
 /**
  * The workspace index: every article file under the workspace folders, analysed once in
  * the background and kept as a compact summary (sourcesModel.ts), never as full text.
- * The reading, the analysis and the quote variants run in an IndexEngine (indexWorker.ts):
- * on a worker thread when the bundled worker script is there, so the server's main thread
- * only files summaries and stays free for hovers and tokens; otherwise on this thread, one
- * file at a time with a yield to the event loop after each. Files that change on disk are
+ * The reading and the analysis run in an IndexEngine (indexWorker.ts) on a worker thread
+ * when the bundled worker script is there, and the quote variants in a second one, fed
+ * with the summaries, so indexing is not held up by variant comparisons and the server's
+ * main thread only files summaries and stays free for hovers and tokens. Without the
+ * script, everything runs on this thread, one file at a time with a yield after each. Files that change on disk are
  * re-indexed one by one (`updateFile` / `remove`).
  */
 import { existsSync } from 'node:fs';
@@ -116,6 +117,10 @@ export interface WorkspaceIndexOptions {
 export class WorkspaceIndex {
   private readonly summaries = new Map<string, ArticleSummary>();
   private backend: Backend | null = null;
+  /** The variants engine when it runs on its own worker; null means `backend` keeps the variants. */
+  private variantsBackend: Backend | null = null;
+  /** Summaries sent to the variants worker and not yet filed there. */
+  private variantsPending = 0;
   private running: Promise<IndexRunResult> | null = null;
   private runningKey = '';
   private patterns: readonly string[] = defaultFilePatterns;
@@ -130,13 +135,44 @@ export class WorkspaceIndex {
   }
 
   private engine(): Backend {
-    if (this.backend && !(this.backend instanceof WorkerBackend && this.backend.broken)) return this.backend;
+    const dead = (b: Backend | null): boolean => b instanceof WorkerBackend && b.broken !== null;
+    if (this.backend && !dead(this.backend) && !dead(this.variantsBackend)) return this.backend;
     const broken = this.backend !== null;
     this.backend?.dispose();
+    this.variantsBackend?.dispose();
+    this.variantsPending = 0;
     const script = this.options.workerPath;
     // After a worker died, stay on this thread: whatever killed it may kill the next one.
-    this.backend = !broken && script && existsSync(script) ? new WorkerBackend(script) : new LocalBackend();
+    if (!broken && script && existsSync(script)) {
+      this.backend = new WorkerBackend(script);
+      this.variantsBackend = new WorkerBackend(script);
+    } else {
+      this.backend = new LocalBackend();
+      this.variantsBackend = null;
+    }
     return this.backend;
+  }
+
+  /** Where the VariantIndex lives. */
+  private variantsEngine(): Backend {
+    const engine = this.engine();
+    return this.variantsBackend ?? engine;
+  }
+
+  /** True while the variants worker still has summaries to file (its answers would wait behind them). */
+  get variantsBusy(): boolean {
+    return this.variantsPending > 0;
+  }
+
+  /** Files summaries' quotes with the variants worker (a no-op when one engine does both). */
+  private sendToVariants(summaries: ArticleSummary[]): void {
+    const vb = this.variantsBackend;
+    if (!vb || summaries.length === 0) return;
+    this.variantsPending++;
+    void vb
+      .call({ type: 'addSummaries', summaries })
+      .catch(() => undefined)
+      .finally(() => this.variantsPending--);
   }
 
   /** True while a full indexing run is in progress. */
@@ -158,16 +194,16 @@ export class WorkspaceIndex {
 
   /** Quote variant groups across the indexed articles. */
   groups(): Promise<VariantGroup[]> {
-    return this.engine().call<VariantGroup[]>({ type: 'groups' });
+    return this.variantsEngine().call<VariantGroup[]>({ type: 'groups' });
   }
 
   /** The variant group of an indexed quote, if it is in one. */
   async variantsOf(uri: string, quoteId: string): Promise<VariantGroup | undefined> {
-    return (await this.engine().call<VariantGroup | null>({ type: 'variantsOf', uri, quoteId })) ?? undefined;
+    return (await this.variantsEngine().call<VariantGroup | null>({ type: 'variantsOf', uri, quoteId })) ?? undefined;
   }
 
   remove(uri: string): void {
-    if (this.summaries.delete(uri)) void this.engine().call({ type: 'remove', uris: [uri] }).catch(() => undefined);
+    if (this.summaries.delete(uri)) void this.variantsEngine().call({ type: 'remove', uris: [uri] }).catch(() => undefined);
   }
 
   /** Whether a path belongs in the index under the current roots and patterns. */
@@ -179,7 +215,8 @@ export class WorkspaceIndex {
   /** Re-reads one file that changed on disk (or whose sidecar changed); drops it if it is gone or unreadable. */
   async updateFile(path: string): Promise<void> {
     try {
-      this.file(...(await this.engine().call<IndexedFile[]>({ type: 'index', paths: [path] })));
+      const engine = this.engine();
+      this.file(...(await engine.call<IndexedFile[]>({ type: 'index', paths: [path], variants: this.variantsBackend === null })));
     } catch {
       this.remove(pathToFileURL(path).href);
     }
@@ -189,15 +226,18 @@ export class WorkspaceIndex {
   private file(...files: IndexedFile[]): [number, number] {
     let quotes = 0;
     let failures = 0;
+    const filed: ArticleSummary[] = [];
     for (const f of files) {
       if ('summary' in f) {
         this.summaries.set(f.uri, f.summary);
+        filed.push(f.summary);
         quotes += f.summary.quotes.length;
       } else {
-        this.summaries.delete(f.uri);
+        this.remove(f.uri);
         failures++;
       }
     }
+    this.sendToVariants(filed);
     return [quotes, failures];
   }
 
@@ -252,7 +292,7 @@ export class WorkspaceIndex {
       while (inFlight.length < parallel && next < files.length && generation === this.generation) {
         const paths = files.slice(next, next + batchSize);
         next += paths.length;
-        inFlight.push(backend.call<IndexedFile[]>({ type: 'index', paths }));
+        inFlight.push(backend.call<IndexedFile[]>({ type: 'index', paths, variants: this.variantsBackend === null }));
       }
       if (inFlight.length === 0) break; // a newer run took over
       const results = await inFlight.shift()!;
@@ -289,6 +329,8 @@ export class WorkspaceIndex {
 
   dispose(): void {
     this.backend?.dispose();
+    this.variantsBackend?.dispose();
     this.backend = null;
+    this.variantsBackend = null;
   }
 }
