@@ -34,7 +34,22 @@ import { documentSymbols } from './features/symbols';
 import { registerUiRequests } from './features/uiRequests';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Each change is clamped to the text before it is applied: vscode-languageserver-textdocument
+// 1.0.12 splices its line table at the raw line number, so a range past the last line (which a
+// client may send) leaves holes in it and the server's text drifts from the editor's.
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update: (doc, changes, version) => {
+    for (const change of changes) {
+      const clamped =
+        'range' in change
+          ? { ...change, range: { start: doc.positionAt(doc.offsetAt(change.range.start)), end: doc.positionAt(doc.offsetAt(change.range.end)) } }
+          : change;
+      TextDocument.update(doc, [clamped], version);
+    }
+    return TextDocument.update(doc, [], version);
+  },
+});
 const cache = new AnalysisCache();
 const log = {
   error: (message: string) => connection.console.error(message),
@@ -138,7 +153,7 @@ connection.onDidChangeConfiguration(() => {
   // they were made under is unchanged (the cache compares it).
   settingsCache.clear();
   settingsPending.clear();
-  for (const doc of documents.all()) void reportStatus(doc);
+  for (const doc of documents.all()) void reportStatus(doc).catch((err) => log.error(`status: ${String(err)}`));
   if (refreshSupport) void connection.languages.semanticTokens.refresh();
 });
 
