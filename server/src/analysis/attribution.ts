@@ -252,16 +252,20 @@ class Context {
   }
 
   private readonly tokenCache: { from: number; to: number; tokens: Token[] }[] = [];
+  private tokenNext = 0;
 
   /**
    * Tokens of `[from, to)`. The stretch between two quotes is both the after-window of one
    * and the before-window of the next, so the last few ranges are kept.
    */
   tokens(from: number, to: number): Token[] {
-    for (const c of this.tokenCache) if (c.from === from && c.to === to) return c.tokens;
+    const cache = this.tokenCache;
+    for (let k = 0; k < cache.length; k++) if (cache[k].from === from && cache[k].to === to) return cache[k].tokens;
     const tokens = tokenize(this.text, from, to);
-    this.tokenCache.push({ from, to, tokens });
-    if (this.tokenCache.length > 4) this.tokenCache.shift();
+    // A ring of four: the oldest entry is overwritten.
+    if (cache.length < 4) cache.push({ from, to, tokens });
+    else cache[this.tokenNext] = { from, to, tokens };
+    this.tokenNext = (this.tokenNext + 1) & 3;
     return tokens;
   }
 

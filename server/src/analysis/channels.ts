@@ -29,16 +29,20 @@ export function channelAt(text: string, tokens: readonly Token[], from: number):
       break;
     }
   }
-  for (let len = Math.min(MAX_CHANNEL_WORDS, tokens.length - i); len >= 1; len--) {
-    const words = tokens.slice(i, i + len);
-    if (!words.every((t) => t.word)) continue;
-    if (!contiguous(text, words)) continue;
-    const key = words.map((t) => t.lower).join(' ');
+  // The run of words joined by single spaces from `i`: every shorter start of it is a run too,
+  // so its keys are built once, word by word, and tried longest first.
+  const keys: string[] = [];
+  for (let k = i; k < tokens.length && k - i < MAX_CHANNEL_WORDS && tokens[k].word; k++) {
+    if (k > i && !(tokens[k].start === tokens[k - 1].end + 1 && text.charCodeAt(tokens[k - 1].end) === 32)) break;
+    keys.push(k === i ? tokens[k].lower : keys[keys.length - 1] + ' ' + tokens[k].lower);
+  }
+  for (let len = keys.length; len >= 1; len--) {
+    const key = keys[len - 1];
     const bare = key.startsWith('the ') ? key.slice(4) : key;
     const known = AGENCIES.get(key) ?? AGENCIES.get(bare);
     const outlet = known ? undefined : OUTLETS.get(key) ?? OUTLETS.get(bare);
     if (known || outlet) {
-      return { name: (known ?? outlet)!, kind: known ? 'agency' : 'outlet', mention: mentionOf(text, words), next: i + len };
+      return { name: (known ?? outlet)!, kind: known ? 'agency' : 'outlet', mention: mentionOf(text, tokens.slice(i, i + len)), next: i + len };
     }
   }
   // Capitalised words after a head: "news agency Sputnik", or before one: "the Kommersant daily".
