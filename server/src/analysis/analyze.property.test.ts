@@ -107,6 +107,21 @@ test('analyze keeps its contract with maxLength (degraded mode)', () => {
   );
 });
 
+/**
+ * Minimal counterexamples the fuzz runs found, kept as rows so they stay checked after the
+ * random search moves on. Each row: [what goes wrong, input].
+ */
+const found: [string, string][] = [
+  // A quote re-opened on the next line (multi-paragraph) and a second quote starting at the
+  // re-opening mark: the two quotes overlap ([0, 6) and [3, 7)).
+  ['re-opening mark also opens another quote (guillemets, straight)', "»」\n'A»'"],
+  ['re-opening mark also opens another quote (curly singles)', '«.\n’v”‘'],
+];
+
+test('analyze keeps its contract on counterexamples found by fuzzing', () => {
+  for (const [tag, text] of found) check(tag, text);
+});
+
 // ---- megabyte inputs and growth ----------------------------------------------------------
 
 /** Text of at least `size` code units built by repeating `unit`, or by calling it with a counter. */
@@ -186,11 +201,14 @@ test('analyze time grows linearly: 4x the input takes at most ~8x the time', { t
     while (size < 128 * 1024 && cpuMs(() => analyze(make(size))) < 10) size *= 2;
     const a = make(size);
     const b = make(4 * size);
+    // Each re-measure keeps the least time seen for each size over all attempts.
+    let best = { ta: Infinity, tb: Infinity };
     const measure = () => {
       const { ta, tb } = leastCpuMs(() => analyze(a), () => analyze(b), 3);
+      best = { ta: Math.min(best.ta, ta), tb: Math.min(best.tb, tb) };
       if (process.env.FUZZ_DEBUG) console.log(tag, a.length, ta, tb);
       // 2 ms of slack: below that, timer resolution and scheduling dominate.
-      return { ta, tb, pass: tb <= 8 * ta + 2 };
+      return { ...best, pass: best.tb <= 8 * best.ta + 2 };
     };
     let m = measure();
     for (let retry = 0; retry < 2 && !m.pass; retry++) m = measure();
