@@ -121,6 +121,8 @@ export class WorkspaceIndex {
   private variantsBackend: Backend | null = null;
   /** Summaries sent to the variants worker and not yet filed there. */
   private variantsPending = 0;
+  /** During a run, summaries wait here for the variants worker until the run is done. */
+  private deferred: ArticleSummary[] | null = null;
   private running: Promise<IndexRunResult> | null = null;
   private runningKey = '';
   private patterns: readonly string[] = defaultFilePatterns;
@@ -161,13 +163,21 @@ export class WorkspaceIndex {
 
   /** True while the variants worker still has summaries to file (its answers would wait behind them). */
   get variantsBusy(): boolean {
-    return this.variantsPending > 0;
+    return this.variantsPending > 0 || (this.deferred !== null && this.deferred.length > 0);
   }
 
-  /** Files summaries' quotes with the variants worker (a no-op when one engine does both). */
+  /**
+   * Files summaries' quotes with the variants worker (a no-op when one engine does both).
+   * During a run they wait until it is done: the Sources come first, and the two cores stay
+   * with the analysis and the requests of open documents.
+   */
   private sendToVariants(summaries: ArticleSummary[]): void {
     const vb = this.variantsBackend;
     if (!vb || summaries.length === 0) return;
+    if (this.deferred) {
+      this.deferred.push(...summaries);
+      return;
+    }
     this.variantsPending++;
     void vb
       .call({ type: 'addSummaries', summaries })
@@ -252,8 +262,14 @@ export class WorkspaceIndex {
     this.runningKey = key;
     this.patterns = patterns;
     this.roots = folders.map((f) => (f.startsWith('file:') ? fileURLToPath(f) : f));
+    this.deferred ??= [];
     const run = this.run(generation, onProgress).finally(() => {
-      if (this.running === run) this.running = null;
+      if (this.running !== run) return;
+      this.running = null;
+      // Only what is still current: a file removed or re-read during the run has moved on.
+      const waiting = (this.deferred ?? []).filter((summary) => this.summaries.get(summary.uri) === summary);
+      this.deferred = null;
+      for (let i = 0; i < waiting.length; i += 64) this.sendToVariants(waiting.slice(i, i + 64));
     });
     this.running = run;
     return run;
