@@ -9,6 +9,11 @@
  *   node crashChild.js <article path> inject <point> <k>
  *     the same, but while saving version k the process kills itself at <point>
  *     (one of INJECTION_POINTS) with SIGKILL, as a crash or a power cut of the process would.
+ *   node crashChild.js <article path> window <tag> <n>
+ *     one of two "windows" on the same sidecar: prints `ready`, waits for `go` on stdin, then
+ *     adds annotations <tag>-1..<tag>-n, saving after each (`saved <i> <annotations merged in>`),
+ *     prints `finished`; then every `save` line on stdin saves once more (`saved-final <live
+ *     count>`) and `exit` ends it.
  *
  * Version k holds exactly the annotations `crashAnnotation(text, 1..k)`, so the parent can
  * rebuild the bytes of any version and compare them with what is on disk.
@@ -63,8 +68,54 @@ function inject(point: InjectionPoint, armed: () => boolean): void {
   }
 }
 
+/** Lines from stdin, one at a time. */
+function stdinLines(onLine: (line: string) => void): void {
+  let buffered = '';
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk: string) => {
+    buffered += chunk;
+    for (let nl = buffered.indexOf('\n'); nl >= 0; nl = buffered.indexOf('\n')) {
+      const line = buffered.slice(0, nl).trim();
+      buffered = buffered.slice(nl + 1);
+      onLine(line);
+    }
+  });
+}
+
+function window(articlePath: string, tag: string, n: number): void {
+  const text = fs.readFileSync(articlePath, 'utf8');
+  const store = new AnnotationStore(articlePath);
+  const say = (line: string) => process.stdout.write(line + '\n');
+  const save = (): number => {
+    const saved = store.save(text);
+    if (saved.status !== 'saved') {
+      say(`error ${JSON.stringify(saved)}`);
+      process.exit(1);
+    }
+    return saved.merge ? saved.merge.added.length + saved.merge.updated.length : 0;
+  };
+  if (store.load().status === 'corrupt') throw new Error('corrupt sidecar');
+  say('ready');
+  stdinLines((line) => {
+    if (line === 'go') {
+      for (let i = 1; i <= n; i++) {
+        const start = (i * 13) % (text.length - 8);
+        store.add('Add', createAnnotation(text, { start, end: start + 5 }, { kind: 'reject', on: 'quote' }, { id: `${tag}-${i}` }));
+        say(`saved ${i} ${save()}`);
+      }
+      say('finished');
+    } else if (line === 'save') {
+      save();
+      say(`saved-final ${store.live().length}`);
+    } else if (line === 'exit') {
+      process.exit(0);
+    }
+  });
+}
+
 function main(argv: string[]): void {
   const [articlePath, mode, point, at] = argv;
+  if (mode === 'window') return window(articlePath, point, Number(at));
   const text = fs.readFileSync(articlePath, 'utf8');
   const store = new AnnotationStore(articlePath);
   let saving = 0;
@@ -73,7 +124,7 @@ function main(argv: string[]): void {
     const target = Number(at);
     inject(point as InjectionPoint, () => saving === target);
   } else if (mode !== 'loop') {
-    throw new Error(`usage: crashChild <article> loop | inject <point> <k>`);
+    throw new Error(`usage: crashChild <article> loop | inject <point> <k> | window <tag> <n>`);
   }
   const loaded = store.load();
   if (loaded.status === 'corrupt') {

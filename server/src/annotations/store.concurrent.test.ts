@@ -9,9 +9,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { type Annotation, createAnnotation, liveAnnotations } from './model';
 import { newSidecar, parseSidecar, serializeSidecar } from './sidecar';
 import { AnnotationStore } from './store';
@@ -159,6 +161,90 @@ test('store concurrency: whatever span a window saved, the other window can load
       assert.equal(loaded.status, 'loaded', `${tag}: the file the store wrote loads (${JSON.stringify(loaded)})`);
     }
   } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+/** A child process holding one window's store; lines it printed, and a way to wait for the next. */
+class WindowProcess {
+  private out = '';
+  private readonly child: ChildProcess;
+  readonly exited: Promise<number | null>;
+
+  constructor(script: string, article: string, tag: string, n: number) {
+    this.child = spawn(process.execPath, [script, article, 'window', tag, String(n)], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stdout!.on('data', (d) => (this.out += d));
+    let err = '';
+    this.child.stderr!.on('data', (d) => (err += d));
+    this.exited = new Promise((resolve) => this.child.on('close', (code) => resolve(code)));
+    void this.exited.then((code) => {
+      if (code !== 0) this.out += `\nexited ${code}: ${err}\n`;
+    });
+  }
+
+  lines(): string[] {
+    return this.out.split('\n').filter((l) => l !== '');
+  }
+
+  send(line: string): void {
+    this.child.stdin!.write(line + '\n');
+  }
+
+  /** Polls the output until a line matches, with a deadline. */
+  async waitFor(pattern: RegExp, count = 1, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hits = this.lines().filter((l) => pattern.test(l));
+      if (hits.length >= count) return hits[count - 1];
+      if (/exited|error/.test(this.out) || Date.now() > deadline) throw new Error(`no ${pattern} (${count}) from the window; output: ${this.out.slice(-500)}`);
+      await new Promise((r) => setTimeout(r, 5)); // poll interval
+    }
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}
+
+test('store concurrency: two processes saving at the same time; after each saves once more, the file has both', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'annot-two-procs-'));
+  const windows: WindowProcess[] = [];
+  const N = Number(process.env.CONCURRENT_SAVES) || 60;
+  try {
+    const script = join(work, 'crashChild.js');
+    buildSync({ entryPoints: [join(__dirname, 'crashChild.ts')], outfile: script, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+    const article = join(work, 'story.txt');
+    writeFileSync(article, TEXT);
+    windows.push(new WindowProcess(script, article, 'A', N), new WindowProcess(script, article, 'B', N));
+    for (const w of windows) await w.waitFor(/^ready$/);
+    for (const w of windows) w.send('go');
+    for (const w of windows) await w.waitFor(/^finished$/);
+    const merged = windows.map((w) => w.lines().filter((l) => /^saved \d+ [1-9]/.test(l)).length);
+    const onDisk = () => {
+      const parsed = parseSidecar(readFileSync(article + '.annotations.json', 'utf8'));
+      assert.ok(parsed.ok, 'the file parses');
+      return new Set(liveAnnotations(parsed.sidecar.annotations).map((a) => a.id));
+    };
+    // The check and the rename are not one atomic step across processes: a save can land between
+    // another's check and its rename and be written over. The writer still holds it in memory.
+    const missingBefore = 2 * N - onDisk().size;
+    for (const [i, w] of [windows[0], windows[1], windows[0]].entries()) {
+      w.send('save');
+      await w.waitFor(/^saved-final /, i === 2 ? 2 : 1);
+    }
+    const ids = onDisk();
+    const expected = [...Array.from({ length: N }, (_, i) => `A-${i + 1}`), ...Array.from({ length: N }, (_, i) => `B-${i + 1}`)];
+    assert.deepEqual(expected.filter((id) => !ids.has(id)), [], 'every annotation of both windows is in the file');
+    assert.equal(windows[0].lines().filter((l) => l.startsWith('saved-final')).at(-1), `saved-final ${2 * N}`, 'window A holds both');
+    assert.equal(windows[1].lines().at(-1), `saved-final ${2 * N}`, 'window B holds both');
+    for (const w of windows) w.send('exit');
+    for (const w of windows) assert.equal(await w.exited, 0, 'windows exit cleanly');
+    console.log(
+      `# store concurrency: two processes x ${N} saves; ${merged[0]} + ${merged[1]} saves merged the other's work; ` +
+        `${missingBefore} annotations missing from the file until the final saves`,
+    );
+  } finally {
+    for (const w of windows) w.kill();
     rmSync(work, { recursive: true, force: true });
   }
 });
