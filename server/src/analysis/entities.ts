@@ -107,6 +107,13 @@ class Word {
   }
 }
 
+/** The candidates in text order, and apart the persons and organisations named with two or more words (linking reads those first). */
+interface Candidates {
+  all: Candidate[];
+  persons: Candidate[];
+  orgs: Candidate[];
+}
+
 interface Candidate {
   words: Word[];
   type: EntityType | null;
@@ -154,32 +161,24 @@ function inWord(code: number): boolean {
 
 /**
  * Place names as wire copy sometimes writes them, in lower case ("attack on kyiv"): the
- * single-word known places that are not also ordinary words. Looked up as a whole word in
- * a set; a table of three-letter beginnings turns most words away without reading them out.
+ * single-word known places that are not also ordinary words.
  */
 const LOWER_PLACES: ReadonlySet<string> = new Set(
   [...PLACES].filter((name) => /^[a-z][a-z-]{3,}$/.test(name) && !PLACES_ONLY_CAPITALISED.has(name) && !COMMON_WORDS.has(name) && !NON_ENTITY_WORDS.has(name)),
 );
-const LOWER_PLACE_MAX = Math.max(...[...LOWER_PLACES].map((name) => name.length));
-/** Index of a three-letter beginning in LOWER_PLACE_PREFIX (letters a-z only). */
-function prefixIndex(a: number, b: number, c: number): number {
-  return ((a - 97) * 26 + (b - 97)) * 26 + (c - 97);
-}
-const LOWER_PLACE_PREFIX = (() => {
-  const table = new Uint8Array(26 * 26 * 26);
+/** The names as one pattern grouped by first letter, so that the engine dispatches on one character. */
+const LOWER_PLACE_RE = (() => {
+  const byFirst = new Map<string, string[]>();
   for (const name of LOWER_PLACES) {
-    const b = name.charCodeAt(1);
-    const c = name.charCodeAt(2);
-    // a hyphen among the first three letters: every word with the first letter must be read
-    if (b === 45 || c === 45) {
-      for (let i = 0; i < 26 * 26; i++) table[(name.charCodeAt(0) - 97) * 26 * 26 + i] = 1;
-    } else table[prefixIndex(name.charCodeAt(0), b, c)] = 1;
+    const list = byFirst.get(name[0]!) ?? [];
+    list.push(name.slice(1));
+    byFirst.set(name[0]!, list);
   }
-  return table;
+  const groups = [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
+  return new RegExp(`\\b(?:${groups.join('|')})(?![${LM}'’])`, 'g');
 })();
-function isAsciiLower(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
+/** Where a capitalised word can start (checked again with isUpper for the mixed ranges). */
+const CAP_START_RE = new RegExp(`[${CAP_START}]`, 'g');
 
 /** Function words as they open sentences ("The", "However"); the scanner passes over them. */
 const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
@@ -222,38 +221,54 @@ interface Form {
  * cutting it out: a hash of the characters picks the entry, a character comparison confirms it.
  */
 class FormTable {
-  private readonly byHash = new Map<number, Form>();
-  private readonly collided = new Map<string, Form>();
+  /** Open addressing: hash codes (0 = empty slot) and their forms, side by side. */
+  private codes = new Int32Array(1024);
+  private forms: (Form | undefined)[] = new Array<Form | undefined>(1024);
+  private size = 0;
   constructor(private readonly text: string) {}
 
   get(start: number, end: number): Form {
     const text = this.text;
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-    const found = this.byHash.get(h);
-    if (found !== undefined) {
-      const s = found.text;
-      if (s.length === end - start) {
-        let same = true;
-        for (let i = 0; i < s.length; i++) {
-          if (s.charCodeAt(i) !== text.charCodeAt(start + i)) {
-            same = false;
-            break;
-          }
+    h = h | 1; // never 0, the empty slot
+    const mask = this.codes.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const code = this.codes[slot]!;
+      if (code === 0) break;
+      if (code !== h) continue;
+      const form = this.forms[slot]!;
+      const s = form.text;
+      if (s.length !== end - start) continue;
+      let same = true;
+      for (let i = 0; i < s.length; i++) {
+        if (s.charCodeAt(i) !== text.charCodeAt(start + i)) {
+          same = false;
+          break;
         }
-        if (same) return found;
       }
-      const raw = text.slice(start, end);
-      let other = this.collided.get(raw);
-      if (other === undefined) {
-        other = makeForm(raw);
-        this.collided.set(raw, other);
-      }
-      return other;
+      if (same) return form;
     }
     const form = makeForm(text.slice(start, end));
-    this.byHash.set(h, form);
+    this.insert(h, form);
     return form;
+  }
+
+  private insert(h: number, form: Form): void {
+    if (2 * (this.size + 1) > this.codes.length) {
+      const codes = this.codes;
+      const forms = this.forms;
+      this.codes = new Int32Array(codes.length * 2);
+      this.forms = new Array<Form | undefined>(codes.length * 2);
+      this.size = 0;
+      for (let k = 0; k < codes.length; k++) if (codes[k] !== 0) this.insert(codes[k]!, forms[k]!);
+    }
+    const mask = this.codes.length - 1;
+    let slot = h & mask;
+    while (this.codes[slot] !== 0) slot = (slot + 1) & mask;
+    this.codes[slot] = h;
+    this.forms[slot] = form;
+    this.size++;
   }
 }
 
@@ -284,34 +299,17 @@ function isDottedCapitals(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The end of the lower-case place name ("kyiv") that starts at `p`, a word start, or -1.
- * `q` is the end of the stretch of letters and hyphens from `p`.
+ * Lower-case place names ("kyiv") that stand as words of their own, as pairs [start, end] in
+ * one flat array. Matches are rare, so the engine's scan for them is all the cost.
  */
-function lowerPlaceEnd(text: string, p: number, q: number): number {
-  if (q - p < 4) return -1;
-  const a = text.charCodeAt(p);
-  const b = text.charCodeAt(p + 1);
-  const c = text.charCodeAt(p + 2);
-  if (b !== 45 && c !== 45 && LOWER_PLACE_PREFIX[prefixIndex(a, b, c)] !== 1) return -1;
-  // the longest name that ends before a character that cannot end a word
-  for (let e = Math.min(q, p + LOWER_PLACE_MAX); e >= p + 4; e--) {
-    if (e < q && text.charCodeAt(e) !== 45) continue;
-    if (text.charCodeAt(e - 1) === 45) continue;
-    const next = text.charCodeAt(e);
-    if (e === q && ((charClass(next) & C_LM) !== 0 || next === 39 || next === 0x2019)) continue;
-    if (LOWER_PLACES.has(text.slice(p, e))) return e;
+function lowerPlaceSpans(text: string): number[] {
+  const out: number[] = [];
+  LOWER_PLACE_RE.lastIndex = 0;
+  for (let m = LOWER_PLACE_RE.exec(text); m !== null; m = LOWER_PLACE_RE.exec(text)) {
+    if (m.index > 0 && inWord(text.charCodeAt(m.index - 1))) continue;
+    out.push(m.index, m.index + m[0].length);
   }
-  return -1;
-}
-
-/** The end of the stretch of lower-case letters and hyphens from `p`. */
-function lowerStretchEnd(text: string, p: number): number {
-  let q = p + 1;
-  for (;;) {
-    const d = text.charCodeAt(q);
-    if ((d >= 97 && d <= 122) || d === 45) q++;
-    else return q;
-  }
+  return out;
 }
 
 /**
@@ -336,57 +334,44 @@ function scanWords(text: string, dates: Span[]): Word[] {
     words.push(new Word(start, end, form, (cap ? W_CAP : W_LOWER_NAME) | (possessive ? W_POSSESSIVE : 0) | (skip ? W_SKIP : 0)));
   };
   /** A capitalised word `[start, end)`; "U.S" takes its final period. */
-  const addCap = (start: number, end: number, possessive: boolean): void => {
-    if (text.charCodeAt(end) === 46 && isDottedCapitals(text, start, end)) end += 1;
-    push(start, end, forms.get(start, end), true, possessive);
+  const addCap = (start: number, end: number, possessive: boolean, known: Form | null = null): void => {
+    if (text.charCodeAt(end) === 46 && isDottedCapitals(text, start, end)) {
+      end += 1;
+      known = null;
+    }
+    push(start, end, known ?? forms.get(start, end), true, possessive);
   };
   /** A capitalised part cut out of a hyphenated word. */
   const addRaw = (start: number, raw: string, possessive: boolean): void => {
     addCap(start, start + raw.length, possessive);
   };
-  const addLowerPlace = (start: number, end: number): void => {
-    push(start, end, makeForm(text.slice(start, end)), false, false);
+  // lower-case place names, merged in order with the capitalised words below
+  const lowerPlaces = lowerPlaceSpans(text);
+  let lowerIndex = 0;
+  const addLowerPlacesBefore = (pos: number): void => {
+    while (lowerIndex < lowerPlaces.length && lowerPlaces[lowerIndex]! < pos) {
+      const s = lowerPlaces[lowerIndex]!;
+      const e = lowerPlaces[lowerIndex + 1]!;
+      lowerIndex += 2;
+      push(s, e, makeForm(text.slice(s, e)), false, false);
+    }
   };
-  /** Lower-case place names met inside a capitalised word ("AT&kyiv"), added after it. */
-  let inside: number[] | null = null;
   const n = text.length;
-  let p = 0;
-  while (p < n) {
-    const code = text.charCodeAt(p);
-    if (code >= 97 && code <= 122) {
-      // a lower-case word: only where it starts can a place name start
-      if (p === 0 || !inWord(text.charCodeAt(p - 1))) {
-        const q = lowerStretchEnd(text, p);
-        const e = lowerPlaceEnd(text, p, q);
-        if (e >= 0) addLowerPlace(p, e);
-        p = q;
-      } else p++;
-      continue;
-    }
-    if ((charClass(code) & C_START) === 0) {
-      p++;
-      continue;
-    }
-    // the word: letters, and joining marks each followed by a letter or digit ("O’Brien", "AT&T")
-    const start = p;
-    let e = p + 1;
+  // the engine finds where capitalised words can start; the word is read here
+  CAP_START_RE.lastIndex = 0;
+  while (CAP_START_RE.test(text)) {
+    const start = CAP_START_RE.lastIndex - 1;
+    // letters, and joining marks each followed by a letter or digit ("O’Brien", "AT&T")
+    let e = start + 1;
     for (;;) {
       while (e < n && (charClass(text.charCodeAt(e)) & C_LM) !== 0) e++;
-      if (e + 1 < n && (charClass(text.charCodeAt(e)) & C_JOIN) !== 0 && (charClass(text.charCodeAt(e + 1)) & C_L09) !== 0) {
-        if (text.charCodeAt(e) === 38 && isAsciiLower(text.charCodeAt(e + 1))) {
-          const lowerEnd = lowerPlaceEnd(text, e + 1, lowerStretchEnd(text, e + 1));
-          if (lowerEnd >= 0) (inside ??= []).push(e + 1, lowerEnd);
-        }
-        e += 2;
-      } else break;
+      if (e + 1 < n && (charClass(text.charCodeAt(e)) & C_JOIN) !== 0 && (charClass(text.charCodeAt(e + 1)) & C_L09) !== 0) e += 2;
+      else break;
     }
-    p = e;
-    if (inside !== null) {
-      scanCapWord(start, e);
-      for (let k = 0; k < inside.length; k += 2) addLowerPlace(inside[k]!, inside[k + 1]!);
-      inside = null;
-    } else scanCapWord(start, e);
+    CAP_START_RE.lastIndex = e;
+    scanCapWord(start, e);
   }
+  addLowerPlacesBefore(n + 1);
   markContext(text, words);
   return words;
 
@@ -396,6 +381,7 @@ function scanWords(text: string, dates: Span[]): Word[] {
     // "The", "In", "However": never part of a name, and they break runs by standing between
     const whole = forms.get(start, e);
     if (whole.functionWord) return;
+    addLowerPlacesBefore(start);
     let end = e;
     let possessive = false;
     // possessive endings: "Putin’s", "Xi Jinping's"
@@ -417,7 +403,8 @@ function scanWords(text: string, dates: Span[]): Word[] {
       }
     }
     if (!hyphen) {
-      addCap(start, end, possessive);
+      // the whole match unchanged: its form is already known
+      addCap(start, end, possessive, end === e ? whole : null);
       return;
     }
     const parts = text.slice(start, end).split('-');
@@ -645,9 +632,9 @@ interface Ctx {
  * The entity finder proper: builds runs of capitalised words and classifies them into
  * candidates; lone words without a rule are deferred to linking.
  */
-function collectCandidates(ctx: Ctx): Candidate[] {
+function collectCandidates(ctx: Ctx): Candidates {
   const { text, words } = ctx;
-  const out: Candidate[] = [];
+  const out: Candidates = { all: [], persons: [], orgs: [] };
   /** The run of a lone word, reused: nothing keeps it. */
   const lone: Word[] = [];
   let i = 0;
@@ -812,10 +799,15 @@ function acceptWeak(run: Word[], k: number, strong: Set<string>): boolean {
   return false;
 }
 
-function push(out: Candidate[], words: Word[], type: EntityType | null, deferred = false): void {
+function push(out: Candidates, words: Word[], type: EntityType | null, deferred = false): void {
   if (words.length === 0) return;
   const key = type === 'PERSON' || deferred ? phraseOf(words) : keyOf(phraseOf(words));
-  out.push({ words, type, deferred, key });
+  const c: Candidate = { words, type, deferred, key };
+  out.all.push(c);
+  if (words.length >= 2) {
+    if (type === 'PERSON') out.persons.push(c);
+    else if (type === 'ORG') out.orgs.push(c);
+  }
 }
 
 /** The index of the head word: the last word, or the word before the first connector ("&" joins, it does not end a head). */
@@ -826,7 +818,7 @@ function headIndexOf(seg: Word[]): number {
   return seg.length - 1;
 }
 
-function classify(ctx: Ctx, seg: Word[], out: Candidate[]): void {
+function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   const n = seg.length;
   if (n === 0) return;
   const first = seg[0]!;
@@ -974,7 +966,7 @@ const SINGLE_ORG = 2;
 const SINGLE_PLACE = 3;
 const SINGLE_DEFERRED = 4;
 
-function classifySingle(ctx: Ctx, w: Word, out: Candidate[]): void {
+function classifySingle(ctx: Ctx, w: Word, out: Candidates): void {
   let verdict = ctx.singles.get(w.text);
   if (verdict === undefined) {
     verdict = lexicalSingle(ctx, w);
@@ -1032,7 +1024,7 @@ function lowerCaseCount(text: string, lower: string, at: number, enough: number)
 }
 
 /** A lone capitalised word that no lexicon places: its neighbours decide. */
-function classifyByContext(ctx: Ctx, w: Word, out: Candidate[]): void {
+function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
   const lower = w.lower;
   const prev = wordBefore(ctx.text, w.start);
   // "in Samarkand", "the village of Halbacha"
@@ -1134,16 +1126,16 @@ function findEntitiesUnsafe(text: string): Entity[] {
       strong.add(form.text);
     }
   }
-  const candidates = collectCandidates({ text, words, strong, singles: new Map() });
+  const found = collectCandidates({ text, words, strong, singles: new Map() });
+  const candidates = found.all;
 
   // persons named with two or more words, indexed by their words for linking lone words
   const personByKey = new Map<string, Group>();
   const personBySurname = new Map<string, Group>();
   const personByFirst = new Map<string, Group>();
   const groups: Group[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    if (c.type !== 'PERSON' || c.words.length < 2) continue;
+  for (let i = 0; i < found.persons.length; i++) {
+    const c = found.persons[i]!;
     const key = c.key;
     let g = personByKey.get(key);
     if (g === undefined) {
@@ -1187,13 +1179,11 @@ function findEntitiesUnsafe(text: string): Entity[] {
     return g;
   };
   // organisations' initials: "International Criminal Court" -> "icc"
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    if (c.type === 'ORG' && c.words.length >= 2) {
-      let initials = '';
-      for (let k = 0; k < c.words.length; k++) if (c.words[k]!.cap) initials += c.words[k]!.lower.charAt(0);
-      if (initials.length >= 2 && !orgByInitials.has(initials)) orgByInitials.set(initials, resolve(c)!);
-    }
+  for (let i = 0; i < found.orgs.length; i++) {
+    const c = found.orgs[i]!;
+    let initials = '';
+    for (let k = 0; k < c.words.length; k++) if (c.words[k]!.cap) initials += c.words[k]!.lower.charAt(0);
+    if (initials.length >= 2 && !orgByInitials.has(initials)) orgByInitials.set(initials, resolve(c)!);
   }
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
