@@ -41,9 +41,10 @@ test('renderSvg draws a well-formed SVG with every contender and goal', () => {
       { label: 'missing', mbps: null },
     ],
     scaling: [
-      { bytes: 16e3, msPerMB: 18 },
-      { bytes: 1e6, msPerMB: 20 },
+      { bytes: 16e3, relative: 0.9 },
+      { bytes: 1e6, relative: 1.1 },
     ],
+    scalingLimit: 1.2,
     goals,
   });
   assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="960" height="\d+"/, 'svg root');

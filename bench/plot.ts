@@ -9,9 +9,9 @@ export interface PlotInput {
   title: string;
   subtitle: string;
   throughput: { label: string; mbps: number | null }[];
-  /** Per-MB cost at growing sizes; the first point is usually the ~5 KB articles of the corpus. */
-  scaling: { bytes: number; msPerMB: number; label?: string }[];
-  /** The highest per-MB cost the linearity goal allows, drawn as a dashed line. */
+  /** Per-byte cost of one document of growing size, relative to the same text as ~5 KB articles. */
+  scaling: { bytes: number; relative: number; label?: string }[];
+  /** The highest relative cost the linearity goal allows, drawn as a dashed line. */
   scalingLimit?: number;
   goals: Goal[];
 }
@@ -91,30 +91,33 @@ export function renderSvg(input: PlotInput): string {
   y += 36;
 
   // Panel 2: per-MB cost at growing sizes (flat = linear growth).
-  parts.push(text(20, (y += 20), 'Engine cost per MB: ~5 KB articles, then one document of growing size (flat = linear)', 'font-size="15" font-weight="bold" fill="#222"'));
+  parts.push(text(20, (y += 20), 'Engine cost per byte of one document, relative to the same text as ~5 KB articles (flat at 1 = linear)', 'font-size="15" font-weight="bold" fill="#222"'));
   y += 10;
   const ph = 150;
   const pTop = y + 10;
   const pBottom = pTop + ph;
   const sc = input.scaling;
-  if (sc.length > 1) {
-    const maxCost = Math.max(...sc.map((s) => s.msPerMB), input.scalingLimit ?? 0) * 1.25 || 1;
-    const sx = (i: number) => x0 + (i / (sc.length - 1)) * (x1 - x0);
+  if (sc.length > 0) {
+    const maxCost = Math.max(...sc.map((s) => s.relative), input.scalingLimit ?? 0, 1) * 1.25;
+    const sx = (i: number) => x0 + (sc.length === 1 ? 0.5 : i / (sc.length - 1)) * (x1 - x0);
     const sy = (v: number) => pBottom - (v / maxCost) * ph;
     parts.push(`<line x1="${x0}" y1="${pBottom}" x2="${x1}" y2="${pBottom}" stroke="#888"/>`);
     parts.push(`<line x1="${x0}" y1="${pTop}" x2="${x0}" y2="${pBottom}" stroke="#888"/>`);
-    parts.push(text(20, pTop + ph / 2, 'ms per MB', 'font-size="12" fill="#555"'));
+    parts.push(text(20, pTop + ph / 2, 'relative cost', 'font-size="12" fill="#555"'));
     parts.push(text(x0 - 14, pBottom + 4, '0', 'font-size="11" fill="#555"'));
+    const y1 = sy(1);
+    parts.push(`<line x1="${x0}" y1="${y1.toFixed(1)}" x2="${x1}" y2="${y1.toFixed(1)}" stroke="#888" stroke-dasharray="2,3"/>`);
+    parts.push(text(x0 - 24, y1 + 4, '1×', 'font-size="11" fill="#555"'));
     if (input.scalingLimit !== undefined && Number.isFinite(input.scalingLimit)) {
       const ly = sy(input.scalingLimit);
       parts.push(`<line x1="${x0}" y1="${ly.toFixed(1)}" x2="${x1}" y2="${ly.toFixed(1)}" stroke="#c0392b" stroke-dasharray="6,4"/>`);
-      parts.push(text(x1 + 6, ly + 4, 'goal limit', 'font-size="11" fill="#c0392b"'));
+      parts.push(text(x1 + 6, ly + 4, `goal ≤ ${input.scalingLimit}×`, 'font-size="11" fill="#c0392b"'));
     }
-    const pts = sc.map((s, i) => `${sx(i).toFixed(1)},${sy(s.msPerMB).toFixed(1)}`).join(' ');
+    const pts = sc.map((s, i) => `${sx(i).toFixed(1)},${sy(s.relative).toFixed(1)}`).join(' ');
     parts.push(`<polyline points="${pts}" fill="none" stroke="#4a78b5" stroke-width="2.5"/>`);
     sc.forEach((s, i) => {
-      parts.push(`<circle cx="${sx(i).toFixed(1)}" cy="${sy(s.msPerMB).toFixed(1)}" r="4" fill="#4a78b5"/>`);
-      parts.push(text(sx(i) - 14, sy(s.msPerMB) - 10, fmt(s.msPerMB), 'font-size="11" fill="#222"'));
+      parts.push(`<circle cx="${sx(i).toFixed(1)}" cy="${sy(s.relative).toFixed(1)}" r="4" fill="#4a78b5"/>`);
+      parts.push(text(sx(i) - 14, sy(s.relative) - 10, `${fmt(s.relative)}×`, 'font-size="11" fill="#222"'));
       parts.push(text(sx(i) - 18, pBottom + 16, s.label ?? `${fmt(s.bytes / 1e3)} kB`, 'font-size="11" fill="#555"'));
     });
   } else {
