@@ -136,3 +136,25 @@ test('analyze: a multi-paragraph quote keeps its pieces', () => {
   );
   assert.equal(q.speaker?.name, 'Ann Reyes', 'speaker of the joined quote');
 });
+
+/** [tag, text, content start of the quote, expected kind, expected speaker]. */
+const QUOTED_TERMS: [string, string, string, 'quote' | 'scare', string | null][] = [
+  ['term after an article', 'Maria Lopez, the minister, warned of a “quiet emergency” in the hills.', 'quiet', 'scare', 'Maria Lopez'],
+  ['said a phrase reports words', 'Maria Lopez said a “quiet emergency” was coming.', 'quiet', 'quote', 'Maria Lopez'],
+  ['short quote as the object of a verb', 'Maria Lopez warned of “a quiet emergency” in the hills.', 'a quiet', 'quote', 'Maria Lopez'],
+  ['no speaker, short: scare', 'The so-called “quiet emergency” went on.', 'quiet', 'scare', null],
+];
+
+test('analyze: a short quoted phrase after an article is a quoted term', () => {
+  for (const [tag, text, start, kind, speaker] of QUOTED_TERMS) {
+    const q = quoteStarting(analyze(text), start);
+    assert.equal(q.kind, kind, `${tag}: kind`);
+    assert.equal(q.speaker?.name ?? null, speaker, `${tag}: speaker`);
+  }
+});
+
+test('analyze: a description that speaks is not made an entity', () => {
+  const r = analyze('The form must be filled in English, the ministry recommending “free online translation tools for everyone” if needed.');
+  assert.equal(r.quotes[0].speaker?.name, 'the ministry', 'speaker');
+  assert.ok(!r.entities.some((e) => e.name === 'the ministry'), 'no entity named "the ministry"');
+});

@@ -207,6 +207,42 @@ const ROWS: Row[] = [
     [{ speaker: 'KCNA', kind: 'organization', via: 'KCNA' }, { speaker: 'KCNA', rule: 'pronoun' }],
   ],
   [
+    'according to an outlet, no one else named: the outlet is the source',
+    'By then, “the roof had fallen in and the pumps had stopped working”, according to the Globe and Mail.',
+    [],
+    [{ speaker: 'Globe and Mail', kind: 'organization', rule: 'according-to', via: 'Globe and Mail' }],
+  ],
+  [
+    'according to an agency quoting another: the quoted agency speaks',
+    'According to Nova news agency, quoting the state news agency Kavala Press Service, the army was told to prepare for “a long and costly campaign in the hills”.',
+    [],
+    [{ speaker: 'Kavala Press Service', kind: 'organization', rule: 'according-to', via: 'Nova' }],
+  ],
+  [
+    'an office after a title and "of" is not the name',
+    'Minister of Education Maria Lopez said a “more general reflection on the fees” is needed.',
+    [['PERSON', 'Education Maria Lopez', 'Education Maria Lopez']],
+    [{ speaker: 'Maria Lopez', kind: 'person' }],
+  ],
+  [
+    'an office after a title and "for", then an honorific',
+    'Undersecretary for Transport Mr. Carter says “many of the bridges will have to close this winter.”',
+    PERSONS,
+    [{ speaker: 'John Carter' }],
+  ],
+  [
+    'the subject of the clause speaks through "whilst" and a participle',
+    'On Monday, Carter defended the budget whilst promising “a full review of every single contract”.',
+    PERSONS,
+    [{ speaker: 'John Carter', stance: 'assertive' }],
+  ],
+  [
+    'an organisation right before a participle speaks',
+    'The form must be filled in English, the ministry recommending “free online translation tools for everyone” if needed.',
+    [],
+    [{ speaker: 'the ministry', kind: 'organization', cue: 'recommending' }],
+  ],
+  [
     'an agency that reports is only a channel',
     '“We are ready to talk,” Reuters reported, quoting an unnamed diplomat.',
     [],

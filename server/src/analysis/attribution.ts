@@ -67,6 +67,8 @@ const NOT_A_NAME = new Set([...CLAUSE_BOUNDARY, ...AUX, ...DETERMINERS, 'he', 's
 const FUNCTION_WORDS = new Set(['as', 'in', 'on', 'at', 'for', 'but', 'and', 'so', 'if', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'however', 'meanwhile', 'also', 'still', 'yet', 'now', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'i', 'you', 'our', 'my', 'your', 'his', 'her', 'their', 'what', 'who', 'why', 'how', 'where', 'which', 'according', 'despite', 'during', 'following', 'asked', 'speaking', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'even', 'only', 'just', 'with', 'without', 'from', 'by', 'to', 'of', 'about', 'against', 'among', 'between', 'into', 'through', 'under', 'over', 'because', 'unless', 'until', 'whether', 'instead', 'indeed', 'perhaps', 'maybe', 'thus', 'therefore', 'hence', 'otherwise', 'besides', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'again', 'once', 'twice', 'first', 'second', 'finally', 'lastly', 'above', 'below', 'other', 'another', 'such', 'more', 'less', 'few', 'several']);
 
 const WINDOW = 180;
+/** A cue before a quote may open a long sentence ("According to X, quoting Y, … “…”"). */
+const BEFORE_WINDOW = 260;
 /** At most this many tokens after a quote are read for its cue. */
 const AFTER_TOKENS = 40;
 
@@ -110,7 +112,7 @@ function isWhiteSpace(c: number): boolean {
 
 type Phrase =
   | { type: 'pronoun'; tok: Token; gender: string }
-  | { type: 'name'; name: Token[]; prefix: Token[] }
+  | { type: 'name'; name: Token[]; prefix: Token[]; written?: boolean }
   | { type: 'desc'; words: Token[]; det: string }
   | { type: 'bare'; words: Token[] };
 
@@ -504,8 +506,9 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
     case 'name': {
       // "Refugee Council Enver Solomon": where a person's mention starts inside the run, the
       // words before it are a role.
-      let split = false;
-      if (phrase.name.length > 1) {
+      // A name split off a role by the phrase's caller keeps its written form.
+      let split = phrase.written === true;
+      if (phrase.name.length > 1 && !split) {
         const firstEntity = ctx.entityAt(phrase.name[0].start);
         for (let k = 1; k < phrase.name.length; k++) {
           const e = ctx.entityAt(phrase.name[k].start);
@@ -884,7 +887,20 @@ function accordingTo(ctx: Context, tokens: readonly Token[], cueStart: number, i
   const text = ctx.text;
   const cue = { start: tokens[cueStart].start, end: tokens[i - 1].end, text: text.slice(tokens[cueStart].start, tokens[i - 1].end) };
   const ch = channelAt(text, tokens, i);
-  if (ch) return { speaker: null, cue, stance: 'neutral', via: { name: ch.name, mention: ch.mention, cue: cue.text }, rule: 'according-to', confidence: 0 };
+  if (ch) {
+    const via = { name: ch.name, mention: ch.mention, cue: cue.text };
+    // "according to Yonhap, quoting North Korea's news agency KCNA": the quoted one speaks.
+    const q = tokens[ch.next]?.text === ',' ? ch.next + 1 : ch.next;
+    if (q > ch.next && (tokens[q]?.lower === 'quoting' || tokens[q]?.lower === 'citing')) {
+      const source = channelAt(text, tokens, q + 1);
+      if (source) {
+        const entity = ctx.entityAt(source.mention.start);
+        const speaker: Speaker = { name: entity?.type === 'ORG' ? entity.name : source.name, kind: 'organization', entityId: entity?.id ?? null, role: null, mention: source.mention };
+        return { speaker, cue, stance: 'neutral', via, rule: 'according-to', confidence: 0.7 };
+      }
+    }
+    return { speaker: null, cue, stance: 'neutral', via, rule: 'according-to', confidence: 0 };
+  }
   const end = phraseForward(tokens, i);
   const phrase = classifyPhrase(tokens.slice(i, end));
   if (!phrase) return null;
@@ -1071,6 +1087,9 @@ function accordingInSentence(ctx: Context, tokens: readonly Token[]): Found | nu
   return null;
 }
 
+/** Words that join a participle to the clause whose subject speaks ("… whilst promising “…”"). */
+const PARTICIPLE_LINKS = new Set(['while', 'whilst', 'when', 'before', 'after']);
+
 /** The subject of the reporting verb at `v`: the words before it back to a clause boundary. */
 function subjectOf(
   ctx: Context,
@@ -1093,8 +1112,24 @@ function subjectOf(
         if (res?.speaker) return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.75), participle: true };
       }
     }
-    // "…, saying “…”" or "… by demanding “…”"
+    // ", the government recommending “…”": an organisation or an official right before the
+    // participle, after a comma or "with", speaks.
+    if (c >= 0 && tokens[c].word && !tokens[c].cap) {
+      let s0 = c;
+      while (s0 > 0 && c - s0 < 3 && tokens[s0 - 1].word && !CLAUSE_BOUNDARY.has(tokens[s0 - 1].lower)) s0--;
+      const before = s0 > 0 ? tokens[s0 - 1] : null;
+      const described = before && (before.text === ',' || before.lower === 'with') ? classifyPhrase(tokens.slice(s0, c + 1)) : null;
+      if (described?.type === 'desc' && described.det === 'the') {
+        const head = described.words[described.words.length - 1].lower;
+        if (ORG_NOUN_SET.has(head) || TITLE_SET.has(head)) {
+          const res = resolvePhrase(ctx, described, null, tokens[v].text);
+          if (res?.speaker) return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.7), participle: true };
+        }
+      }
+    }
+    // "…, saying “…”", "… by demanding “…”", "… whilst promising “…”"
     if (c >= 0 && tokens[c].lower === 'by') c--;
+    else if (c >= 0 && PARTICIPLE_LINKS.has(tokens[c].lower)) c--;
     else if (c < 0 || tokens[c].text !== ',') return null;
     if (c < 0) return null;
     // The subject opens the sentence, or follows an opening phrase ("On Friday, Putin met …").
@@ -1187,10 +1222,36 @@ function subjectOf(
     phrase = classifyPhrase(words);
   }
   if (!phrase) return null;
+  if (phrase.type === 'name') phrase = afterTitleOf(tokens, e + 1 - words.length, phrase);
   const raw = resolvePhrase(ctx, phrase, role, tokens[v].text);
   const res = raw ? agencySpeaks(ctx, raw, verb) : null;
   if (!res?.speaker) return null;
   return { speaker: res.speaker, via: res.via, confidence: role ? Math.min(res.confidence, 0.9) : res.confidence, participle: false, channel: res.channel ?? seenBy };
+}
+
+/**
+ * "Minister of Education Stefania Giannini", "Undersecretary for Education Mr. Toccafondi":
+ * after a title and "of" or "for", the capitalised words up to a given name or an honorific
+ * (else all but the last two) name the office, not the person. `at` is the index of the name's first word in `tokens`.
+ */
+function afterTitleOf(tokens: readonly Token[], at: number, phrase: Phrase & { type: 'name' }): Phrase {
+  if (at < 2 || phrase.name.length < 2) return phrase;
+  const link = tokens[at - 1].lower;
+  if ((link !== 'of' && link !== 'for') || !tokens[at - 2].cap || !TITLE_SET.has(tokens[at - 2].lower)) return phrase;
+  for (let k = 1; k < phrase.name.length; k++) {
+    const w = phrase.name[k].lower;
+    const honorific = NAME_PREFIX_SET.has(w);
+    const from = honorific ? k + 1 : k;
+    if ((honorific || isAnyGivenName(w)) && from < phrase.name.length) {
+      return { type: 'name', name: phrase.name.slice(from), prefix: [...phrase.prefix, ...phrase.name.slice(0, from)], written: true };
+    }
+  }
+  // No given name known: an office of one or more words, then a given name and a surname.
+  if (phrase.name.length >= 3) {
+    const from = phrase.name.length - 2;
+    return { type: 'name', name: phrase.name.slice(from), prefix: [...phrase.prefix, ...phrase.name.slice(0, from)], written: true };
+  }
+  return phrase;
 }
 
 // ---- the pass over all quotes -------------------------------------------------------------------
@@ -1227,7 +1288,7 @@ export function attributeQuotes(
     const next = quotes[i + 1];
     const prev = i > 0 ? quotes[i - 1] : null;
     const afterEnd = Math.min(paraEnd, next ? next.start : limit, q.end + WINDOW);
-    const beforeStart = Math.max(paraStart, prev && prev.end > paraStart ? prev.end : paraStart, q.start - WINDOW);
+    const beforeStart = Math.max(paraStart, prev && prev.end > paraStart ? prev.end : paraStart, q.start - BEFORE_WINDOW);
     void lastPiece;
     let f: Found | null = null;
     if (namesATitle(text, q.start, beforeStart)) {
@@ -1251,6 +1312,13 @@ export function attributeQuotes(
     if (!a.speaker && prev && out[i - 1]?.speaker) {
       const inherited = inherit(ctx, q, prev, out[i - 1], paragraphs);
       if (inherited) a = { ...inherited, via: a.via ?? inherited.via };
+    }
+    if (!a.speaker && a.via && a.rule === 'according-to') {
+      // "…,” according to the Sydney Morning Herald: with no one else named, the outlet is
+      // the source of the words as well as the channel.
+      const entity = ctx.entityAt(a.via.mention.start);
+      const speaker: Speaker = { name: a.via.name, kind: 'organization', entityId: entity?.id ?? null, role: null, mention: { ...a.via.mention } };
+      a = { ...a, speaker, confidence: 0.6 };
     }
     if (!a.speaker && !a.via) a = { ...NO_ATTRIBUTION };
     if (!a.speaker) a = { ...a, rule: null, confidence: 0, cue: a.via ? a.cue : null, stance: a.via ? a.stance : null };

@@ -17,18 +17,21 @@ const MAX_CHANNEL_WORDS = 6;
  * before a channel head ("state-run news agency Sputnik", "the Kommersant newspaper").
  * Returns the channel and the index after its last word, or null.
  */
-export function channelAt(text: string, tokens: readonly Token[], from: number): { name: string; kind: ChannelKind; mention: Mention; next: number } | null {
-  let i = from;
+export function channelAt(text: string, tokens: readonly Token[], from: number): ChannelMatch | null {
   // "Russian state-run news agency Sputnik Belarus": skip describing words up to the head.
-  let described = false;
-  for (let k = i; k < tokens.length && k - i <= 4 && tokens[k].word; k++) {
+  for (let k = from; k < tokens.length && k - from <= 4 && tokens[k].word; k++) {
     const h = matchHead(tokens, k);
     if (h > k) {
-      i = h;
-      described = true;
-      break;
+      // No name after the head ("Yonhap news agency, quoting …"): the name comes before it.
+      return channelFrom(text, tokens, h, true) ?? channelFrom(text, tokens, from, false);
     }
   }
+  return channelFrom(text, tokens, from, false);
+}
+
+type ChannelMatch = { name: string; kind: ChannelKind; mention: Mention; next: number };
+
+function channelFrom(text: string, tokens: readonly Token[], i: number, described: boolean): ChannelMatch | null {
   // The run of words joined by single spaces from `i`: every shorter start of it is a run too,
   // so its keys are built once, word by word, and tried longest first.
   const keys: string[] = [];

@@ -80,6 +80,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('assertive', 'shout', 'shouts', 'shouted', 'shouting'),
   v('assertive', 'praise', 'praises', 'praised', 'praising'),
   v('assertive', 'hail', 'hails', 'hailed', 'hailing'),
+  v('assertive', 'celebrate', 'celebrates', 'celebrated', 'celebrating'),
+  v('assertive', 'recommend', 'recommends', 'recommended', 'recommending'),
   v('assertive', 'welcome', 'welcomes', 'welcomed', 'welcoming'),
   v('assertive', 'criticise', 'criticises', 'criticised', 'criticising'),
   v('assertive', 'criticize', 'criticizes', 'criticized', 'criticizing'),
