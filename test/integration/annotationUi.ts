@@ -20,6 +20,7 @@ interface UiApi {
   statusText(): Promise<string>;
   profileHtml(): string | undefined;
   indexed(): Promise<{ files: number } | null>;
+  variantGroups(): Promise<{ id: string; documents: number; members: { uri: string; start: number; end: number; text: string }[] }[] | null>;
 }
 
 interface Api {
@@ -193,6 +194,30 @@ export function annotationUiTests(): void {
       assert.ok(result?.message.includes('zz-corrupt.txt.annotations.json'), '[corrupt] message names the file');
       const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri(other)));
       assert.equal(after, corrupt, '[corrupt] file untouched');
+    });
+
+    it('the Quote variants view groups quotes across articles; their hovers link to each other', async () => {
+      const views = (await api()).views()!;
+      await views.indexed();
+      const groups = await waitFor('variant groups across two articles', async () => {
+        const g = await views.variantGroups();
+        return g && g.some((x) => x.documents >= 2) ? g : undefined;
+      });
+      const group = groups.find((g) => g.documents >= 2)!;
+      const [member, other] = [group.members[0], group.members.find((m) => m.uri !== group.members[0].uri)!];
+      const memberDoc = await openArticle(vscode.Uri.parse(member.uri));
+      const md = await waitFor('a hover listing the variants', async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', memberDoc.uri, memberDoc.positionAt(member.start + 1));
+        const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+        return text.includes('command:newsAnnotator.openQuote') ? text : undefined;
+      });
+      assert.match(md, /Variants/, '[hover] variants section');
+      await vscode.commands.executeCommand('newsAnnotator.openQuote', other.uri, other.start, other.end);
+      const editor = await waitFor('the other article open at the quote', () => {
+        const e = vscode.window.activeTextEditor;
+        return e && e.document.uri.toString() === vscode.Uri.parse(other.uri).toString() ? e : undefined;
+      });
+      assert.equal(editor.document.offsetAt(editor.selection.start), other.start, '[open quote] selection at the quote');
     });
 
     it('contributes the views, the keybindings and the editor menu', () => {
