@@ -243,6 +243,24 @@ const ROWS: Row[] = [
     [{ speaker: 'the ministry', kind: 'organization', cue: 'recommending' }],
   ],
   [
+    'a one-word entity stands for the one fuller name that holds it',
+    'Thomas Sam ran the clinic. Later, Thomas’ sister pleaded with him, but he replied “I am not able to do that at all”.',
+    [['PERSON', 'Thomas Sam', 'Thomas Sam'], ['PERSON', 'Thomas', 'Thomas']],
+    [{ speaker: 'Thomas Sam', rule: 'pronoun' }],
+  ],
+  [
+    'a misspelt surname stands for the fuller name',
+    'Lydia Buchtmann runs the food agency. “We need to make sure there is enough iodine in bread,” Ms Bauchtman said.',
+    [['PERSON', 'Lydia Buchtmann', 'Lydia Buchtmann'], ['PERSON', 'Bauchtman', 'Bauchtman']],
+    [{ speaker: 'Lydia Buchtmann' }],
+  ],
+  [
+    'a one-word name shared by two fuller names stays as written',
+    'Ann Moss and Tom Moss met the press. “We will appeal the ruling,” Moss said.',
+    [['PERSON', 'Ann Moss', 'Ann Moss'], ['PERSON', 'Tom Moss', 'Tom Moss'], ['PERSON', 'Moss', 'Moss']],
+    [{ speaker: 'Moss' }],
+  ],
+  [
     'an agency that reports is only a channel',
     '“We are ready to talk,” Reuters reported, quoting an unnamed diplomat.',
     [],

@@ -300,6 +300,45 @@ class Context {
     return this.byName.get(lower) ?? (lower.includes(' ') ? null : this.byWord.get(lower) ?? null);
   }
 
+  private fullByWord: Map<string, { entity: Entity; first: number } | null> | null = null;
+  private fullNames: { entity: Entity; first: number; last: string }[] = [];
+
+  /**
+   * The one PERSON entity with a name of several words, mentioned before `before`, that a
+   * one-word person name stands for: "Thomas" for "Thomas Sam", and a misspelt surname
+   * ("Bauchtman" for "Lydia Buchtmann": same first letter, at most two edits). Null when
+   * none or more than one fits.
+   */
+  fullerPerson(word: string, before: number): Entity | null {
+    if (this.fullByWord === null) {
+      this.fullByWord = new Map();
+      for (const e of this.entities) {
+        if (e.type !== 'PERSON' || e.mentions.length === 0) continue;
+        const parts = e.name.toLowerCase().split(' ');
+        if (parts.length < 2) continue;
+        const first = e.mentions[0].start;
+        this.fullNames.push({ entity: e, first, last: parts[parts.length - 1] });
+        for (const w of new Set(parts)) {
+          const had = this.fullByWord.get(w);
+          this.fullByWord.set(w, had === undefined ? { entity: e, first } : had && had.entity.name === e.name ? had : null);
+        }
+      }
+    }
+    const lower = word.toLowerCase();
+    const exact = this.fullByWord.get(lower);
+    if (exact !== undefined) return exact && exact.first < before ? exact.entity : null;
+    if (lower.length < 6 || this.fullNames.length > 400) return null;
+    let found: Entity | null = null;
+    for (const f of this.fullNames) {
+      if (f.first >= before || f.last.charCodeAt(0) !== lower.charCodeAt(0) || Math.abs(f.last.length - lower.length) > 2) continue;
+      if (editDistanceAtMost(f.last, lower, 2)) {
+        if (found && found.name !== f.entity.name) return null;
+        found = f.entity;
+      }
+    }
+    return found;
+  }
+
   /** A speaker met before whose full name has `word` as its surname or given name. */
   speakerNamed(word: string, before: number): Point | null {
     const p = this.speakerByWord.get(word.toLowerCase());
@@ -409,6 +448,25 @@ function isSubjectPosition(text: string, start: number): boolean {
   }
 }
 
+/** Whether `a` becomes `b` in at most `max` insertions, deletions or substitutions. */
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < best) best = cur[j];
+    }
+    if (best > max) return false;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] <= max;
+}
+
 function later(a: Point | null, b: Point | null): Point | null {
   if (!a) return b;
   if (!b) return a;
@@ -496,8 +554,9 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
         else target = ctx.subjectBefore(mention.start, g) ?? ctx.personBefore(mention.start, g);
       }
       if (!target) return null;
+      const fuller = target.kind === 'person' && !target.name.includes(' ') ? ctx.fullerPerson(target.name, mention.start) : null;
       return {
-        speaker: { name: target.name, kind: target.kind, entityId: target.entityId, role, mention },
+        speaker: { name: fuller?.name ?? target.name, kind: target.kind, entityId: fuller?.id ?? target.entityId, role, mention },
         channel: null,
         via: 'pronoun',
         confidence: target.gender !== null ? 0.85 : 0.75,
@@ -556,6 +615,13 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
         if (earlier) {
           name = earlier.name;
           entityId = earlier.entityId;
+        }
+      }
+      if (kind === 'person' && !name.includes(' ')) {
+        const fuller = ctx.fullerPerson(name, mention.start);
+        if (fuller) {
+          name = fuller.name;
+          entityId = fuller.id;
         }
       }
       const prefixRole = phrase.prefix.length > 0 ? text.slice(phrase.prefix[0].start, phrase.prefix[phrase.prefix.length - 1].end) : null;
