@@ -75,7 +75,7 @@ test('indexing yields to the event loop between files', async () => {
 
 test('a worker thread gives the same summaries as indexing on this thread', async () => {
   const inThread = new WorkspaceIndex();
-  const withWorker = new WorkspaceIndex({ workerPath: join(__dirname, 'indexWorker.ts') });
+  const withWorker = new WorkspaceIndex({ workerPath: join(__dirname, 'indexWorker.ts'), analysisWorkers: 2 });
   assert.equal(withWorker.usesWorker, true, 'worker script found');
   const a = await inThread.index([pathToFileURL(root).href]);
   const b = await withWorker.index([pathToFileURL(root).href]);
@@ -90,4 +90,14 @@ test('a worker thread gives the same summaries as indexing on this thread', asyn
   const missing = new WorkspaceIndex({ workerPath: join(__dirname, 'no-such-worker.js') });
   assert.equal(missing.usesWorker, false, 'a missing worker script means this thread');
   withWorker.dispose();
+});
+
+test('a worker that dies leaves indexing to this thread, which finishes the run', async () => {
+  const script = join(root, 'broken-worker.js');
+  writeFileSync(script, "throw new Error('worker failed to load');\n");
+  const index = new WorkspaceIndex({ workerPath: script, analysisWorkers: 1 });
+  const result = await index.index([pathToFileURL(root).href]);
+  assert.ok(result.files > 0 && index.size > 0, 'indexed all the same');
+  assert.equal(index.usesWorker, false, 'now on this thread');
+  index.dispose();
 });

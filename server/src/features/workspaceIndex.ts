@@ -9,6 +9,7 @@
  * re-indexed one by one (`updateFile` / `remove`).
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -112,11 +113,18 @@ class WorkerBackend implements Backend {
 export interface WorkspaceIndexOptions {
   /** A worker script (dist/indexWorker.js); without one, or if it is missing, files are analysed on this thread. */
   workerPath?: string;
+  /**
+   * Analysis workers: by default one per core beyond the first (the server's own thread),
+   * at least one and at most two (each holds its own copy of the engine's lexicons).
+   */
+  analysisWorkers?: number;
 }
 
 export class WorkspaceIndex {
   private readonly summaries = new Map<string, ArticleSummary>();
   private backend: Backend | null = null;
+  /** Further analysis workers beside `backend` (more cores, more files at once). */
+  private extraBackends: Backend[] = [];
   /** The variants engine when it runs on its own worker; null means `backend` keeps the variants. */
   private variantsBackend: Backend | null = null;
   /** Summaries sent to the variants worker and not yet filed there. */
@@ -138,16 +146,20 @@ export class WorkspaceIndex {
 
   private engine(): Backend {
     const dead = (b: Backend | null): boolean => b instanceof WorkerBackend && b.broken !== null;
-    if (this.backend && !dead(this.backend) && !dead(this.variantsBackend)) return this.backend;
+    if (this.backend && !dead(this.backend) && !dead(this.variantsBackend) && !this.extraBackends.some(dead)) return this.backend;
     const broken = this.backend !== null;
     this.backend?.dispose();
     this.variantsBackend?.dispose();
+    for (const b of this.extraBackends) b.dispose();
+    this.extraBackends = [];
     this.variantsPending = 0;
     const script = this.options.workerPath;
     // After a worker died, stay on this thread: whatever killed it may kill the next one.
     if (!broken && script && existsSync(script)) {
       this.backend = new WorkerBackend(script);
       this.variantsBackend = new WorkerBackend(script);
+      const wanted = this.options.analysisWorkers ?? Math.min(2, Math.max(1, availableParallelism() - 1));
+      for (let i = 1; i < wanted; i++) this.extraBackends.push(new WorkerBackend(script));
     } else {
       this.backend = new LocalBackend();
       this.variantsBackend = null;
@@ -296,8 +308,10 @@ export class WorkspaceIndex {
   /** Feeds the engine: batches of 16 files, two in flight, on a worker; one file at a time, yielding, on this thread. */
   private async pump(generation: number, files: readonly string[], onProgress?: (p: IndexProgress) => void): Promise<[number, number]> {
     const backend = this.engine();
+    const analysers = [backend, ...this.extraBackends];
     const batchSize = backend.threaded ? 16 : 1;
-    const parallel = backend.threaded ? 2 : 1;
+    const parallel = backend.threaded ? 2 * analysers.length : 1;
+    let turn = 0;
     const inFlight: Promise<IndexedFile[]>[] = [];
     let next = 0;
     let done = 0;
@@ -308,7 +322,8 @@ export class WorkspaceIndex {
       while (inFlight.length < parallel && next < files.length && generation === this.generation) {
         const paths = files.slice(next, next + batchSize);
         next += paths.length;
-        inFlight.push(backend.call<IndexedFile[]>({ type: 'index', paths, variants: this.variantsBackend === null }));
+        const analyser = analysers[turn++ % analysers.length];
+        inFlight.push(analyser.call<IndexedFile[]>({ type: 'index', paths, variants: this.variantsBackend === null }));
       }
       if (inFlight.length === 0) break; // a newer run took over
       const results = await inFlight.shift()!;
@@ -346,6 +361,8 @@ export class WorkspaceIndex {
   dispose(): void {
     this.backend?.dispose();
     this.variantsBackend?.dispose();
+    for (const b of this.extraBackends) b.dispose();
+    this.extraBackends = [];
     this.backend = null;
     this.variantsBackend = null;
   }
