@@ -8,10 +8,15 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Hover, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
 import { decodeTokens } from '../../server/src/features/semanticTokens';
-import type { AnalysisResponse, DocumentStatus } from '../../server/src/protocol';
+import type { AnalysisResponse, DocumentStatus, ExportResult, IndexWorkspaceResult, SourcesModel } from '../../server/src/protocol';
 import { startServer, type TestServer } from './lspClient';
 
 const EDIT_SEED = Number(process.env.ROBUST_SEED) || 11;
@@ -349,5 +354,42 @@ describe('language server robustness over stdio', () => {
     for (const [method, params] of notifications) await server.connection.sendNotification(method, params);
     await stillServes('after malformed requests and notifications');
     console.log(`# robustness: ${answered} malformed requests over ${methods.length} methods answered (${errors} with an error), ${notifications.length} malformed notifications`);
+  });
+
+  test('indexing a workspace of hostile files answers, counts what it could not read, and changes nothing on disk', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'robust-workspace-'));
+    try {
+      const articles = join(root, 'articles');
+      mkdirSync(join(articles, 'folder.txt'), { recursive: true }); // a folder named like an article
+      const good = `${ARTICLE}\n`;
+      const files: [string, string | Buffer][] = [
+        ['good.txt', good],
+        ['folder.txt/inside.txt', good],
+        ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])],
+        ['latin1.txt', Buffer.from('\u00abVoil\u00e0\u00bb, a dit le maire. \u201cSo\u201d', 'latin1')],
+        ['bad-utf8.txt', Buffer.concat([Buffer.from('“Half '), Buffer.from([0xe2, 0x80]), Buffer.from(' a mark,” she said.\r\n'), Buffer.from([0xff, 0xfe, 0xc0])])],
+        ['bom-crlf.txt', '\uFEFF' + ARTICLE.replace(/\n/g, '\r\n')],
+        ['empty.txt', ''],
+        ['corrupt-sidecar.txt', good],
+        ['corrupt-sidecar.txt.annotations.json', '{"format": "news-annotator-annotations/1", "annot'],
+      ];
+      for (const [name, content] of files) writeFileSync(join(articles, name), content);
+      symlinkSync(join(articles, 'nowhere.txt'), join(articles, 'dangling.txt'));
+      const fifo = spawnSync('mkfifo', [join(articles, 'pipe.txt')]).status === 0; // a reader that opened it would wait forever
+      const before = new Map(files.map(([name]) => [name, readFileSync(join(articles, name))]));
+      const result = await ask<IndexWorkspaceResult>('newsAnnotator/indexWorkspace', { folders: [pathToFileURL(root).href] }, 'index hostile workspace', 30_000);
+      assert.ok(result.files >= 7, `hostile workspace: the article files were found (${JSON.stringify(result)})`);
+      assert.ok(result.failures >= 1, `hostile workspace: the binary file counts as a failure (${JSON.stringify(result)})`);
+      assert.ok(result.quotes >= 4, `hostile workspace: the readable articles were analysed (${JSON.stringify(result)})`);
+      const sources = await ask<SourcesModel>('newsAnnotator/sources', { scope: 'workspace' }, 'workspace sources');
+      assert.ok(JSON.stringify(sources).includes('Jane Doe'), 'hostile workspace: sources list the speaker');
+      const exported = await ask<ExportResult>('newsAnnotator/export', { format: 'brat', scope: 'workspace' }, 'workspace export', 30_000);
+      assert.ok(exported.documents >= 5, `hostile workspace: export covers the readable articles (${exported.documents})`);
+      for (const [name, content] of before) assert.deepEqual(readFileSync(join(articles, name)), content, `hostile workspace: ${name} unchanged`);
+      console.log(`# robustness: hostile workspace (${files.length + 1 + (fifo ? 1 : 0)} entries${fifo ? ', a FIFO among them' : ''}) indexed: ${JSON.stringify(result)}; export of ${exported.documents} documents`);
+      await stillServes('after indexing a hostile workspace');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
