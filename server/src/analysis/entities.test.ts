@@ -194,6 +194,10 @@ test('findEntities finds and links the constructions of news copy', () => {
       ],
     ],
     [
+      'Cosplay contest draws a record field\nJudges praised Peekaboo Cosplay as the Fawn, and cosplay fans cheered.',
+      [['PERSON', 'Peekaboo Cosplay', ['Peekaboo Cosplay']]],
+    ],
+    [
       'Turnout rose in Castleford West and fell in Dunmore East, officials said.',
       [
         ['PLACE', 'Castleford West', ['Castleford West']],

@@ -214,6 +214,8 @@ interface Form {
   count: number;
   /** Seen where capitals mean a name (not weak). */
   strong: boolean;
+  /** Whether the text writes the word in lower case too (1, 0), or -1 until asked. */
+  lowerSeen: number;
 }
 
 /**
@@ -284,7 +286,7 @@ function makeForm(raw: string): Form {
     }
   }
   const lower = raw.toLowerCase();
-  return { text: raw, lower, allCaps, functionWord: CAPITALISED_FUNCTION_WORDS.has(raw), furniture: FURNITURE_WORDS.has(lower), count: 0, strong: false };
+  return { text: raw, lower, allCaps, functionWord: CAPITALISED_FUNCTION_WORDS.has(raw), furniture: FURNITURE_WORDS.has(lower), count: 0, strong: false, lowerSeen: -1 };
 }
 
 /** "U.S", "U.K": single capitals each followed by a period, the last period not yet taken. */
@@ -975,6 +977,12 @@ function classifySingle(ctx: Ctx, w: Word, out: Candidates): void {
   if (verdict === SINGLE_DROP) return;
   if (verdict === SINGLE_ORG) return push(out, [w], 'ORG');
   if (verdict === SINGLE_PLACE) return push(out, [w], 'PLACE');
+  // a word opening a sentence or heading that the text also writes in lower case is that
+  // ordinary word ("Cosplay celebration ..." beside "cosplay"), never a name
+  if (w.weak && !w.allCaps) {
+    if (w.form.lowerSeen < 0) w.form.lowerSeen = lowerCaseCount(ctx.text, w.lower, w.start, 1);
+    if (w.form.lowerSeen > 0) return;
+  }
   if (verdict === SINGLE_DEFERRED) return push(out, [w], null, true);
   classifyByContext(ctx, w, out);
 }
