@@ -13,7 +13,7 @@ CACHE_ROOT="${NEWS_ANNOTATOR_CACHE:-$HOME/.cache/news-annotator}"
 DIR="$CACHE_ROOT/code-server-$CODE_SERVER_VERSION"
 STAMP="$DIR/.installed"
 ENTRY="$DIR/node_modules/code-server/out/node/entry.js"
-APT_PACKAGES=(chromium ripgrep libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev pkg-config build-essential python3)
+APT_PACKAGES=(chromium ripgrep libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev pkg-config build-essential python3 pngquant)
 
 say() { printf '[install-code-server] %s\n' "$*" >&2; }
 
