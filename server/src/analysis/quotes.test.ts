@@ -23,6 +23,11 @@ const ROWS: [string, string, [string, boolean][]][] = [
   ['unclosed at paragraph end', 'He said “we will win.\nNext paragraph.', [['we will win.', true]]],
   ['unclosed at text end', 'He said “we will win', [['we will win', true]]],
   [
+    'single marks inside a quote that runs on and closes are part of it',
+    '“We stay.\nThe word \'won\' is ours,” he said.',
+    [['We stay.\nThe word \'won\' is ours,', false]],
+  ],
+  [
     'multi-paragraph quote',
     '“First part of it.\n“Second part,” he said.',
     [['First part of it.\nSecond part,', false]],

@@ -308,6 +308,8 @@ export function findQuotes(text: string, limit: number = text.length): QuoteSpan
           open.close = text[p];
           open.unclosed = false;
           open.pieces.push({ start: s, end: p });
+          // Single marks before the closing mark lie inside the carried quote.
+          singles = [];
         }
         carry = null;
       }
