@@ -214,7 +214,7 @@ interface Form {
   count: number;
   /** Seen where capitals mean a name (not weak). */
   strong: boolean;
-  /** Whether the text writes the word in lower case too (1, 0), or -1 until asked. */
+  /** How often (up to its capitalised count) the text writes the word in lower case, or -1 until asked. */
   lowerSeen: number;
 }
 
@@ -1007,12 +1007,13 @@ function lexicalSingle(ctx: Ctx, w: Word): number {
   if (lower.endsWith('s') && (DEMONYMS.has(lower.slice(0, -1)) || DEMONYMS.has(lower.slice(0, -2)) || COMMON_WORDS.has(lower.slice(0, -1)))) return SINGLE_DROP;
   // the text writes the word in lower case at least as often ("Iodine deficiency ... iodine"):
   // an ordinary word capitalised, a name alone only as part of a person named in full
-  if (lowerCaseCount(ctx.text, lower, w.start, w.form.count) >= w.form.count) return SINGLE_DEFERRED;
+  w.form.lowerSeen = lowerCaseCount(ctx.text, lower, w.start, w.form.count);
+  if (w.form.lowerSeen >= w.form.count) return SINGLE_DEFERRED;
   return SINGLE_CONTEXT;
 }
 
-/** How far around a word the text is searched for the word in lower case. */
-const LOWER_CASE_WINDOW = 12_000;
+/** How far around a word the text is searched for the word in lower case: an article's length. */
+const LOWER_CASE_WINDOW = 6_000;
 
 /**
  * How often `lower` stands as a lower-case word of its own within LOWER_CASE_WINDOW of `at`,
