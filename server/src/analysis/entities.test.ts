@@ -224,6 +224,7 @@ test('findEntities makes no entity of sentence openers, greetings, titles and fu
   // [text, words that must not be (part of) any mention]
   const rows: [string, string[]][] = [
     ['Doctors say Iodine deficiency is common, and Iodine supplements help. Children need iodine, and iodine is cheap.', ['Iodine']],
+    ['The prosecutor, Jane Oduya, QC, said an IQ test and the BMI of the boy were never taken.', ['QC', 'IQ', 'BMI']],
     ['Hours after another attack, the president spoke. Since the war began, prices rose.', ['Hours', 'Since']],
     ['However, nothing changed. Already, prices rise. Despite the rain, crowds came. Following the meeting, they left.', ['However', 'Already', 'Despite', 'Following']],
     ['“We are waiting for you, Mr. President. Dear friend, we await you,” he said.', ['Mr', 'President', 'Dear', 'friend']],

@@ -54,6 +54,8 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(
     'id|vip|co2|ufo|usb|gps|sms|mp|mep|pr|hr|ip|url|html|api|ipo|ev|evs|suv|lng|oil|km|kg|mph|kph|mm|cm|st|' +
     'rip|lol|omg|ps|btw|fyi|asap|diy|eta|nb|vs|etc|ie|eg|usd|eur|gbp|jpy|cny|rub|uah|btc|nft|ok|a|i|ii|iii|iv|' +
     'vi|vii|viii|ix|x|xii|xx|xxi|s|c|f|m|pc|ngo|ngos|mps|meps|ceos|phd|ba|ma|bsc|msc|mba|md|bc|ad|bce|ce|' +
+    // post-nominal letters of rank and profession ("Mark Tedeschi, QC"), measures and units of news copy
+    'qc|kc|sc|obe|mbe|cbe|kbe|frs|iq|eq|bmi|ppm|mw|gw|kw|kwh|mwh|' +
     'update|breaking|exclusive|live|watch|video|photo|opinion|analysis|news|the|and|of|in|to|a|new|war|world'
   ).split('|'),
 );
