@@ -16,20 +16,23 @@ import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_PREFIXES }
  *
  * 1. Dates are found first (dates.ts); their words take no further part.
  * 2. Capitalised words are scanned once (lower-case words are read from the text only where
- *    a rule asks). A capitalised word is "weak" when it opens a sentence or stands in a
+ *    a rule asks; each capitalised form is read out once and shared). A capitalised word is
+ *    "weak" when it opens a sentence or stands in a
  *    Title Case headline line: capitals there say nothing about names. Words capitalised
  *    where capitals do mean something form the "strong" set.
  * 3. Capitalised words that follow each other on one line, with one space between them,
  *    form runs; "of", "for", "and" join a run only inside an organisation's name
- *    ("Carnegie Endowment for International Peace"), name particles ("de", "von") inside a
- *    person's. A weak word stays in a run only if it is a known name, strong elsewhere, or
+ *    ("Carnegie Endowment for International Peace") and "and" not before "the" or a given
+ *    name ("the Labour Party and Frederick Fung" is two names), "&" always ("Mary & Leigh
+ *    Block Museum"), name particles ("de", "von") inside a person's. A weak word stays in a run only if it is a known name, strong elsewhere, or
  *    an unknown word inside a longer name; "Hours", "Since", "Dear" never do.
  * 4. A run is classified by lexicon (known places and organisations, news media), by its
  *    head word ("... Council" is an organisation, "... Region" a place), by titles inside it
  *    ("Chinese President Xi Jinping": a person; the title is not part of the mention), by
  *    given names ("Alexander Gabuev"), by words that are not ordinary English (a name never
- *    seen before: "Tiziano Lugli"), and by the words around it ("in Samarkand": a place;
- *    "Gabuev said": a person).
+ *    seen before: "Tiziano Lugli"), by a compass point after it ("Kowloon West": a place),
+ *    and by the words around it ("in Samarkand", "Irving, Texas": a place; "Gabuev said":
+ *    a person).
  * 5. Mentions are linked: a surname alone ("Gabuev") joins the person named in full
  *    elsewhere ("Alexander Gabuev"), an acronym joins the organisation it abbreviates
  *    ("ICC"), aliases ("US", "United States") join each other. The entity's name is the
@@ -40,7 +43,9 @@ import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_PREFIXES }
  * written in lower case keep their mention as written and get a capitalised name
  * ("kyiv" -> "Kyiv"). A lone unknown capitalised word counts only with evidence: a cue
  * around it, a place-name ending ("Evansville"), or a second sighting (then it is taken
- * for an organisation, the commonest kind of such names in news). Nationality adjectives
+ * for an organisation, the commonest kind of such names in news). A lone word the text also
+ * writes in lower case as often ("Iodine" beside "iodine") is an ordinary word, and so is
+ * any such word opening a sentence or heading. Nationality adjectives
  * ("Russian"), events ("Winter Olympics") and products are not entities.
  */
 
