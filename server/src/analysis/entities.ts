@@ -17,15 +17,16 @@ import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_PREFIXES }
  * 1. Dates are found first (dates.ts); their words take no further part.
  * 2. Capitalised words are scanned once (lower-case words are read from the text only where
  *    a rule asks; each capitalised form is read out once and shared). A capitalised word is
- *    "weak" when it opens a sentence or stands in a
- *    Title Case headline line: capitals there say nothing about names. Words capitalised
- *    where capitals do mean something form the "strong" set.
+ *    "weak" when it opens a sentence or stands in a Title Case headline line: capitals
+ *    there say nothing about names. Words capitalised where capitals do mean something
+ *    form the "strong" set.
  * 3. Capitalised words that follow each other on one line, with one space between them,
  *    form runs; "of", "for", "and" join a run only inside an organisation's name
  *    ("Carnegie Endowment for International Peace") and "and" not before "the" or a given
  *    name ("the Labour Party and Frederick Fung" is two names), "&" always ("Mary & Leigh
- *    Block Museum"), name particles ("de", "von") inside a person's. A weak word stays in a run only if it is a known name, strong elsewhere, or
- *    an unknown word inside a longer name; "Hours", "Since", "Dear" never do.
+ *    Block Museum"), name particles ("de", "von") inside a person's. A weak word stays in
+ *    a run only if it is a known name, strong elsewhere, or an unknown word inside a longer
+ *    name; "Hours", "Since", "Dear" never do.
  * 4. A run is classified by lexicon (known places and organisations, news media), by its
  *    head word ("... Council" is an organisation, "... Region" a place), by titles inside it
  *    ("Chinese President Xi Jinping": a person; the title is not part of the mention), by
