@@ -76,7 +76,8 @@ export function tokenize(text: string, from: number, to: number, maxTokens = Inf
         out.push({ start: i, end: i + 1, text: s, lower: s, word: false, cap: false });
         i++;
       } else {
-        const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+        const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+        const len = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
         const s = text.slice(i, i + len);
         out.push({ start: i, end: i + len, text: s, lower: s, word: false, cap: false });
         i += len;
