@@ -111,7 +111,7 @@ export function renderSvg(input: PlotInput): string {
     if (input.scalingLimit !== undefined && Number.isFinite(input.scalingLimit)) {
       const ly = sy(input.scalingLimit);
       parts.push(`<line x1="${x0}" y1="${ly.toFixed(1)}" x2="${x1}" y2="${ly.toFixed(1)}" stroke="#c0392b" stroke-dasharray="6,4"/>`);
-      parts.push(text(x1 + 6, ly + 4, `goal ≤ ${input.scalingLimit}×`, 'font-size="11" fill="#c0392b"'));
+      parts.push(text(x0 + 6, ly - 5, `goal ≤ ${input.scalingLimit}×`, 'font-size="11" fill="#c0392b"'));
     }
     const pts = sc.map((s, i) => `${sx(i).toFixed(1)},${sy(s.relative).toFixed(1)}`).join(' ');
     parts.push(`<polyline points="${pts}" fill="none" stroke="#4a78b5" stroke-width="2.5"/>`);
