@@ -136,7 +136,6 @@ const LM = L + '0-9_\\u0300-\\u036F';
 const CAP_START = 'A-Z\\u00C0-\\u00DE\\u0100-\\u017F\\u0386-\\u03AB\\u0400-\\u042F\\u1E00-\\u1EFF';
 
 // Character classes as one table of bits, for the scanners below (every class lies under U+2000).
-const C_START = 1; // can open a capitalised word
 const C_LM = 2; // continues a word: letter, digit, "_", combining mark
 const C_L09 = 4; // letter or digit: may follow a joining mark inside a word ("O'Brien", "AT&T")
 const C_IN_WORD = 8; // a match right after one is inside a word (LM plus ' ’ . -)
@@ -145,7 +144,6 @@ const CLASS_LIMIT = 0x2000;
 const CHAR_CLASS = (() => {
   const table = new Uint8Array(CLASS_LIMIT);
   const classes: [number, RegExp][] = [
-    [C_START, new RegExp(`[${CAP_START}]`)],
     [C_LM, new RegExp(`[${LM}]`)],
     [C_L09, new RegExp(`[${L}0-9]`)],
     [C_IN_WORD, new RegExp(`[${LM}'’.-]`)],
@@ -193,7 +191,6 @@ const GAP_WORD_RE = /[^\s]+/g;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'ben', 'y']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rev', 'jr', 'sr', 'mt', 'ft', 'cmdr', 'hon']);
-const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'announced', 'asked', 'replied', 'explained', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'tweeted', 'posted', 'recalled', 'admitted', 'responded', 'declared', 'continued', 'urged', 'suggested', 'confirmed', 'denied', 'reiterated', 'emphasized', 'emphasised', 'stressed', 'praised', 'met', 'visited']);
 const PLACE_CUES = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
 const PLACE_NOUN_CUES = new Set(['city', 'town', 'village', 'region', 'province', 'district', 'county', 'state', 'capital', 'port', 'island', 'oblast', 'republic', 'suburb', 'settlement', 'municipality']);
