@@ -10,17 +10,9 @@
  * page furniture and a trailing source line. Names are invented combinations.
  */
 
-/** A small, fast, seeded PRNG (mulberry32). Returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../test/support/prng';
+
+export { mulberry32 };
 
 /** Convenience wrapper over a seeded PRNG. */
 export class Rng {

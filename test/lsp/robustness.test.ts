@@ -18,6 +18,7 @@ import type { DocumentSymbol, Hover, SemanticTokens, SemanticTokensDelta } from 
 import { decodeTokens } from '../../server/src/features/semanticTokens';
 import type { AnalysisResponse, DocumentStatus, ExportResult, IndexWorkspaceResult, SourcesModel } from '../../server/src/protocol';
 import { startServer, type TestServer } from './lspClient';
+import { mulberry32 } from '../support/prng';
 
 const EDIT_SEED = Number(process.env.ROBUST_SEED) || 11;
 const EDITS = 150;
@@ -42,16 +43,7 @@ function paragraph(n: number): string {
     `Analysts at the Central Bank called the forecast “optimistic” in a note seen by Reuters. `;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** Fails instead of hanging when the server does not answer in time. */
 async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {

@@ -17,6 +17,7 @@ import { buildSync } from 'esbuild';
 import { type Annotation, createAnnotation, liveAnnotations } from './model';
 import { newSidecar, parseSidecar, serializeSidecar } from './sidecar';
 import { AnnotationStore } from './store';
+import { mulberry32 } from '../../../test/support/prng';
 
 const RUNS = Number(process.env.CONCURRENT_RUNS) || 40;
 const SEED = Number(process.env.CONCURRENT_SEED) || 5;
@@ -28,16 +29,7 @@ const TEXT = [
   'The city council meets again on 4 March.',
 ].join('\n');
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const liveIds = (list: readonly Annotation[]) => liveAnnotations(list).map((a) => a.id).sort();
 

@@ -17,6 +17,7 @@ import { buildSync } from 'esbuild';
 import { INJECTION_POINTS, type InjectionPoint, crashAnnotation } from './crashChild';
 import { newSidecar, parseSidecar, serializeSidecar, sidecarPathFor } from './sidecar';
 import { AnnotationStore } from './store';
+import { mulberry32 } from '../../../test/support/prng';
 
 const KILLS = Number(process.env.CRASH_KILLS) || 36;
 const SEED = Number(process.env.CRASH_SEED) || 8;
@@ -31,16 +32,7 @@ const ARTICLE = [
 ].join('\n');
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** The exact bytes of version k (annotations 1..k) as AnnotationStore writes them. */
 function versionBytes(article: string, k: number): string {
