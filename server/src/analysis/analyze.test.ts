@@ -139,13 +139,13 @@ test('analyze: a multi-paragraph quote keeps its pieces', () => {
 
 /** [tag, text, content start of the quote, expected kind, expected speaker]. */
 const QUOTED_TERMS: [string, string, string, 'quote' | 'scare', string | null][] = [
-  ['term after an article', 'Maria Lopez, the minister, warned of a “quiet emergency” in the hills.', 'quiet', 'scare', 'Maria Lopez'],
+  ['attributed phrase after an article stays a quote', 'Maria Lopez, the minister, warned of a “quiet emergency” in the hills.', 'quiet', 'quote', 'Maria Lopez'],
   ['said a phrase reports words', 'Maria Lopez said a “quiet emergency” was coming.', 'quiet', 'quote', 'Maria Lopez'],
   ['short quote as the object of a verb', 'Maria Lopez warned of “a quiet emergency” in the hills.', 'a quiet', 'quote', 'Maria Lopez'],
   ['no speaker, short: scare', 'The so-called “quiet emergency” went on.', 'quiet', 'scare', null],
 ];
 
-test('analyze: a short quoted phrase after an article is a quoted term', () => {
+test('analyze: a short quoted phrase is a scare quote only without speaker evidence', () => {
   for (const [tag, text, start, kind, speaker] of QUOTED_TERMS) {
     const q = quoteStarting(analyze(text), start);
     assert.equal(q.kind, kind, `${tag}: kind`);

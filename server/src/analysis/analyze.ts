@@ -49,15 +49,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   }
   const sources = collectSources(text, paragraphs, attributions); // 5
   const entities = linkSpeakers(found, attributions); // 6
-  const quotes = spans.map((span, i) => toQuote(span, attributions[i], i, text)); // 7
+  const quotes = spans.map((span, i) => toQuote(span, attributions[i], i)); // 7
   return { quotes, entities, sources };
 }
 
-function toQuote(span: QuoteSpan, a: Attribution, index: number, text: string): Quote {
-  const short = isShort(span.text);
-  // A short phrase after an article ("prepare a “quasi-state of war”") is a quoted term, even
-  // when attribution knows whose term it is.
-  const kind = (!a.speaker && (a.title === true || short)) || (short && afterArticle(text, span.start)) ? 'scare' : 'quote';
+function toQuote(span: QuoteSpan, a: Attribution, index: number): Quote {
+  // Scare quotes and quoted terms are the quotes with no speaker evidence (issue #7's
+  // definition): short, or a title. A short phrase that attribution ties to a speaker ("Xi said
+  // he would keep an “objective and fair” stance") stays a quote: it reports that person's words.
+  const kind = !a.speaker && (a.title === true || isShort(span.text)) ? 'scare' : 'quote';
   const quote: Quote = {
     id: `q${index + 1}`,
     start: span.start,
@@ -79,28 +79,6 @@ function toQuote(span: QuoteSpan, a: Attribution, index: number, text: string): 
   };
   if (span.pieces.length > 1) quote.pieces = span.pieces.map((p) => ({ start: p.start, end: p.end }));
   return quote;
-}
-
-/**
- * The word right before `offset` is "a", "an" or "the", and the word before that is not "say":
- * "said a “more general reflection”" reports words said; "promised a “formal update”" names a thing.
- */
-function afterArticle(text: string, offset: number): boolean {
-  const article = wordBefore(text, offset, 4);
-  if (article === null || !(article.word === 'a' || article.word === 'an' || article.word === 'the')) return false;
-  const verb = wordBefore(text, article.start, 8);
-  return verb === null || !SAY_FORMS.has(verb.word);
-}
-const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
-
-/** The lower-case word of at most `max` ASCII letters that ends right before `offset`, spaces aside. */
-function wordBefore(text: string, offset: number, max: number): { word: string; start: number } | null {
-  let e = offset;
-  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
-  let s = e;
-  while (s > 0 && e - s <= max && /[A-Za-z]/.test(text[s - 1])) s--;
-  if (s === e || e - s > max || (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]))) return null;
-  return { word: text.slice(s, e).toLowerCase(), start: s };
 }
 
 /** A few words and no sentence of its own: what scare quotes and quoted titles look like. */
