@@ -93,6 +93,8 @@ test('the profile page: strict CSP with a nonce, nothing remote, theme colours, 
     ['speaker name escaped', html.includes('&lt;script&gt;alert(1)&lt;/script&gt;') && !html.includes('<script>alert')],
     ['title escaped', html.includes('Profile &amp; more')],
     ['inline svg chart', html.includes('<svg role="img"')],
+    ['no inline style attributes (the CSP blocks them)', !/\sstyle=/.test(html)],
+    ['bars coloured by classes', html.includes('class="bar blue"') && html.includes('.bar.blue { fill: var(--vscode-charts-blue); }')],
     ['attributed share', html.includes('75%')],
     ['export button', html.includes('id="export"')],
   ];

@@ -100,12 +100,15 @@ function percent(part: number, whole: number): string {
   return whole > 0 ? `${Math.round((100 * part) / whole)}%` : '–';
 }
 
-/** One horizontal bar row of the chart, as inline SVG. */
+/**
+ * One horizontal bar row of the chart, as inline SVG. The colour is a class styled in the page's
+ * nonce'd <style>: the Content-Security-Policy blocks inline `style` attributes.
+ */
 function barRow(label: string, value: number, max: number, y: number, colour: string): string {
   const width = max > 0 ? Math.max(2, Math.round((260 * value) / max)) : 2;
   return (
     `<text x="0" y="${y + 13}" class="label">${escapeHtml(label)}</text>` +
-    `<rect x="150" y="${y}" width="${width}" height="16" rx="2" style="fill:${colour}"></rect>` +
+    `<rect x="150" y="${y}" width="${width}" height="16" rx="2" class="bar ${colour}"></rect>` +
     `<text x="${156 + width}" y="${y + 13}" class="value">${value}</text>`
   );
 }
@@ -118,12 +121,12 @@ export function profileHtml(profile: SourcingProfile, title: string, nonce: stri
   const p = profile;
   const unattributed = p.quotes - p.attributed;
   const rows: [string, number, string][] = [
-    ['Named sources', p.named, 'var(--vscode-charts-blue)'],
-    ['Unnamed sources', p.unnamed, 'var(--vscode-charts-orange)'],
-    ['Unattributed', unattributed, 'var(--vscode-charts-red)'],
-    ['People', p.people, 'var(--vscode-charts-green)'],
-    ['Organisations', p.organisations, 'var(--vscode-charts-purple)'],
-    ['Via agencies', p.viaChannel, 'var(--vscode-charts-yellow)'],
+    ['Named sources', p.named, 'blue'],
+    ['Unnamed sources', p.unnamed, 'orange'],
+    ['Unattributed', unattributed, 'red'],
+    ['People', p.people, 'green'],
+    ['Organisations', p.organisations, 'purple'],
+    ['Via agencies', p.viaChannel, 'yellow'],
   ];
   const max = Math.max(1, ...rows.map((r) => r[1]));
   const chart = `<svg role="img" aria-label="Quotes by kind of source" width="460" height="${rows.length * 24}" viewBox="0 0 460 ${rows.length * 24}">${rows
@@ -149,6 +152,9 @@ h1 { font-size: 1.4em; font-weight: 600; }
 .card .n { font-size: 1.6em; font-weight: 600; }
 .muted, .card .t { color: var(--vscode-descriptionForeground); }
 svg .label, svg .value { fill: var(--vscode-foreground); font-size: 12px; }
+.bar.blue { fill: var(--vscode-charts-blue); } .bar.orange { fill: var(--vscode-charts-orange); }
+.bar.red { fill: var(--vscode-charts-red); } .bar.green { fill: var(--vscode-charts-green); }
+.bar.purple { fill: var(--vscode-charts-purple); } .bar.yellow { fill: var(--vscode-charts-yellow); }
 table { border-collapse: collapse; margin-top: 8px; }
 th, td { text-align: left; padding: 3px 12px 3px 0; border-bottom: 1px solid var(--vscode-panel-border); }
 td.num { text-align: right; }

@@ -1,7 +1,7 @@
 // `npm run screenshots`: opens a sample article in a real VS Code (code-server + Chromium),
 // checks what the page shows, and saves docs/editor.png (highlighted article),
 // docs/hover.png (a quote's hover naming its speaker) and, once the extension contributes
-// its sources view, docs/sidebar.png. Exits non-zero when a check fails; a screenshot
+// its sources view, docs/sidebar.png, and docs/profile.png (the sourcing-profile panel). Exits non-zero when a check fails; a screenshot
 // whose check failed is still written, with `.failed` before `.png`, to look at.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -226,6 +226,36 @@ async function screenshotSidebar(page: Page): Promise<void> {
   await shoot(page, 'sidebar.png', shown !== undefined);
 }
 
+/** The sourcing-profile webview for the whole workspace, opened from the Command Palette. */
+async function screenshotProfile(page: Page): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 15_000 });
+  await page.keyboard.type('News Annotator: Show Sourcing Profile');
+  await pollUntil('the command to be listed', async () => ((await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Sourcing Profile' }).count()) > 0 ? true : undefined), 15_000, 200);
+  await page.keyboard.press('Enter');
+  // Scope pick: the whole workspace shows how outlets differ.
+  await pollUntil('the scope pick', async () => ((await page.locator('.quick-input-list .monaco-list-row').count()) >= 2 ? true : undefined), 15_000, 200);
+  await page.keyboard.type('Whole workspace');
+  await page.keyboard.press('Enter');
+  // A webview lives in nested iframes; read their text until the profile names the speaker.
+  const shown = await pollUntil(
+    `the profile to name ${SPEAKER}`,
+    async () => {
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        const text = await frame.evaluate(() => document.querySelector('body')?.innerText ?? '').catch(() => '');
+        if (text.includes('Top speakers') && text.includes(SPEAKER)) return text.length;
+      }
+      return undefined;
+    },
+    30_000,
+    500,
+  ).catch(() => undefined);
+  await check('profile', shown !== undefined, shown !== undefined ? `the profile panel names ${SPEAKER}` : `the profile panel does not name ${SPEAKER}`);
+  await page.mouse.move(WIDTH - 5, HEIGHT - 5);
+  await shoot(page, 'profile.png', shown !== undefined);
+}
+
 async function main(): Promise<number> {
   let session: Session | undefined;
   let browser: Browser | undefined;
@@ -240,6 +270,7 @@ async function main(): Promise<number> {
     await openArticle(page);
     await screenshotEditorAndHover(page);
     await screenshotSidebar(page);
+    await screenshotProfile(page);
   } catch (err) {
     failures.push(err instanceof Error ? err.message : String(err));
     log(`FAIL ${failures[failures.length - 1]}`);
