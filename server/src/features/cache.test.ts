@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalysisResult, AnalyzeOptions } from '../analysis/types';
-import { AnalysisCache, classifyText, derived, sanitizeSettings } from './cache';
+import { AnalysisCache, classifyText, derived, limitOf, sameCut, sanitizeSettings } from './cache';
 
 function countingAnalyzer() {
   const calls: { length: number; options?: AnalyzeOptions }[] = [];
@@ -54,11 +54,30 @@ test('cache: analyses once per version, again on a new version or new limit', ()
   cache.get(doc('a', 2, 'two'));
   assert.equal(calls.length, 2, 'new version analysed');
   cache.get(doc('a', 2, 'two'), { maxFileSizeMB: 1 });
-  assert.equal(calls.length, 3, 'new limit analysed');
+  assert.equal(calls.length, 2, 'a new limit the text fits under: same analysis');
+  cache.get(doc('a', 2, 'two'), { maxFileSizeMB: 2 / (1024 * 1024) });
+  assert.equal(calls.length, 3, 'a new limit that cuts the text: analysed again');
+  assert.deepEqual(calls[2].options, { maxLength: 2 }, 'cut at the new limit');
   assert.equal(cache.peek('a', 2)?.version, 2, 'peek current');
   assert.equal(cache.peek('a', 1), undefined, 'peek old version');
   cache.delete('a');
   assert.equal(cache.size, 0, 'deleted');
+});
+
+test('cache: an analysis holds under another limit only when that limit cuts the text at the same place', () => {
+  const rows: [string, number, number, number, boolean][] = [
+    // [tag, text length, limit analysed under, limit wanted, same analysis]
+    ['same limit, text fits', 10, 100, 100, true],
+    ['same limit, text cut', 500, 100, 100, true],
+    ['text fits under both', 10, 100, 50, true],
+    ['text exactly at the smaller limit', 50, 100, 50, true],
+    ['new limit cuts the text', 80, 100, 50, false],
+    ['old limit cut, new one does not', 80, 50, 100, false],
+    ['both cut, at different places', 500, 100, 200, false],
+  ];
+  for (const [tag, length, made, wanted, same] of rows) assert.equal(sameCut(length, made, wanted), same, tag);
+  assert.equal(limitOf({ maxFileSizeMB: 1 }), 1024 * 1024, 'limitOf: 1 MB');
+  assert.equal(limitOf({ maxFileSizeMB: 1e-9 }), 1, 'limitOf: never below one code unit');
 });
 
 test('cache: binary is not analysed, degraded passes maxLength', () => {

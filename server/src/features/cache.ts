@@ -1,6 +1,6 @@
 /**
- * Analysis results per open document, keyed by uri + version (and the size limit they
- * were computed under). Analysis is lazy: nothing runs until a request needs it, so
+ * Analysis results per open document, keyed by uri + version (and where the size limit
+ * they were computed under cut the text, see `sameCut`). Analysis is lazy: nothing runs until a request needs it, so
  * typing never pays for an analysis that nobody looks at. Derived data (token arrays,
  * lookup indexes) hangs off the entry and dies with it.
  */
@@ -50,12 +50,27 @@ export function sanitizeSettings(raw: unknown): DocumentSettings {
   return { maxFileSizeMB };
 }
 
+/** The size limit of `settings` in UTF-16 code units: text past it is not analysed. */
+export function limitOf(settings: DocumentSettings): number {
+  return Math.max(1, Math.floor(settings.maxFileSizeMB * MB));
+}
+
+/**
+ * Whether an analysis of a text of `length` code units made under the limit `made` holds
+ * under the limit `wanted`: both cut the text at the same place, or neither cuts it.
+ * So a settings change (or an analysis started before the settings arrived) costs a new
+ * analysis only when it changes what is analysed.
+ */
+export function sameCut(length: number, made: number, wanted: number): boolean {
+  return made === wanted || (length <= made && length <= wanted);
+}
+
 /**
  * Decides how much of a text to analyse: NUL characters mean binary (nothing), text
  * over the limit is analysed up to the limit, everything else fully. Cheap: no analysis.
  */
 export function classifyText(uri: string, version: number, text: string, settings: DocumentSettings): DocumentStatus {
-  const limit = Math.max(1, Math.floor(settings.maxFileSizeMB * MB));
+  const limit = limitOf(settings);
   let state: DocumentState = 'full';
   let analysedLength = text.length;
   let message = '';
@@ -84,7 +99,8 @@ export function analyseFor(status: DocumentStatus, text: string, analyzer: Analy
 
 interface Slot {
   entry: AnalysedDocument;
-  maxFileSizeMB: number;
+  /** The limit (code units) the entry was analysed under. */
+  limit: number;
 }
 
 /** Per-uri cache of the latest analysed version; the least recently used entries are dropped past `capacity`. */
@@ -99,7 +115,8 @@ export class AnalysisCache {
   /** The analysis of this exact version, computed now if it is not cached. */
   get(doc: VersionedText, settings: DocumentSettings = defaultSettings): AnalysedDocument {
     const slot = this.slots.get(doc.uri);
-    if (slot && slot.entry.version === doc.version && slot.maxFileSizeMB === settings.maxFileSizeMB) {
+    const limit = limitOf(settings);
+    if (slot && slot.entry.version === doc.version && sameCut(slot.entry.status.totalLength, slot.limit, limit)) {
       // Refresh recency: Map iteration order is insertion order.
       this.slots.delete(doc.uri);
       this.slots.set(doc.uri, slot);
@@ -126,7 +143,7 @@ export class AnalysisCache {
     }
     const entry: AnalysedDocument = { uri: doc.uri, version: doc.version, status, result, memo: new Map(), error };
     this.slots.delete(doc.uri);
-    this.slots.set(doc.uri, { entry, maxFileSizeMB: settings.maxFileSizeMB });
+    this.slots.set(doc.uri, { entry, limit });
     while (this.slots.size > this.capacity) {
       const oldest = this.slots.keys().next().value as string;
       this.slots.delete(oldest);
