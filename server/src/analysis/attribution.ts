@@ -1,6 +1,6 @@
 import type { AttributionRule, Channel, Entity, Mention, Span, Speaker, SpeakerKind, Stance } from './types';
 import type { QuoteSpan } from './quotes';
-import { tokenize, type Token } from './tokens';
+import { tokenBoundary, tokenize, type Token } from './tokens';
 import { channelAt, knownChannel } from './channels';
 import { paragraphIndexAt } from './structure';
 import { ACCORDING_TO, AUXILIARIES, SPEECH_VERBS, type SpeechVerb } from './lexicon/speech';
@@ -262,6 +262,43 @@ class Context {
    * Tokens of `[from, to)`. The stretch between two quotes is both the after-window of one
    * and the before-window of the next, so the last few ranges are kept.
    */
+  /**
+   * The tokens of `[from, to)` after its last sentence end (all of them when there is none):
+   * `tokens(from, to)` cut as `cueBefore` cuts it. Read backwards a stretch at a time,
+   * starting each stretch after white space, so the sentences before the quote's own are
+   * not tokenized at all.
+   */
+  sentenceTokensBefore(from: number, to: number): Token[] {
+    const cache = this.tokenCache;
+    for (let k = 0; k < cache.length; k++) {
+      if (cache[k].from === from && cache[k].to === to) {
+        const all = cache[k].tokens;
+        return afterLastSentenceEnd(all, all.length) ?? all;
+      }
+    }
+    const text = this.text;
+    let tail: Token[] = [];
+    let at = to;
+    while (at > from) {
+      let start = Math.max(from, at - SENTENCE_STRETCH);
+      while (start > from && !tokenBoundary(text, start)) start--;
+      // Words near `at` look up to two characters past it: tokenize a little beyond, keep
+      // only the tokens that start before `at`.
+      const bound = Math.min(to, at + 2);
+      const chunk = tokenize(text, start, bound);
+      let n = chunk.length;
+      while (n > 0 && chunk[n - 1].start >= at) n--;
+      if (n < chunk.length) chunk.length = n;
+      const checked = chunk.length;
+      const all = checked === 0 ? tail : tail.length === 0 ? chunk : chunk.concat(tail);
+      const cut = afterLastSentenceEnd(all, checked);
+      if (cut !== null) return cut;
+      tail = all;
+      at = start;
+    }
+    return tail;
+  }
+
   tokens(from: number, to: number): Token[] {
     const cache = this.tokenCache;
     for (let k = 0; k < cache.length; k++) if (cache[k].from === from && cache[k].to === to) return cache[k].tokens;
@@ -739,6 +776,24 @@ interface Found {
   confidence: number;
 }
 
+/** Longest stretch read at a time when looking back for the start of a quote's sentence. */
+const SENTENCE_STRETCH = 96;
+
+/** Index of the last sentence end among `tokens[0…below)`, or -1. */
+function lastSentenceEnd(tokens: readonly Token[], below: number): number {
+  for (let k = below - 1; k >= 0; k--) if (isSentenceEnd(tokens, k)) return k;
+  return -1;
+}
+
+/**
+ * The tokens after the last sentence end among `tokens[0…checkBelow)` (those from
+ * `checkBelow` on are known to hold none), or null when there is none.
+ */
+function afterLastSentenceEnd(tokens: Token[], checkBelow: number): Token[] | null {
+  const k = lastSentenceEnd(tokens, checkBelow);
+  return k < 0 ? null : tokens.slice(k + 1);
+}
+
 function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.word || !(t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) return false;
@@ -1001,14 +1056,8 @@ function accordingTo(ctx: Context, tokens: readonly Token[], cueStart: number, i
  */
 function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | null {
   const text = ctx.text;
-  let tokens = ctx.tokens(windowStart, q.start);
   // Only the sentence the quote stands in.
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    if (isSentenceEnd(tokens, k)) {
-      tokens = tokens.slice(k + 1);
-      break;
-    }
-  }
+  const tokens = ctx.sentenceTokensBefore(windowStart, q.start);
   if (tokens.length === 0) return null;
   const n = tokens.length;
   // X: “…” — a name then a colon right before the quote.

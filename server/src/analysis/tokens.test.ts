@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from './tokens';
+import { tokenBoundary, tokenize } from './tokens';
 
 /** Each row: [tag, text, expected tokens as "text" or "text/lower/flags" (w = word, c = capital)]. */
 const ROWS: [string, string, string[]][] = [
@@ -40,4 +40,32 @@ test('tokenize: offsets match the text, and the range and the limit are kept', (
       assert.ok(t.start >= from && t.end <= to, `${tag}: inside the range`);
     }
   }
+});
+
+/** Each row: [tag, text]. Every offset after white space splits the tokens of the whole text. */
+const SPLITS: [string, string][] = [
+  ['plain sentence', 'He said, “yes.” Then Mr. Li left.'],
+  ['initials at a split', 'J. R. Smith and a. . b'],
+  ['abbreviation runs', 'the U.S. and U.K. teams, Gen. Lee'],
+  ['unicode spaces', 'a\u00a0b\u2009“c”\u3000d.'],
+  ['surrogates near a split', '😀 x \ud800 y'],
+];
+
+test('tokenBoundary: tokens after white space are the tokens of the rest, however far the range goes', () => {
+  for (const [tag, text] of SPLITS) {
+    const all = tokenize(text, 0, text.length);
+    let splits = 0;
+    for (let p = 1; p <= text.length; p++) {
+      if (!tokenBoundary(text, p)) continue;
+      splits++;
+      const after = all.filter((t) => t.start >= p);
+      assert.deepEqual(tokenize(text, p, text.length), after, `${tag} @${p}: tail`);
+      // Tokens before the split are settled two characters past it.
+      const before = all.filter((t) => t.start < p);
+      assert.deepEqual(tokenize(text, 0, Math.min(text.length, p + 2)).filter((t) => t.start < p), before, `${tag} @${p}: head`);
+    }
+    assert.ok(splits > 0, `${tag}: has white space`);
+  }
+  assert.equal(tokenBoundary('ab cd', 2), false, 'inside a word');
+  assert.equal(tokenBoundary('ab cd', 3), true, 'after a space');
 });

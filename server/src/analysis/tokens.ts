@@ -22,6 +22,11 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec',
 ]);
 
+let longest = 0;
+for (const a of ABBREVIATIONS) longest = Math.max(longest, a.length);
+/** Length of the longest abbreviation: a longer word before a dot is never one. */
+const ABBREVIATION_MAX = longest;
+
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /** 1: letter or digit; 2: joins a word (' ’ -); 0: other. ASCII by table, the rest by regex. */
@@ -101,9 +106,10 @@ export function tokenize(text: string, from: number, to: number, maxTokens = Inf
     }
     // A trailing dot stays on abbreviations and initials ("Mr.", "U.S.", "J.").
     if (j < end && text.charCodeAt(j) === 46) {
-      const bare = text.slice(i, j).toLowerCase();
+      // Only a word as short as the longest abbreviation is sliced and looked up.
+      const listed = j - i <= ABBREVIATION_MAX && ABBREVIATIONS.has(text.slice(i, j).toLowerCase());
       const initials = j - i === 1 || (j + 1 < end && charClass(text.charCodeAt(j + 1)) === 1);
-      if (ABBREVIATIONS.has(bare) || (j - i === 1 && isUpperCode(c)) || (initials && j + 2 < end && text.charCodeAt(j + 2) === 46)) {
+      if (listed || (j - i === 1 && isUpperCode(c)) || (initials && j + 2 < end && text.charCodeAt(j + 2) === 46)) {
         j++;
         plain = false;
         // U.S. / U.K.: swallow further letter-dot pairs
@@ -114,6 +120,16 @@ export function tokenize(text: string, from: number, to: number, maxTokens = Inf
     i = j;
   }
   return out;
+}
+
+/**
+ * True when no token can hold the character before `offset`: it is white space, so the
+ * tokens of a range that start at or after `offset` are the tokens of the range from
+ * `offset` on. (The range start is such a place too.)
+ */
+export function tokenBoundary(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset - 1);
+  return c <= 32 || (c >= 128 && isSpace(c));
 }
 
 function isUpperCode(c: number): boolean {
@@ -147,5 +163,20 @@ function makeWord(text: string, start: number, end: number, first: number, plain
     return { start, end, text: raw, lower: raw, word: true, cap };
   }
   const cap = isUpperCode(first) || (first >= 97 && first <= 122 && end - start > 3 && hasJoiner(raw) && PARTICLE_NAME.test(raw));
-  return { start, end, text: raw, lower: raw.toLowerCase(), word: true, cap };
+  return { start, end, text: raw, lower: lowerOf(raw), word: true, cap };
+}
+
+/**
+ * Lower-case forms of capitalised words, memoised: names and sentence openers recur, and a
+ * remembered form is cheaper than a new one (its hash is kept for the lexicon look-ups too).
+ */
+const LOWER = new Map<string, string>();
+function lowerOf(raw: string): string {
+  let lower = LOWER.get(raw);
+  if (lower === undefined) {
+    lower = raw.toLowerCase();
+    if (LOWER.size >= 16384) LOWER.clear();
+    LOWER.set(raw, lower);
+  }
+  return lower;
 }
