@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../analysis/types';
-import { decodeTokens, diffTokenData, encodeTokens, legend, tokenModifiers, tokenSpans, tokenTypes } from './semanticTokens';
+import { decodeTokens, diffTokenData, encodeTokens, legend, tokenModifiers, type TokenSpan, tokenSpans, tokenTypes } from './semanticTokens';
 import { makeEntities, makeQuotes, makeResult } from './testDoc';
 
 /** Renders decoded tokens as `line:char type[mods] "text"` for readable comparisons. */
@@ -145,6 +145,53 @@ test('tokens: laid-out spans are sorted and never overlap, on a dense random lay
     assert.ok(spans[i].end > spans[i].start, `empty span at ${i}`);
   }
   assert.ok(spans.length > 100, `dense layout keeps most spans (${spans.length})`);
+});
+
+/** Tokens the slow obvious way: every character of a span that is no line break, grouped by line with `positionAt`. */
+function referenceTokens(doc: TextDocument, text: string, spans: readonly TokenSpan[]): string[] {
+  const out: string[] = [];
+  for (const s of spans) {
+    let run: { line: number; character: number; length: number } | null = null;
+    for (let o = s.start; o < Math.min(s.end, text.length); o++) {
+      const c = text.charCodeAt(o);
+      if (c === 10 || c === 13) {
+        if (run) out.push(`${run.line}:${run.character}+${run.length} ${s.type}/${s.modifiers}`);
+        run = null;
+        continue;
+      }
+      if (run) run.length++;
+      else run = { ...doc.positionAt(o), length: 1 };
+    }
+    if (run) out.push(`${run.line}:${run.character}+${run.length} ${s.type}/${s.modifiers}`);
+  }
+  return out;
+}
+
+test('tokens: the line walk agrees with positionAt on mixed line ends, blank lines and spans over lines', () => {
+  let seed = 7;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const pieces = ['a', 'b c', '“', '”', '\n', '\r\n', '\r', '\n\n', '\r\r\n', ' ', 'é', '😀'];
+  const rows: [string, number][] = [['short texts', 12], ['medium texts', 80], ['long texts', 400]];
+  for (const [tag, length] of rows) {
+    for (let trial = 0; trial < 40; trial++) {
+      let text = '';
+      for (let i = 0; i < length; i++) text += pieces[rnd(pieces.length)];
+      const doc = TextDocument.create('file:///w.txt', 'news-article', 1, text);
+      const spans: TokenSpan[] = [];
+      for (let at = rnd(4); at < text.length; ) {
+        const end = Math.min(text.length + 2, at + 1 + rnd(12));
+        spans.push({ start: at, end, type: rnd(7), modifiers: rnd(32) });
+        at = end + rnd(5);
+      }
+      const got = decodeTokens(encodeTokens(spans, doc, text)).map((t) => `${t.line}:${t.character}+${t.length} ${tokenTypes.indexOf(t.type)}/${t.modifiers.reduce((b, m) => b | (1 << tokenModifiers.indexOf(m)), 0)}`);
+      assert.deepEqual(got, referenceTokens(doc, text, spans), `${tag} #${trial}: ${JSON.stringify(text.slice(0, 60))}`);
+      const from = rnd(text.length + 1);
+      const range = { start: from, end: from + rnd(40) };
+      const inRange = spans.filter((s) => s.end > range.start && s.start < range.end);
+      const gotRange = decodeTokens(encodeTokens(spans, doc, text, range)).map((t) => `${t.line}:${t.character}+${t.length} ${tokenTypes.indexOf(t.type)}/${t.modifiers.reduce((b, m) => b | (1 << tokenModifiers.indexOf(m)), 0)}`);
+      assert.deepEqual(gotRange, referenceTokens(doc, text, inRange), `${tag} #${trial} range ${range.start}-${range.end}`);
+    }
+  }
 });
 
 test('tokens: legend lists every type and modifier once', () => {

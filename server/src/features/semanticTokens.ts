@@ -149,6 +149,10 @@ function isLineBreak(code: number): boolean {
  * Encodes spans as LSP semantic token data (5 integers per token, each relative to the
  * previous one), cut at line ends because LSP tokens are single-line. `range` keeps
  * only the spans that intersect `[range.start, range.end)` (offsets).
+ *
+ * Lines are counted by one walk through the text alongside the sorted spans (a line ends
+ * at "\n", at "\r\n" and at a lone "\r", as in vscode-languageserver-textdocument), so
+ * the cost is linear in the text covered; `doc` is asked only where a range starts.
  */
 export function encodeTokens(spans: readonly TokenSpan[], doc: PositionMap, text: string, range?: { start: number; end: number }): number[] {
   const data: number[] = [];
@@ -167,26 +171,44 @@ export function encodeTokens(spans: readonly TokenSpan[], doc: PositionMap, text
     first = lo;
   }
   const limit = range ? range.end : Infinity;
+  // The walk: `line` is the line of offset `pos`, which starts at `lineStart`.
+  let pos = 0;
+  let line = 0;
+  let lineStart = 0;
+  if (first < spans.length && first > 0) {
+    pos = Math.min(spans[first].start, text.length);
+    const at = doc.positionAt(pos);
+    line = at.line;
+    lineStart = pos - at.character;
+  }
   for (let i = first; i < spans.length; i++) {
     const span = spans[i];
     if (span.start >= limit) break;
     const end = Math.min(span.end, text.length);
-    let start = span.start;
-    let pos = doc.positionAt(start);
-    while (start < end) {
-      const nextLineStart = doc.offsetAt({ line: pos.line + 1, character: 0 });
-      let lineEnd = nextLineStart;
-      while (lineEnd > start && isLineBreak(text.charCodeAt(lineEnd - 1))) lineEnd--;
-      const segEnd = Math.min(end, lineEnd);
-      if (segEnd > start) {
-        const deltaLine = pos.line - prevLine;
-        data.push(deltaLine, deltaLine === 0 ? pos.character - prevChar : pos.character, segEnd - start, span.type, span.modifiers);
-        prevLine = pos.line;
-        prevChar = pos.character;
+    if (span.start < pos) continue; // overlaps the span before: laid-out spans never do
+    let to = span.start;
+    while (true) {
+      // Walk to `to`, counting line ends ("\r\n" once, at its "\n").
+      for (; pos < to; pos++) {
+        const c = text.charCodeAt(pos);
+        if (c === 10 || (c === 13 && text.charCodeAt(pos + 1) !== 10)) {
+          line++;
+          lineStart = pos + 1;
+        }
       }
-      if (nextLineStart <= start) break; // last line
-      start = nextLineStart;
-      pos = { line: pos.line + 1, character: 0 };
+      if (pos >= end) break;
+      let k = pos;
+      while (k < end && !isLineBreak(text.charCodeAt(k))) k++;
+      if (k > pos) {
+        const character = pos - lineStart;
+        const deltaLine = line - prevLine;
+        data.push(deltaLine, deltaLine === 0 ? character - prevChar : character, k - pos, span.type, span.modifiers);
+        prevLine = line;
+        prevChar = character;
+        pos = k; // no line end in between
+      }
+      while (k < end && isLineBreak(text.charCodeAt(k))) k++;
+      to = k;
     }
   }
   return data;
