@@ -37,6 +37,18 @@ export const NO_ATTRIBUTION: Attribution = { speaker: null, cue: null, stance: n
 
 const VERBS = new Map<string, SpeechVerb>();
 for (const verb of SPEECH_VERBS) for (const form of verb.forms) VERBS.set(form, verb);
+/**
+ * For each ASCII first letter, the lengths (bit n: length n, n < 32) of the verb forms that
+ * start with it: most words are ruled out without hashing them.
+ */
+const VERB_SHAPES = new Uint32Array(128);
+const VERB_LONG = [...VERBS.keys()].some((f) => f.length >= 32 || f.charCodeAt(0) >= 128);
+for (const form of VERBS.keys()) if (form.length < 32 && form.charCodeAt(0) < 128) VERB_SHAPES[form.charCodeAt(0)] |= 1 << form.length;
+function verbNamed(lower: string): SpeechVerb | null {
+  const c = lower.charCodeAt(0);
+  if (!VERB_LONG && (c >= 128 || lower.length >= 32 || (VERB_SHAPES[c] & (1 << lower.length)) === 0)) return null;
+  return VERBS.get(lower) ?? null;
+}
 /** Verbs that introduce a quote only as a partial quote or a label ("called it a “…”"). */
 const LABEL_VERBS = new Set(['call', 'describe', 'dub', 'brand', 'label', 'mock']);
 /** Verbs that work after a quote ("…," X said) but are too common as plain verbs before one. */
@@ -138,7 +150,7 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
     // "Beijing's statement", "the Kremlin's spokesman": an owner and what speaks for it.
     if (words.length <= 5 && words.some((w, i) => i < words.length - 1 && w.cap && /['’]s$/.test(w.text))) return { type: 'desc', words: [...words], det: '' };
     // A messy name with a lower-case surname: "Alexander volfovich".
-    if (words.length === 2 && first.cap && isGivenName(first.lower) && !NOT_A_NAME.has(last.lower) && !VERBS.has(last.lower)) {
+    if (words.length === 2 && first.cap && isGivenName(first.lower) && !NOT_A_NAME.has(last.lower) && verbNamed(last.lower) === null) {
       return { type: 'name', name: [...words], prefix: [] };
     }
     return null;
@@ -148,7 +160,7 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
   while (s > 0 && (words[s - 1].cap || (PARTICLES.has(words[s - 1].lower) && s - 1 > 0 && words[s - 2].cap))) s--;
   const prefix = words.slice(0, s);
   // A lower-case word before the run must be a role word ("national security spokesman John Kirby").
-  for (const w of prefix) if (!w.cap && (CLAUSE_BOUNDARY.has(w.lower) || VERBS.has(w.lower) || w.lower.endsWith('ed'))) return null;
+  for (const w of prefix) if (!w.cap && (CLAUSE_BOUNDARY.has(w.lower) || verbNamed(w.lower) !== null || w.lower.endsWith('ed'))) return null;
   let name = words.slice(s);
   if (name.length === 1 && UNNAMED.has(name[0].lower)) return { type: 'bare', words: [...words] };
   let k = 0;
@@ -214,10 +226,9 @@ class Context {
   ) {
     const refs: { start: number; end: number; entity: Entity }[] = [];
     for (const e of entities) for (const m of e.mentions) refs.push({ start: m.start, end: m.end, entity: e });
-    // Sort by start, ties in entity order. Each entity's mentions are already a sorted run,
-    // which the built-in stable sort merges quickly; on documents with many thousands of
-    // mentions a numeric typed-array sort (start and index packed in one double) is cheaper.
-    if (refs.length < 2048) refs.sort((a, b) => a.start - b.start);
+    // Sort by start, ties in entity order: a numeric typed-array sort of start and index
+    // packed in one double, cheaper than the comparator sort for all but tiny lists.
+    if (refs.length < 16) refs.sort((a, b) => a.start - b.start);
     else if (refs.length < 1048576) {
       const keys = new Float64Array(refs.length);
       for (let i = 0; i < refs.length; i++) keys[i] = refs[i].start * 1048576 + i;
@@ -803,7 +814,7 @@ function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
 
 function verbAt(t: Token | undefined): SpeechVerb | null {
   if (!t || !t.word || t.cap) return null;
-  return VERBS.get(t.lower) ?? null;
+  return verbNamed(t.lower);
 }
 
 /** Skips auxiliaries and adverbs ("has also publicly") from `i` forward; returns the new index. */
@@ -849,7 +860,7 @@ function phraseForward(tokens: readonly Token[], i: number): number {
     while (j < tokens.length && j - i < 6 && tokens[j].word && (tokens[j].cap || (PARTICLES.has(tokens[j].lower) && tokens[j + 1]?.cap))) j++;
     return j;
   }
-  while (j < tokens.length && j - i < 7 && tokens[j].word && !(j > i && CLAUSE_BOUNDARY.has(tokens[j].lower)) && !VERBS.has(tokens[j].lower)) j++;
+  while (j < tokens.length && j - i < 7 && tokens[j].word && !(j > i && CLAUSE_BOUNDARY.has(tokens[j].lower)) && verbNamed(tokens[j].lower) === null) j++;
   return j;
 }
 
@@ -1319,7 +1330,7 @@ function subjectOf(
   }
   if (e < 0) return null;
   let s = e;
-  while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && !VERBS.has(tokens[s - 1].lower)) s--;
+  while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && verbNamed(tokens[s - 1].lower) === null) s--;
   // "A leaked letter seen by Sky News says": the subject is the letter; the outlet is a channel.
   let seenBy: Channel | null = null;
   if (s >= 3 && tokens[s - 1].lower === 'by' && SEEN_BY.has(tokens[s - 2].lower)) {
@@ -1327,7 +1338,7 @@ function subjectOf(
     if (ch) seenBy = { name: ch.name, mention: ch.mention, cue: `${tokens[s - 2].text} by` };
     e = s - 3;
     s = e;
-    while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && !VERBS.has(tokens[s - 1].lower)) s--;
+    while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && verbNamed(tokens[s - 1].lower) === null) s--;
     if (e < 0) return null;
   }
   // Drop a lower-case lead-in that is not part of the subject ("In Brussels officials said").
