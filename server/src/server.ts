@@ -274,7 +274,7 @@ function analyseWhenIdle(uri: string): void {
   idleTimers.set(uri, timer);
 }
 
-documents.onDidOpen((e) => void reportStatus(e.document).catch((err) => log.error(`status: ${String(err)}`)));
+// TextDocuments fires onDidChangeContent on open too: one handler sees every version once.
 documents.onDidChangeContent((e) => {
   void reportStatus(e.document).catch((err) => log.error(`status: ${String(err)}`));
   analyseWhenIdle(e.document.uri);
