@@ -192,6 +192,9 @@ test('tokens: the line walk agrees with positionAt on mixed line ends, blank lin
       assert.deepEqual(gotRange, referenceTokens(doc, text, inRange), `${tag} #${trial} range ${range.start}-${range.end}`);
     }
   }
+  const short = TextDocument.create('file:///s.txt', 'news-article', 1, 'ab\ncd');
+  const past: TokenSpan[] = [{ start: 3, end: 9, type: 1, modifiers: 0 }, { start: 7, end: 1e9, type: 2, modifiers: 0 }];
+  assert.deepEqual(decodeTokens(encodeTokens(past, short, 'ab\ncd')).map((t) => `${t.line}:${t.character}+${t.length}`), ['1:0+2'], 'spans past the end: clipped, then nothing');
 });
 
 test('tokens: legend lists every type and modifier once', () => {

@@ -186,7 +186,7 @@ export function encodeTokens(spans: readonly TokenSpan[], doc: PositionMap, text
     if (span.start >= limit) break;
     const end = Math.min(span.end, text.length);
     if (span.start < pos) continue; // overlaps the span before: laid-out spans never do
-    let to = span.start;
+    let to = Math.min(span.start, text.length);
     while (true) {
       // Walk to `to`, counting line ends ("\r\n" once, at its "\n").
       for (; pos < to; pos++) {
