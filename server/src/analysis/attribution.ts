@@ -1006,6 +1006,8 @@ function withChannel(ctx: Context, tokens: readonly Token[], from: number, f: Fo
 }
 
 function matchAccordingTo(tokens: readonly Token[], i: number): number {
+  // Most words open no such phrase: one look-up rules them out.
+  if (i >= tokens.length || !ACCORDING_FIRST.has(tokens[i].lower)) return i;
   for (const phrase of ACCORDING) {
     if (i + phrase.length > tokens.length) continue;
     let ok = true;
@@ -1015,6 +1017,7 @@ function matchAccordingTo(tokens: readonly Token[], i: number): number {
   return i;
 }
 const ACCORDING = ACCORDING_TO.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const ACCORDING_FIRST = new Set(ACCORDING.map((p) => p[0]));
 
 /** "according to X": X is a channel when it is an agency or outlet, else the speaker. */
 function accordingTo(ctx: Context, tokens: readonly Token[], cueStart: number, i: number): Found | null {
