@@ -362,3 +362,27 @@ for (const [tag, text, specs, expected] of ROWS) {
     });
   });
 }
+
+test('attributeQuotes: mentions are put in text order at every list size (tiny, sorted by keys, beyond the scratch keys)', () => {
+  // Each row: [blocks of "Smith spoke. Jones spoke. ", expected speaker of "he"]. Entities are
+  // listed Jones first, so only a sort by offset makes Jones the latest person before the quote.
+  const ROWS: [number, string][] = [
+    [2, 'Peter Jones'],
+    [30, 'Peter Jones'],
+    [40000, 'Peter Jones'],
+  ];
+  for (const [blocks, expected] of ROWS) {
+    const block = 'Smith spoke. Jones spoke. ';
+    const text = block.repeat(blocks) + '“We agree,” he said.';
+    const smith: Entity = { id: 'e2', type: 'PERSON', name: 'John Smith', mentions: [], origin: 'auto' };
+    const jones: Entity = { id: 'e1', type: 'PERSON', name: 'Peter Jones', mentions: [], origin: 'auto' };
+    for (let b = 0; b < blocks; b++) {
+      const at = b * block.length;
+      smith.mentions.push({ start: at, end: at + 5, text: 'Smith' });
+      jones.mentions.push({ start: at + 13, end: at + 18, text: 'Jones' });
+    }
+    const spans = findQuotes(text);
+    const [a] = attributeQuotes(text, findParagraphs(text), spans, [jones, smith]);
+    assert.equal(a?.speaker?.name ?? null, expected, `${blocks} blocks: speaker`);
+  }
+});

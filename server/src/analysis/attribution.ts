@@ -199,6 +199,9 @@ interface Point {
   entityId: string | null;
 }
 
+/** Scratch keys for sorting mentions, reused from document to document (grown as needed). */
+let sortKeys = new Float64Array(1024);
+
 /** Everything attribution looks up: entity mentions by offset, recent speakers, titles. */
 class Context {
   readonly mentionStarts: number[] = [];
@@ -230,7 +233,9 @@ class Context {
     // packed in one double, cheaper than the comparator sort for all but tiny lists.
     if (refs.length < 16) refs.sort((a, b) => a.start - b.start);
     else if (refs.length < 1048576) {
-      const keys = new Float64Array(refs.length);
+      // The scratch array is kept up to 64 Ki keys; a larger list gets its own.
+      if (sortKeys.length < refs.length && refs.length <= 65536) sortKeys = new Float64Array(Math.min(65536, Math.max(refs.length, 2 * sortKeys.length)));
+      const keys = sortKeys.length >= refs.length ? sortKeys.subarray(0, refs.length) : new Float64Array(refs.length);
       for (let i = 0; i < refs.length; i++) keys[i] = refs[i].start * 1048576 + i;
       keys.sort();
       const sorted = new Array<{ start: number; end: number; entity: Entity }>(refs.length);
