@@ -55,6 +55,23 @@ const LABEL_VERBS = new Set(['call', 'describe', 'dub', 'brand', 'label', 'mock'
 const POST_ONLY = new Set(['continue', 'post', 'report', 'confirm', 'agree', 'speak']);
 const AUX = new Set(AUXILIARIES);
 const PRONOUNS = SPEAKER_PRONOUNS;
+
+/**
+ * Look-ups in the word tables by map: indexing a plain object with a word from the text makes
+ * the engine intern that word first, which costs more than the look-up. A word that names a
+ * property every object has ("constructor") is read from the object, as before.
+ */
+const OBJECT_PROPERTIES = new Set(Object.getOwnPropertyNames(Object.prototype));
+function tableOf<T>(record: Readonly<Record<string, T>>): (key: string) => T | undefined {
+  const map = new Map<string, T>(Object.entries(record));
+  return (key) => {
+    const v = map.get(key);
+    return v !== undefined || !OBJECT_PROPERTIES.has(key) ? v : record[key];
+  };
+}
+const pronounOf = tableOf(PRONOUNS);
+const nationalityOf = tableOf(NATIONALITIES);
+const honorificOf = tableOf(GENDERED_HONORIFICS);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'most', 'few', 'both', 'all', 'each', 'no']);
 const CLAUSE_BOUNDARY = new Set([
   'that', 'and', 'but', 'or', 'while', 'as', 'when', 'which', 'who', 'whom', 'because', 'after', 'before', 'if',
@@ -88,7 +105,7 @@ const AFTER_TOKENS = 40;
 export function nameGender(name: string, before = ''): 'm' | 'f' | null {
   if (before.length > 0) {
     const prev = before.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-    const hon = GENDERED_HONORIFICS[prev];
+    const hon = honorificOf(prev);
     if (hon) return hon === 'male' ? 'm' : 'f';
   }
   const first = firstWord(name).toLowerCase();
@@ -133,7 +150,7 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
   if (words.length === 0 || words.length > 9) return null;
   for (const w of words) if (!w.word) return null;
   const first = words[0];
-  if (words.length === 1 && PRONOUNS[first.lower]) return { type: 'pronoun', tok: first, gender: PRONOUNS[first.lower] };
+  if (words.length === 1 && pronounOf(first.lower)) return { type: 'pronoun', tok: first, gender: pronounOf(first.lower)! };
   const last = words[words.length - 1];
   if (DETERMINERS.has(first.lower)) {
     if (words.length === 1) return null;
@@ -171,7 +188,7 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
     // "Mr. President", "the Minister": a title with no name.
     return { type: 'desc', words: [...words], det: '' };
   }
-  if (name.length === 1 && (PRONOUNS[name[0].lower] || NOT_A_NAME.has(name[0].lower) || FUNCTION_WORDS.has(name[0].lower))) return null;
+  if (name.length === 1 && (pronounOf(name[0].lower) || NOT_A_NAME.has(name[0].lower) || FUNCTION_WORDS.has(name[0].lower))) return null;
   if (name.length > 5) return null;
   return { type: 'name', name, prefix };
 }
@@ -185,7 +202,7 @@ function isAnyGivenName(lower: string): boolean {
 }
 
 function isNationality(lower: string): boolean {
-  return NATIONALITIES[lower] !== undefined;
+  return nationalityOf(lower) !== undefined;
 }
 
 // ---- the document context -----------------------------------------------------------------
@@ -692,7 +709,7 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       const lowerWords = phrase.words.map((w) => w.lower);
       const head2 = lowerWords.slice(-2).join(' ');
       const head = TITLE_SET.has(head2) ? head2 : lowerWords[lowerWords.length - 1];
-      const nat = lowerWords.map((w) => NATIONALITIES[w]).find((n) => n !== undefined) ?? null;
+      const nat = lowerWords.map((w) => nationalityOf(w)).find((n) => n !== undefined) ?? null;
       // "Beijing's statement", "the Kremlin's spokesman": the owner speaks.
       const owner = phrase.words.findIndex((w) => /['’]s$/.test(w.text));
       if (owner >= 0 && owner < phrase.words.length - 1 && ORG_NOUN_SET.has(head)) {
@@ -860,7 +877,7 @@ function textOf(text: string, tokens: readonly Token[], from: number, to: number
 function phraseForward(tokens: readonly Token[], i: number): number {
   let j = i;
   if (j >= tokens.length || !tokens[j].word) return i;
-  if (PRONOUNS[tokens[j].lower]) return j + 1;
+  if (pronounOf(tokens[j].lower)) return j + 1;
   if (tokens[j].cap && !DETERMINERS.has(tokens[j].lower)) {
     while (j < tokens.length && j - i < 6 && tokens[j].word && (tokens[j].cap || (PARTICLES.has(tokens[j].lower) && tokens[j + 1]?.cap))) j++;
     return j;
