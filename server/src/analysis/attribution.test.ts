@@ -118,6 +118,12 @@ const ROWS: Row[] = [
     [{ speaker: 'John Carter', rule: 'pronoun', mention: 'he' }],
   ],
   [
+    'a word naming an object property ("constructor") is no pronoun',
+    '“We will rebuild the bridge,” Maria Lopez said. “And soon,” constructor added.',
+    PERSONS,
+    [{ speaker: 'Maria Lopez' }, { speaker: null }],
+  ],
+  [
     'she resolves past a male mention',
     'Maria Lopez spoke after John Carter left. “We need more time for this,” she said.',
     PERSONS,

@@ -58,16 +58,12 @@ const PRONOUNS = SPEAKER_PRONOUNS;
 
 /**
  * Look-ups in the word tables by map: indexing a plain object with a word from the text makes
- * the engine intern that word first, which costs more than the look-up. A word that names a
- * property every object has ("constructor") is read from the object, as before.
+ * the engine intern that word first, which costs more than the look-up, and would find
+ * properties every object has ("constructor", "toString") as if they were table entries.
  */
-const OBJECT_PROPERTIES = new Set(Object.getOwnPropertyNames(Object.prototype));
 function tableOf<T>(record: Readonly<Record<string, T>>): (key: string) => T | undefined {
   const map = new Map<string, T>(Object.entries(record));
-  return (key) => {
-    const v = map.get(key);
-    return v !== undefined || !OBJECT_PROPERTIES.has(key) ? v : record[key];
-  };
+  return (key) => map.get(key);
 }
 const pronounOf = tableOf(PRONOUNS);
 const nationalityOf = tableOf(NATIONALITIES);
