@@ -11,6 +11,7 @@ import {
   shiftAnnotations,
 } from './model';
 import { makeAnchor } from './anchor';
+import { quoteIn } from '../export/testDocs';
 
 export const TEXT =
   'Mayor Ana Ruiz said on Monday: “We will rebuild the bridge.” ' +
@@ -24,27 +25,7 @@ function span(needle: string, from = 0): { start: number; end: number } {
 }
 
 function quoteAt(needle: string, partial: Partial<Quote> = {}): Quote {
-  const { start, end } = span(needle);
-  return {
-    id: '',
-    start,
-    end,
-    contentStart: start + 1,
-    contentEnd: end - 1,
-    text: TEXT.slice(start + 1, end - 1),
-    open: TEXT[start],
-    close: TEXT[end - 1],
-    unclosed: false,
-    kind: 'quote',
-    speaker: null,
-    cue: null,
-    stance: null,
-    via: null,
-    rule: null,
-    confidence: 0,
-    origin: 'auto',
-    ...partial,
-  };
+  return quoteIn(TEXT, needle, partial);
 }
 
 function entity(id: string, type: Entity['type'], name: string, ...needles: string[]): Entity {

@@ -12,7 +12,8 @@ function at(text: string, needle: string, from = 0): { start: number; end: numbe
   return { start, end: start + needle.length };
 }
 
-function quote(text: string, needle: string, partial: Partial<Quote>): Quote {
+/** An automatic quote over the first `needle` in `text` (marks included), with `partial` laid over it. */
+export function quoteIn(text: string, needle: string, partial: Partial<Quote> = {}): Quote {
   const { start, end } = at(text, needle);
   return {
     id: '',
@@ -56,15 +57,15 @@ export function emojiDoc(path = 'news/kyiv 😀 story.txt'): ExportDocument {
   const longEnd = at(t, 'second paragraph,”').end;
   const result: AnalysisResult = {
     quotes: [
-      quote(t, '“We stand 💪 together.”', {
+      quoteIn(t, '“We stand 💪 together.”', {
         speaker: { name: 'Olena Kovalenko', kind: 'person', entityId: 'e3', role: 'President', mention: { ...at(t, 'Olena Kovalenko'), text: 'Olena Kovalenko' } },
         cue: { ...at(t, 'said'), text: 'said' },
         rule: 'colon',
         confidence: 0.9,
         note: 'check video,\nsecond line',
       }),
-      quote(t, '“theatre”', { kind: 'scare' }),
-      quote(t, '“=SUM(A1) is what they want,”', {
+      quoteIn(t, '“theatre”', { kind: 'scare' }),
+      quoteIn(t, '“=SUM(A1) is what they want,”', {
         speaker: { name: '@dmitro', kind: 'person', entityId: null, role: 'a blogger', mention: { ...at(t, '@dmitro'), text: '@dmitro' } },
         cue: { ...at(t, 'said', at(t, 'want,”').end), text: 'said' },
         via: { name: '-Reuters', mention: { ...at(t, 'blogger'), text: 'blogger' }, cue: '+according to' },
@@ -73,7 +74,7 @@ export function emojiDoc(path = 'news/kyiv 😀 story.txt'): ExportDocument {
         origin: 'manual',
       }),
       {
-        ...quote(t, '“First paragraph', {}),
+        ...quoteIn(t, '“First paragraph', {}),
         end: longEnd,
         contentEnd: longEnd - 2,
         text: 'First paragraph of a long statement,\nsecond paragraph,',
@@ -101,8 +102,8 @@ export function plainDoc(path = 'plain.txt'): ExportDocument {
     text: t,
     result: {
       quotes: [
-        quote(t, '"Taxes will fall."', { id: 'q1', speaker: { name: 'Ann Lee', kind: 'person', entityId: 'e1', role: 'mayor', mention: { ...at(t, 'Ann Lee'), text: 'Ann Lee' } } }),
-        quote(t, '"nothing is final."', { id: 'q2' }),
+        quoteIn(t, '"Taxes will fall."', { id: 'q1', speaker: { name: 'Ann Lee', kind: 'person', entityId: 'e1', role: 'mayor', mention: { ...at(t, 'Ann Lee'), text: 'Ann Lee' } } }),
+        quoteIn(t, '"nothing is final."', { id: 'q2' }),
       ],
       entities: [entity(t, 'e1', 'PERSON', 'Ann Lee', ['Ann Lee', 'Lee'])],
       sources: [],
