@@ -13,6 +13,7 @@ import { applyAnnotations, type Annotation, reanchorAnnotations } from './annota
 import { isSidecarPath, sidecarPathFor } from './annotations/sidecar';
 import { AnnotationStore, readSidecarAnnotations, writeFileAtomic } from './annotations/store';
 import { importBrat } from './export/bratImport';
+import { withVariantGroups } from './export/variantGroups';
 import { EXPORT_FORMATS, type ExportDocument, type ExportFormat, exportDocuments, isExportFormat } from './export/index';
 import { version } from '../../package.json';
 import { profileCommand, variantsCommand } from './cliVariants';
@@ -238,7 +239,9 @@ Options:
 
     const articles = collectArticles(positional, io);
     if (articles.length === 0) throw new CliFailure('no articles found to export');
-    const docs = articles.map((a) => annotateArticle(a, io));
+    const annotated = articles.map((a) => annotateArticle(a, io));
+    // JSON quotes carry the id of their variant group across the exported articles.
+    const docs = format === 'json' ? withVariantGroups(annotated) : annotated;
     const files = exportDocuments(format, docs);
 
     if (output === undefined) {

@@ -57,7 +57,11 @@ export function toJsonExport(docs: readonly ExportDocument[]): Record<string, un
     offsets: 'utf-16',
     documents: docs.map((d) => ({
       path: d.path,
-      quotes: d.result.quotes.map(quoteJson),
+      quotes: d.result.quotes.map((q) => {
+        const json = quoteJson(q);
+        if (d.variantGroups) json.variantGroup = d.variantGroups.get(q.id) ?? null;
+        return json;
+      }),
       entities: d.result.entities.map(entityJson),
       sources: d.result.sources.map((s) => ({ name: s.name, kind: s.kind, mentions: s.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) })),
     })),

@@ -10,6 +10,11 @@ export interface ExportDocument {
   result: AnalysisResult;
   /** An IRI for the article (W3C export `source`); defaults to `path`. */
   uri?: string;
+  /**
+   * Quote id -> id of its quote-variant group across the exported articles (null: no variant).
+   * When given, the JSON export writes it as each quote's `variantGroup`.
+   */
+  variantGroups?: ReadonlyMap<string, string | null>;
 }
 
 /** A file to write, relative to the folder the user chose. Never absolute, never with `..`. */

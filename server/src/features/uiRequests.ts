@@ -206,8 +206,8 @@ export function registerUiRequests(deps: UiDeps): UiRequests {
     } else {
       throw bad('scope must be "article" or "workspace".');
     }
+    if (params.format === 'json') await addVariantGroups(docs);
     const files = exportDocuments(params.format, docs);
-    if (params.format === 'json') await addVariantGroups(files, docs);
     return { documents: docs.length, files };
   });
 
@@ -248,22 +248,15 @@ export function registerUiRequests(deps: UiDeps): UiRequests {
     return basename(path);
   }
 
-  /** Adds `variantGroup` (the id of the quote's variant group, or null) to each quote of a JSON export. */
-  async function addVariantGroups(files: { relativePath: string; content: string }[], docs: readonly ExportDocument[]): Promise<void> {
-    for (const file of files) {
-      try {
-        const data = JSON.parse(file.content) as { documents?: { quotes?: { id: string; variantGroup?: string | null }[] }[] };
-        for (const [i, d] of (data.documents ?? []).entries()) {
-          const uri = docs[i]?.uri;
-          for (const q of d.quotes ?? []) {
-            const group = uri ? await variantGroupOf(uri, q.id, docs[i].result) : undefined;
-            q.variantGroup = group && group.members.length > 1 ? group.id : null;
-          }
-        }
-        file.content = JSON.stringify(data, null, 2) + '\n';
-      } catch (err) {
-        log.error(`Could not add variant groups to ${file.relativePath}: ${describe(err)}`);
+  /** Gives each document the workspace variant group of each of its quotes (the JSON export writes it). */
+  async function addVariantGroups(docs: ExportDocument[]): Promise<void> {
+    for (const [i, d] of docs.entries()) {
+      const groups = new Map<string, string | null>();
+      for (const q of d.result.quotes) {
+        const group = d.uri ? await variantGroupOf(d.uri, q.id, d.result).catch(() => undefined) : undefined;
+        groups.set(q.id, group && group.members.length > 1 ? group.id : null);
       }
+      docs[i] = { ...d, variantGroups: groups };
     }
   }
 
