@@ -637,6 +637,12 @@ interface Ctx {
  * The entity finder proper: builds runs of capitalised words and classifies them into
  * candidates; lone words without a rule are deferred to linking.
  */
+/**
+ * No name runs to this many words; a longer stretch of capitalised words (a title-case block,
+ * a table, junk) is cut into runs of this size, so splitting a run never works on a huge array.
+ */
+const MAX_RUN_WORDS = 24;
+
 function collectCandidates(ctx: Ctx): Candidates {
   const { text, words } = ctx;
   const out: Candidates = { all: [], persons: [], orgs: [] };
@@ -653,7 +659,7 @@ function collectCandidates(ctx: Ctx): Candidates {
     const w = words[i]!;
     let run: Word[] | null = null;
     let j = i;
-    while (j + 1 < words.length && words[j]!.joinsNext && !words[j + 1]!.skip) {
+    while (j + 1 < words.length && words[j]!.joinsNext && !words[j + 1]!.skip && (run === null || run.length < MAX_RUN_WORDS)) {
       const cur = words[j]!;
       const next = words[j + 1]!;
       if (!cur.cap || !next.cap || (FUNCTION_WORDS.has(next.lower) && !next.allCaps)) break;
