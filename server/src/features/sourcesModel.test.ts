@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalysisResult, Quote } from '../analysis/types';
-import { type ArticleSummary, buildSources, csvCell, profileCsv, shorten, sourcingProfile, summarise, SUMMARY_TEXT_LIMIT } from './sourcesModel';
+import { csvRow } from '../export/csv';
+import { type ArticleSummary, buildSources, profileCsv, shorten, sourcingProfile, summarise, SUMMARY_TEXT_LIMIT } from './sourcesModel';
 
 function quote(id: string, text: string, speaker: [string, 'person' | 'organization' | 'unnamed'] | null, extra: Partial<Quote> = {}): Quote {
   return {
@@ -80,7 +81,7 @@ test('CSV cells are quoted and defused', () => {
     ['-2+3', "'-2+3"],
     ['@cmd', "'@cmd"],
   ];
-  for (const [input, want] of rows) assert.equal(csvCell(input), want, `cell ${String(input)}`);
+  for (const [input, want] of rows) assert.equal(csvRow([input]), `${want}\r\n`, `cell ${String(input)}`);
   const csv = profileCsv(sourcingProfile(summaries, 'article'));
   assert.match(csv, /^section,name,kind,value\r\n/, 'csv header');
   assert.match(csv, /summary,unnamed sources,,1\r\n/, 'csv metric row');

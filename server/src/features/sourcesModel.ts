@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult, QuoteKind, SpeakerKind } from '../analysis/types';
 import type { SourceEntry, SourcesModel, SourcesScope, SourcingProfile } from '../protocol';
+import { csvRow } from '../export/csv';
 
 /** Quote text kept per quote: enough to show, filter and compare variants. */
 export const SUMMARY_TEXT_LIMIT = 400;
@@ -166,13 +167,6 @@ export function sourcingProfile(summaries: readonly ArticleSummary[], scope: Sou
   return p;
 }
 
-/** One CSV cell: quoted when needed; a leading = + - @ is defused so spreadsheets do not run it. */
-export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** The profile as CSV: `section,name,value` rows, then the top speakers. */
 export function profileCsv(p: SourcingProfile): string {
   const rows: (string | number)[][] = [['section', 'name', 'kind', 'value']];
@@ -190,5 +184,5 @@ export function profileCsv(p: SourcingProfile): string {
   metric('via agencies or outlets', p.viaChannel);
   metric('scare quotes', p.scare);
   for (const s of p.topSpeakers) rows.push(['speaker', s.name, s.kind, s.quotes]);
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return rows.map(csvRow).join('');
 }
