@@ -3,7 +3,7 @@
 // (default includes `**/articles/**/*.txt`); other .txt files stay plain text.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ARTICLE_LANGUAGE, EXTENSION_ID, activeExtension, closeAllEditors, openArticle, sampleArticles, waitFor, writeWorkspaceFile } from './helpers';
+import { activeExtension, ARTICLE_LANGUAGE, closeAllEditors, EXTENSION_ID, openArticle, readFileText, sampleArticles, waitFor, writeWorkspaceFile } from './helpers';
 
 export function activationTests(): void {
   describe('activation', () => {
@@ -12,7 +12,7 @@ export function activationTests(): void {
     before(async () => {
       const [first] = await sampleArticles();
       assert.ok(first, 'the workspace copy holds sample articles');
-      sample = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
+      sample = await readFileText(first);
     });
     after(closeAllEditors);
 

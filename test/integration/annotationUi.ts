@@ -3,7 +3,7 @@
 // article editor), then the sidecar on disk and the semantic tokens are checked.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activeExtension, closeAllEditors, decodeTokens, openArticle, semanticTokens, waitFor, workspaceRoot, writeWorkspaceFile, type DecodedToken } from './helpers';
+import { activeExtension, closeAllEditors, decodeTokens, EXTENSION_ID, openArticle, readFileText, semanticTokens, type DecodedToken, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
 
 const ARTICLE = [
   'Ministers meet in Geneva',
@@ -169,7 +169,7 @@ export function annotationUiTests(): void {
       const target = vscode.Uri.joinPath(workspaceRoot(), 'exports', 'zz.json');
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
       await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'article', format: 'json', target, quiet: true });
-      const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+      const json = JSON.parse(await readFileText(target));
       assert.equal(json.documents.length, 1, '[json] one document');
       assert.ok(json.documents[0].quotes.some((q: { speaker: { name: string } | null }) => q.speaker?.name === 'Acme Corporation'), '[json] manual speaker exported');
       assert.ok(json.documents[0].quotes.every((q: object) => 'variantGroup' in q), '[json] variantGroup on every quote');
@@ -192,7 +192,7 @@ export function annotationUiTests(): void {
       assert.equal(result?.ok, false, '[corrupt] refused');
       assert.equal(result?.problem, 'corrupt-sidecar', '[corrupt] problem named');
       assert.ok(result?.message.includes('zz-corrupt.txt.annotations.json'), '[corrupt] message names the file');
-      const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri(other)));
+      const after = await readFileText(sidecarUri(other));
       assert.equal(after, corrupt, '[corrupt] file untouched');
     });
 

@@ -3,7 +3,7 @@
 // Works on copies of a sample article so the other areas see the engine's own output.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, closeAllEditors, locate, openArticle, sampleArticles, semanticTokens, waitFor, writeWorkspaceFile } from './helpers';
+import { activeExtension, closeAllEditors, locate, openArticle, readFileText, sampleArticles, semanticTokens, waitFor, writeWorkspaceFile } from './helpers';
 
 /** The parts of AnnotateResult (server/src/protocol.ts) checked here. */
 interface AnnotateResult {
@@ -15,7 +15,7 @@ interface AnnotateResult {
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return await readFileText(uri);
   } catch {
     return undefined;
   }
@@ -33,7 +33,7 @@ export function annotationTests(): void {
     before(async () => {
       await activeExtension();
       const [first] = await sampleArticles();
-      sample = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
+      sample = await readFileText(first);
     });
     after(closeAllEditors);
 

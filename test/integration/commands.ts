@@ -2,17 +2,7 @@
 // (treat as article / plain text, show analysis, restart server) doing what they say.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import {
-  ARTICLE_LANGUAGE,
-  EXTENSION_ID,
-  activeExtension,
-  closeAllEditors,
-  openArticle,
-  sampleArticles,
-  semanticTokens,
-  waitFor,
-  writeWorkspaceFile,
-} from './helpers';
+import { activeExtension, ARTICLE_LANGUAGE, closeAllEditors, EXTENSION_ID, openArticle, readFileText, sampleArticles, semanticTokens, waitFor, writeWorkspaceFile } from './helpers';
 
 /** The parts of the `newsAnnotator/analysis` response (server/src/protocol.ts) checked here. */
 interface AnalysisJson {
@@ -31,7 +21,7 @@ export function commandTests(): void {
     before(async () => {
       await activeExtension();
       const [first] = await sampleArticles();
-      sample = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
+      sample = await readFileText(first);
     });
     after(closeAllEditors);
 

@@ -1,7 +1,7 @@
 // "Export Annotations": with arguments it skips its prompts and writes the file itself.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, closeAllEditors, openArticle, sampleArticles, semanticTokens, workspaceRoot } from './helpers';
+import { activeExtension, closeAllEditors, openArticle, readFileText, sampleArticles, semanticTokens, workspaceRoot } from './helpers';
 
 interface ExportJson {
   format: string;
@@ -47,7 +47,7 @@ export function exportTests(): void {
         const target = vscode.Uri.joinPath(workspaceRoot(), ...file.split('/'));
         const written = await vscode.commands.executeCommand<vscode.Uri[] | undefined>('newsAnnotator.exportAnnotations', { scope: 'article', format, target, quiet: true });
         assert.ok(written && written.length > 0, `[${format}] files written: ${JSON.stringify(written)}`);
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(written[0]));
+        const text = await readFileText(written[0]);
         check(text, doc);
       });
     }

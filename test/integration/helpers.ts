@@ -2,6 +2,7 @@
 // Everything waits by polling against a deadline; nothing sleeps for a fixed time and hopes.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { pollUntil } from '../../scripts/integration/poll';
 
 export const EXTENSION_ID = 'news-annotator.news-annotator';
 export const ARTICLE_LANGUAGE = 'news-article';
@@ -13,27 +14,18 @@ export const SERVER_DEADLINE_MS = 45_000;
  * Polls `check` every `intervalMs` until it returns something other than undefined, and
  * fails with `what` (and the last error seen) when the deadline passes.
  */
-export async function waitFor<T>(
+export function waitFor<T>(
   what: string,
   check: () => Thenable<T | undefined> | T | undefined,
   timeoutMs = SERVER_DEADLINE_MS,
   intervalMs = 200,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (err) {
-      lastError = err;
-    }
-    if (Date.now() > deadline) {
-      const why = lastError instanceof Error ? `; last error: ${lastError.message}` : '';
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${why}`);
-    }
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
+  return pollUntil(what, check, timeoutMs, intervalMs);
+}
+
+/** A workspace file's text, decoded as UTF-8. */
+export async function readFileText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
 /** The workspace folder the runner opened (a temp copy holding `articles/`). */
