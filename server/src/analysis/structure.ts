@@ -29,19 +29,27 @@ function isBlank(c: number): boolean {
 }
 
 /**
- * The index of the paragraph holding `offset` (or the last one starting before it), by
- * binary search; -1 when `offset` comes before every paragraph.
+ * The index of the last span (sorted by `start`) that starts at or before `offset`, by binary
+ * search; -1 when `offset` comes before every span.
  */
-export function paragraphIndexAt(paragraphs: readonly Span[], offset: number): number {
+export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = paragraphs.length - 1;
+  let hi = spans.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].start <= offset) {
+    if (spans[mid].start <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   return found;
+}
+
+/**
+ * The index of the paragraph holding `offset` (or the last one starting before it); -1 when
+ * `offset` comes before every paragraph.
+ */
+export function paragraphIndexAt(paragraphs: readonly Span[], offset: number): number {
+  return lastStartingAtOrBefore(paragraphs, offset);
 }

@@ -4,6 +4,7 @@
  * their ends, so a lookup is a binary search plus a short backwards walk even when
  * spans of different kinds overlap.
  */
+import { lastStartingAtOrBefore } from '../analysis/structure';
 import type { AnalysisResult, Entity, Quote, Speaker, Span } from '../analysis/types';
 
 export type MentionRole = 'entity' | 'speaker' | 'cue';
@@ -67,23 +68,6 @@ export function buildIndex(result: AnalysisResult): DocumentIndex {
     maxEnd[i] = running;
   }
   return { quotes, mentions, maxEnd, entityById, quotesBySpeaker };
-}
-
-/** Index of the last element whose `start` is <= offset, or -1. */
-function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
 }
 
 /** The quote whose marks-inclusive span covers `offset`, if any. */
