@@ -203,7 +203,11 @@ function isLower(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7) || (code > 0xff && String.fromCharCode(code).toUpperCase() !== String.fromCharCode(code));
 }
 
-/** One capitalised word form of the text, read out once however often it occurs. */
+/**
+ * One word form, read out once however often it occurs, in this text or any other: the
+ * letters and what they say stay; the counts belong to one text and are reset when the form
+ * is first met in the next (`epoch`).
+ */
 interface Form {
   text: string;
   lower: string;
@@ -213,6 +217,8 @@ interface Form {
   functionWord: boolean;
   /** A furniture word ("Advertisement"). */
   furniture: boolean;
+  /** The text these counts belong to. */
+  epoch: number;
   /** How often the form occurs capitalised outside dates and furniture. */
   count: number;
   /** Seen where capitals mean a name (not weak). */
@@ -222,18 +228,30 @@ interface Form {
 }
 
 /**
- * The capitalised word forms of one text, found by the slice of the text they cover without
- * cutting it out: a hash of the characters picks the entry, a character comparison confirms it.
+ * The word forms met so far, found by the slice of the text they cover without cutting it
+ * out: a hash of the characters picks the entry, a character comparison confirms it. One
+ * table serves every text, so a name or a function word met in an earlier article costs no
+ * slice, no lower-casing and no lexicon look-up again. It starts afresh past `FORMS_MAX`.
  */
 class FormTable {
   /** Open addressing: hash codes (0 = empty slot) and their forms, side by side. */
-  private codes = new Int32Array(1024);
-  private forms: (Form | undefined)[] = new Array<Form | undefined>(1024);
+  private codes = new Int32Array(4096);
+  private forms: (Form | undefined)[] = new Array<Form | undefined>(4096);
   private size = 0;
-  constructor(private readonly text: string) {}
+  /** The text being read: counts of forms from an earlier one are reset on first sight. */
+  epoch = 0;
 
-  get(start: number, end: number): Form {
-    const text = this.text;
+  /** Called once per text, before any form of it is read. */
+  nextText(): void {
+    this.epoch = (this.epoch + 1) | 0;
+    if (this.size > FORMS_MAX) {
+      this.codes = new Int32Array(4096);
+      this.forms = new Array<Form | undefined>(4096);
+      this.size = 0;
+    }
+  }
+
+  get(text: string, start: number, end: number): Form {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
     h = h | 1; // never 0, the empty slot
@@ -252,9 +270,18 @@ class FormTable {
           break;
         }
       }
-      if (same) return form;
+      if (same) {
+        if (form.epoch !== this.epoch) {
+          form.epoch = this.epoch;
+          form.count = 0;
+          form.strong = false;
+          form.lowerSeen = -1;
+        }
+        return form;
+      }
     }
     const form = makeForm(text.slice(start, end));
+    form.epoch = this.epoch;
     this.insert(h, form);
     return form;
   }
@@ -277,6 +304,10 @@ class FormTable {
   }
 }
 
+/** Forms kept across texts before the table starts afresh: a few MB, more than any one language's names in a year of news. */
+const FORMS_MAX = 200_000;
+const FORMS = new FormTable();
+
 function makeForm(raw: string): Form {
   let allCaps = false;
   if (raw.length >= 2) {
@@ -289,7 +320,7 @@ function makeForm(raw: string): Form {
     }
   }
   const lower = raw.toLowerCase();
-  return { text: raw, lower, allCaps, functionWord: CAPITALISED_FUNCTION_WORDS.has(raw), furniture: FURNITURE_WORDS.has(lower), count: 0, strong: false, lowerSeen: -1 };
+  return { text: raw, lower, allCaps, functionWord: CAPITALISED_FUNCTION_WORDS.has(raw), furniture: FURNITURE_WORDS.has(lower), epoch: -1, count: 0, strong: false, lowerSeen: -1 };
 }
 
 /** "U.S", "U.K": single capitals each followed by a period, the last period not yet taken. */
@@ -327,7 +358,7 @@ function lowerPlaceSpans(text: string): number[] {
 function scanWords(text: string, dates: Span[]): Word[] {
   const words: Word[] = [];
   const furniture = furnitureSpans(text);
-  const forms = new FormTable(text);
+  const forms = FORMS;
   let dateIndex = 0;
   let furnitureIndex = 0;
   const push = (start: number, end: number, form: Form, cap: boolean, possessive: boolean): void => {
@@ -344,7 +375,7 @@ function scanWords(text: string, dates: Span[]): Word[] {
       end += 1;
       known = null;
     }
-    push(start, end, known ?? forms.get(start, end), true, possessive);
+    push(start, end, known ?? forms.get(text, start, end), true, possessive);
   };
   /** A capitalised part cut out of a hyphenated word. */
   const addRaw = (start: number, raw: string, possessive: boolean): void => {
@@ -358,7 +389,7 @@ function scanWords(text: string, dates: Span[]): Word[] {
       const s = lowerPlaces[lowerIndex]!;
       const e = lowerPlaces[lowerIndex + 1]!;
       lowerIndex += 2;
-      push(s, e, makeForm(text.slice(s, e)), false, false);
+      push(s, e, forms.get(text, s, e), false, false);
     }
   };
   const n = text.length;
@@ -384,7 +415,7 @@ function scanWords(text: string, dates: Span[]): Word[] {
   function scanCapWord(start: number, e: number): void {
     if (!isUpper(text.charCodeAt(start)) || (start > 0 && inWord(text.charCodeAt(start - 1)))) return;
     // "The", "In", "However": never part of a name, and they break runs by standing between
-    const whole = forms.get(start, e);
+    const whole = forms.get(text, start, e);
     if (whole.functionWord) return;
     addLowerPlacesBefore(start);
     let end = e;
@@ -551,16 +582,19 @@ function joins(text: string, a: Word, b: Word): boolean {
  * der"), as words of the run, or null when anything else stands between them.
  */
 function gapWords(text: string, from: number, to: number): Word[] | null {
-  const gap = text.slice(from, to);
-  if (gap.charCodeAt(0) !== 32 || gap.charCodeAt(gap.length - 1) !== 32 || gap.includes('  ')) return null;
+  if (text.charCodeAt(from) !== 32 || text.charCodeAt(to - 1) !== 32) return null;
   const out: Word[] = [];
-  let at = from + 1;
-  for (const part of gap.slice(1, -1).split(' ')) {
-    if (!CONNECTORS.has(part) && !PARTICLES.has(part)) return null;
-    out.push(new Word(at, at + part.length, makeForm(part), W_JOINS_NEXT));
-    at += part.length + 1;
+  // the words between the two edge spaces, one space apart (two spaces make an empty word)
+  for (let at = from + 1; ; ) {
+    let e = at;
+    while (e < to - 1 && text.charCodeAt(e) !== 32) e++;
+    if (e === at || out.length === 3) return null;
+    const form = FORMS.get(text, at, e);
+    if (!CONNECTORS.has(form.text) && !PARTICLES.has(form.text)) return null;
+    out.push(new Word(at, e, form, W_JOINS_NEXT));
+    if (e >= to - 1) return out;
+    at = e + 1;
   }
-  return out.length > 0 && out.length <= 3 ? out : null;
 }
 
 /** The word right before `pos`, across spaces only (no punctuation), lower-cased; '' if none. */
@@ -709,7 +743,7 @@ function lowerCaseFamilyName(text: string, pos: number): Word | null {
   // must end the name: punctuation or a reporting verb next
   const after = text.slice(e, e + 12);
   if (!/^\s*[,;:)]/.test(after) && !/^\s+(?:said|says|told|added|stated)\b/.test(after)) return null;
-  return new Word(pos + 1, e, makeForm(raw), W_LOWER_NAME);
+  return new Word(pos + 1, e, FORMS.get(text, pos + 1, e), W_LOWER_NAME);
 }
 
 /**
@@ -1131,6 +1165,7 @@ export function findEntities(text: string): Entity[] {
 }
 
 function findEntitiesUnsafe(text: string): Entity[] {
+  FORMS.nextText();
   const dates = findDates(text);
   const words = scanWords(text, dates);
   const strong = new Set<string>();
