@@ -344,6 +344,80 @@ const ROWS: Row[] = [
     [],
     [{ speaker: 'a resident', kind: 'unnamed', via: 'BBC' }],
   ],
+  // A pronoun after an opening phrase, and who it can stand for.
+  [
+    'a person-typed name that ends like a team is no antecedent for "he"',
+    'Peter Lund has coached the side for six years. Riverside Rangers lost again on Saturday. Asked about the defeat, he said “we simply did not deserve anything from this game”.',
+    [['PERSON', 'Peter Lund', 'Peter Lund'], ['PERSON', 'Riverside Rangers', 'Riverside Rangers']],
+    [{ speaker: 'Peter Lund', rule: 'pronoun', mention: 'he' }],
+  ],
+  [
+    'a person-typed name that ends like a firm is no antecedent for "she"',
+    'Anna Berg leads the inquiry. In a statement released by Coastline Legal Partners on Monday, she said “every house will be rebuilt at their cost”.',
+    [['PERSON', 'Anna Berg', 'Anna Berg'], ['PERSON', 'Coastline Legal Partners', 'Coastline Legal Partners']],
+    [{ speaker: 'Anna Berg', rule: 'pronoun' }],
+  ],
+  [
+    'a person the quote names by surname is not the pronoun speaker',
+    'For Tom Reyes, a local teacher, Victor Hale was a hero. He said, “Victor Hale changed the way this whole town thinks about music.”',
+    [['PERSON', 'Tom Reyes', 'Tom Reyes'], ['PERSON', 'Victor Hale', 'Victor Hale']],
+    [{ speaker: 'Tom Reyes', rule: 'pronoun' }],
+  ],
+  [
+    'the same subject stays the pronoun speaker when the quote does not name it',
+    'For Tom Reyes, a local teacher, Victor Hale was a hero. He said, “Nobody in this town had ever heard music like that before.”',
+    [['PERSON', 'Tom Reyes', 'Tom Reyes'], ['PERSON', 'Victor Hale', 'Victor Hale']],
+    [{ speaker: 'Victor Hale', rule: 'pronoun' }],
+  ],
+  // A quote that follows reported speech goes on with that speaker.
+  [
+    'a quote sentence after reported speech in the same paragraph',
+    'Nadia Pell said the museum would reopen in spring. “The roof is finally fixed and the galleries are ready for visitors.”',
+    [['PERSON', 'Nadia Pell', 'Nadia Pell']],
+    [{ speaker: 'Nadia Pell', rule: 'continuation', cue: 'said' }],
+  ],
+  [
+    'a quote paragraph after a paragraph of reported speech',
+    'The fire chief, Rosa Mendes, said the blaze started in the kitchen.\n“It spread very quickly because the windows were open.”',
+    [['PERSON', 'Rosa Mendes', 'Rosa Mendes']],
+    [{ speaker: 'Rosa Mendes', rule: 'continuation' }],
+  ],
+  [
+    'a fronted reporting clause ("As X told Y, …") before a quote sentence',
+    'As Hale told the local paper, the choir has doubled in size since May. “We never expected so many people to turn up on a Tuesday night.”',
+    [['PERSON', 'Victor Hale', 'Hale']],
+    [{ speaker: 'Victor Hale', rule: 'continuation' }],
+  ],
+  [
+    'a narrative sentence before a quote gives no speaker',
+    'Nadia Pell opened the museum in spring. “The roof is finally fixed and the galleries are ready for visitors.”',
+    [['PERSON', 'Nadia Pell', 'Nadia Pell']],
+    [{ speaker: null }],
+  ],
+  [
+    'a scare quote that opens a longer sentence after reported speech stays unattributed',
+    'Nadia Pell said the museum would reopen in spring. “Pop-up” shows will fill the gap until then.',
+    [['PERSON', 'Nadia Pell', 'Nadia Pell']],
+    [{ speaker: null }],
+  ],
+  [
+    'continuation over one short narrative paragraph',
+    '“We have done everything we could,” Grant said.\nThe board meets again next week.\n“If it does not rain soon, we will have to ration water for every household.”',
+    [['PERSON', 'Oliver Grant', 'Grant']],
+    [{ speaker: 'Oliver Grant' }, { speaker: 'Oliver Grant', rule: 'continuation' }],
+  ],
+  [
+    'no continuation over a short paragraph that brings in another person',
+    '“We have done everything we could,” Grant said.\nMayor Lisa Ortiz disagreed with him.\n“If it does not rain soon, we will have to ration water for every household.”',
+    [['PERSON', 'Oliver Grant', 'Grant'], ['PERSON', 'Lisa Ortiz', 'Lisa Ortiz']],
+    [{ speaker: 'Oliver Grant' }, { speaker: null }],
+  ],
+  [
+    'no continuation over two narrative paragraphs',
+    '“We have done everything we could,” Grant said.\nThe board meets again next week.\nRain is forecast.\n“If it does not rain soon, we will have to ration water for every household.”',
+    [['PERSON', 'Oliver Grant', 'Grant']],
+    [{ speaker: 'Oliver Grant' }, { speaker: null }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

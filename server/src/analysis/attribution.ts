@@ -11,6 +11,7 @@ import {
   NATIONALITIES,
   ORG_NAMES,
   ORG_NOUNS,
+  ORG_LIKE_NAME_ENDS,
   ORG_SUFFIXES,
   TITLES,
   UNNAMED_SOURCE_NOUNS,
@@ -81,6 +82,8 @@ const LEADERS = new Set(LEADER_TITLES);
 const NAME_PREFIX_SET = new Set(NAME_PREFIXES.map((p) => p.toLowerCase()));
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const ORG_SUFFIX_SET = new Set(ORG_SUFFIXES);
+/** Last words of a name that make it an organisation, not a person, whatever its entity type. */
+const ORG_LIKE_END = new Set([...ORG_SUFFIXES, ...ORG_LIKE_NAME_ENDS]);
 const ORG_NAME_SET = new Set(ORG_NAMES);
 const UNNAMED = new Set(UNNAMED_SOURCE_NOUNS);
 const MALE = new Set(MALE_FIRST_NAMES);
@@ -189,6 +192,12 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
   return { type: 'name', name, prefix };
 }
 
+/** A name whose last word ends a company's, team's or institution's name ("Riverside Rangers"). */
+function orgLikeName(name: string): boolean {
+  const last = name.lastIndexOf(' ');
+  return last > 0 && ORG_LIKE_END.has(name.slice(last + 1));
+}
+
 function isGivenName(lower: string): boolean {
   return MALE.has(lower) || FEMALE.has(lower);
 }
@@ -228,6 +237,8 @@ class Context {
   readonly quoteStarts: number[];
   /** Start of the paragraph of the quote being attributed. */
   paraStart = 0;
+  /** The content of the quote being attributed. */
+  quoteText = '';
   private readonly titleCache = new Map<number, TitleOf[]>();
   private byName: Map<string, Entity> | null = null;
   private byWord: Map<string, Entity> | null = null;
@@ -256,7 +267,7 @@ class Context {
       for (let i = 0; i < sorted.length; i++) refs[i] = sorted[i];
     } else refs.sort((a, b) => a.start - b.start);
     this.quoteStarts = quotes.map((q) => q.start);
-    const genders = new Map<Entity, 'm' | 'f' | null>();
+    const genders = new Map<Entity, 'm' | 'f' | null | 'org'>();
     for (const r of refs) {
       this.mentionRefs.push(r);
       this.mentionStarts.push(r.start);
@@ -266,12 +277,13 @@ class Context {
         this.places.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'organization', gender: null, entityId: r.entity.id });
         continue;
       }
-      if (r.entity.type === 'PERSON') {
-        let gender = genders.get(r.entity);
-        if (gender === undefined) {
-          gender = nameGender(r.entity.name);
-          genders.set(r.entity, gender);
-        }
+      let gender: 'm' | 'f' | null | 'org' | undefined = r.entity.type === 'PERSON' ? genders.get(r.entity) : undefined;
+      if (r.entity.type === 'PERSON' && gender === undefined) {
+        // A "person" whose name ends like a company's or a team's stands with the organisations.
+        gender = orgLikeName(r.entity.name) ? 'org' : nameGender(r.entity.name);
+        genders.set(r.entity, gender);
+      }
+      if (r.entity.type === 'PERSON' && gender !== 'org' && gender !== undefined) {
         this.persons.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'person', gender, entityId: r.entity.id });
       } else {
         this.orgs.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'organization', gender: null, entityId: r.entity.id });
@@ -415,7 +427,26 @@ class Context {
 
   /** The latest person before `offset` (not inside a quote) whose gender fits. */
   personBefore(offset: number, gender: 'm' | 'f' | null): Point | null {
-    return later(latestFitting(this.persons, offset, gender), latestFitting(this.personSpeakers, offset, gender));
+    return later(latestFitting(this.persons, offset, gender, this), latestFitting(this.personSpeakers, offset, gender, this));
+  }
+
+  /**
+   * Whether the quote being attributed names this person by surname ("“Andy Warhol was the
+   * centre of it all,” he said"): people seldom speak of themselves so, and a pronoun that
+   * introduces the quote stands for someone else.
+   */
+  namedInQuote(p: Point): boolean {
+    const q = this.quoteText;
+    if (q.length === 0 || p.kind !== 'person') return false;
+    const sp = p.name.lastIndexOf(' ');
+    const surname = sp >= 0 ? p.name.slice(sp + 1) : p.name;
+    if (surname.length < 3) return false;
+    for (let at = q.indexOf(surname); at >= 0; at = q.indexOf(surname, at + 1)) {
+      const before = at > 0 ? q.charCodeAt(at - 1) : 32;
+      const after = at + surname.length < q.length ? q.charCodeAt(at + surname.length) : 32;
+      if (!isNameChar(before) && !isNameChar(after)) return true;
+    }
+    return false;
   }
 
   /**
@@ -437,9 +468,18 @@ class Context {
       if (offset - p.start > 1500) break;
       if (p.end > offset) continue;
       if (gender !== null && p.gender !== null && p.gender !== gender) continue;
+      if (this.namedInQuote(p)) continue;
       if (isSubjectPosition(this.text, p.start)) return p;
     }
     return null;
+  }
+
+  /** Whether a person other than `name` is mentioned in `[from, to)`. */
+  otherPersonBetween(from: number, to: number, name: string): boolean {
+    for (let i = upperBoundBy(this.persons, from); i < this.persons.length && this.persons[i].start < to; i++) {
+      if (this.persons[i].name !== name) return true;
+    }
+    return false;
   }
 
   /** The latest place mentioned before `offset` (for "the city said"). */
@@ -535,6 +575,11 @@ function editDistanceAtMost(a: string, b: string, max: number): boolean {
   return prev[b.length] <= max;
 }
 
+/** A letter, digit, apostrophe or hyphen: a character that may continue a name. */
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f);
+}
+
 function later(a: Point | null, b: Point | null): Point | null {
   if (!a) return b;
   if (!b) return a;
@@ -545,12 +590,13 @@ function later(a: Point | null, b: Point | null): Point | null {
 const COREF_WINDOW = 2500;
 const COREF_MAX_STEPS = 40;
 
-function latestFitting(points: readonly Point[], offset: number, gender: 'm' | 'f' | null): Point | null {
+function latestFitting(points: readonly Point[], offset: number, gender: 'm' | 'f' | null, ctx?: Context): Point | null {
   let i = upperBoundBy(points, offset) - 1;
   for (let steps = 0; i >= 0 && steps < COREF_MAX_STEPS; i--, steps++) {
     const p = points[i];
     if (p.end > offset) continue;
     if (offset - p.start > COREF_WINDOW) return null;
+    if (ctx && ctx.namedInQuote(p)) continue;
     if (gender === null || p.gender === null || p.gender === gender) return p;
   }
   return null;
@@ -618,7 +664,7 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
         // latest person mentioned ("Zelensky reiterated … “…,” he said").
         const g = phrase.gender === 'male' ? 'm' : 'f';
         const last = ctx.lastSpeaker(mention.start);
-        if (last && last.kind === 'person' && last.start >= ctx.paraStart && (last.gender === null || last.gender === g)) target = last;
+        if (last && last.kind === 'person' && last.start >= ctx.paraStart && (last.gender === null || last.gender === g) && !ctx.namedInQuote(last)) target = last;
         else target = ctx.subjectBefore(mention.start, g) ?? ctx.personBefore(mention.start, g);
       }
       if (!target) return null;
@@ -1434,6 +1480,7 @@ export function attributeQuotes(
     const paraEnd = pEnd && pEnd.end >= q.end ? pEnd.end : limit;
     const paraStart = pStart ? pStart.start : 0;
     ctx.paraStart = paraStart;
+    ctx.quoteText = q.text;
     const next = quotes[i + 1];
     const prev = i > 0 ? quotes[i - 1] : null;
     const afterEnd = Math.min(paraEnd, next ? next.start : limit, q.end + WINDOW);
@@ -1454,6 +1501,7 @@ export function attributeQuotes(
       if (!f) f = cueBefore(ctx, q, beforeStart);
       if (!f) f = accordingLater(ctx, q, afterEnd);
       if (!f) f = cueAtEndOfPreviousParagraph(ctx, q, paragraphs, prev);
+      if (!f) f = reportedSpeechBefore(ctx, q, paragraphs, prev);
     } catch {
       f = null;
     }
@@ -1499,7 +1547,10 @@ function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution
   if (gap.trim().length > 170) return null;
   const paraIdx = paragraphIndexAt(paragraphs, q.start);
   const prevIdx = paragraphIndexAt(paragraphs, prev.end - 1);
-  if (paraIdx - prevIdx > 1) return null;
+  if (paraIdx - prevIdx > 2) return null;
+  // One short narrative paragraph between ("The board meets again next week.") keeps the turn
+  // for a paragraph that is all quote, unless it brings in another person.
+  if (paraIdx - prevIdx === 2 && (!startsParagraph(paragraphs, q.start) || ctx.otherPersonBetween(prev.end, q.start, prevA.speaker?.name ?? ''))) return null;
   return {
     speaker: prevA.speaker ? { ...prevA.speaker, mention: prevA.speaker.mention } : null,
     cue: prevA.cue,
@@ -1538,6 +1589,48 @@ function cueAtEndOfPreviousParagraph(ctx: Context, q: QuoteSpan, paragraphs: rea
   const from = Math.max(before.start, prev && prev.end <= before.end ? prev.end : before.start, before.end - WINDOW);
   const f = cueBefore(ctx, { ...q, start: before.end }, from);
   return f ? { ...f, confidence: Math.min(f.confidence, 0.85) } : null;
+}
+
+/**
+ * A quote that is a sentence of its own, right after a sentence of reported speech, goes on
+ * with that speaker's words: "Wilkins said Warhol was a businessman. “He sold prints in every
+ * colour.”", or a paragraph that is all quote after "The fire chief, Rosa Mendes, said the
+ * blaze started in the kitchen." Only the one sentence before is read, and only when no
+ * quote stands in it (a quote's own cue is the continuation rule's business).
+ */
+function reportedSpeechBefore(ctx: Context, q: QuoteSpan, paragraphs: readonly Span[], prev: QuoteSpan | null): Found | null {
+  const text = ctx.text;
+  if (!moreWordsThan(text, q.contentStart, q.contentEnd, 2) || !endsItsSentence(text, q)) return null;
+  const i = paragraphIndexAt(paragraphs, q.start);
+  if (i < 0) return null;
+  const opensParagraph = paragraphs[i].start === q.start;
+  if (opensParagraph && i === 0) return null;
+  const para = opensParagraph ? paragraphs[i - 1] : paragraphs[i];
+  // The end mark of the sentence before: right before the quote (spaces aside) or at the end
+  // of the paragraph before.
+  let at = opensParagraph ? para.end : q.start;
+  while (at > para.start && isWhiteSpace(text.charCodeAt(at - 1))) at--;
+  if (at <= para.start) return null;
+  const mark = text.charCodeAt(at - 1);
+  if (mark !== 46 && mark !== 33) return null;
+  const end = at - 1;
+  const from = Math.max(para.start, prev && prev.end <= end ? prev.end : para.start, end - BEFORE_WINDOW);
+  const start = sentenceStart(text, from, end + 1);
+  // The sentence must lie after the previous quote: "“…,” Grant said." is that quote's cue.
+  if (prev && start === from && from === prev.end) return null;
+  const f = cueBefore(ctx, { ...q, start: end }, start);
+  if (!f?.speaker) return null;
+  return { ...f, rule: 'continuation', confidence: Math.min(f.confidence, 0.6) };
+}
+
+/** The quote ends its sentence: its content ends with . ! ? … or only a sentence end or the paragraph's end follows it. */
+function endsItsSentence(text: string, q: QuoteSpan): boolean {
+  if (endsSentence(text, q.contentStart, q.contentEnd)) return true;
+  let k = q.end;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  if (k >= text.length) return true;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13;
 }
 
 /** Whether the text in `[from, to)` ends with . ! ? or … (spaces aside). */

@@ -123,3 +123,16 @@ export const UNNAMED_SOURCE_NOUNS: readonly string[] = [
   'insiders', 'participants', 'members', 'representatives', 'authors', 'scholars', 'commentators',
   'police', 'authorities', 'reporters', 'journalists', 'historians', 'lawyers', 'judges', 'others',
 ];
+
+/**
+ * Last words that make a capitalised name a company, team or institution even where the
+ * entity step took it for a person ("Coastline Legal Partners", "Riverside Rangers"); with
+ * `ORG_SUFFIXES`, a pronoun such as "he" never stands for such a name.
+ */
+export const ORG_LIKE_NAME_ENDS: readonly string[] = [
+  'Partners', 'Holdings', 'Developments', 'Industries', 'Enterprises', 'Systems', 'Technologies',
+  'Solutions', 'Airlines', 'Airways', 'Motors', 'Laboratories', 'Labs', 'Media', 'Capital', 'Ventures',
+  'Associates', 'Rangers', 'Rovers', 'Wanderers', 'United', 'Athletic', 'Works', 'Hall', 'Hospital',
+  'School', 'College', 'Museum', 'Gallery', 'Society', 'Trust', 'Fund', 'Brands', 'Group', 'Games',
+  'Fair', 'Festival', 'Stadium', 'Airport', 'Station', 'Project', 'Program', 'Programme', 'Wiki',
+];
