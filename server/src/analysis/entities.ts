@@ -111,6 +111,10 @@ class Word {
   get lowerName(): boolean {
     return (this.flags & W_LOWER_NAME) !== 0;
   }
+  /** What the lexicons say about the word's form: one of the F_* bits. */
+  is(lexicon: number): boolean {
+    return (this.form.lex & lexicon) !== 0;
+  }
 }
 
 /** The candidates in text order, and apart the persons and organisations named with two or more words (linking reads those first). */
@@ -217,6 +221,10 @@ interface Form {
   functionWord: boolean;
   /** A furniture word ("Advertisement"). */
   furniture: boolean;
+  /** What the lexicons say about the lower-case form (F_* bits), looked up once for all texts. */
+  lex: number;
+  /** The key of a one-word place or organisation: the lower-case form after aliases. */
+  key: string;
   /** The text these counts belong to. */
   epoch: number;
   /** How often the form occurs capitalised outside dates and furniture. */
@@ -320,7 +328,55 @@ function makeForm(raw: string): Form {
     }
   }
   const lower = raw.toLowerCase();
-  return { text: raw, lower, allCaps, functionWord: CAPITALISED_FUNCTION_WORDS.has(raw), furniture: FURNITURE_WORDS.has(lower), epoch: -1, count: 0, strong: false, lowerSeen: -1 };
+  return { text: raw, lower, allCaps, functionWord: CAPITALISED_FUNCTION_WORDS.has(raw), furniture: FURNITURE_WORDS.has(lower), lex: lexiconBits(raw, lower), key: keyOf(lower), epoch: -1, count: 0, strong: false, lowerSeen: -1 };
+}
+
+// What the lexicons say about a word form, as bits of Form.lex.
+const F_PLACE_CAP = 1 << 0; // isKnownPlace(lower, true)
+const F_PLACE_LOW = 1 << 1; // isKnownPlace(lower, false)
+const F_ORG_CAP = 1 << 2; // isKnownOrg(lower, true)
+const F_ORG_LOW = 1 << 3; // isKnownOrg(lower, false)
+const F_GIVEN = 1 << 4; // a given name
+const F_RARE = 1 << 5; // not a frequent English word: likely a name when capitalised ("Gabuev")
+const F_FUNCTION_WORDS = 1 << 6;
+const F_NON_ENTITY_WORDS = 1 << 7;
+const F_DEMONYMS = 1 << 8;
+const F_PERSON_TITLES = 1 << 9;
+const F_NAME_TITLES = 1 << 10;
+const F_EVENT_HEADS = 1 << 11;
+const F_ORG_HEADS = 1 << 12;
+const F_PLACE_HEADS = 1 << 13;
+const F_PLACE_PREFIXES = 1 << 14;
+const F_COMPASS = 1 << 15;
+const F_FAMILY_NAMES_FIRST = 1 << 16;
+const F_CONNECTORS = 1 << 17;
+const F_PARTICLES = 1 << 18;
+
+function lexiconBits(raw: string, lower: string): number {
+  const sets: [ReadonlySet<string>, number][] = [
+    [FUNCTION_WORDS, F_FUNCTION_WORDS],
+    [NON_ENTITY_WORDS, F_NON_ENTITY_WORDS],
+    [DEMONYMS, F_DEMONYMS],
+    [PERSON_TITLES, F_PERSON_TITLES],
+    [NAME_TITLES, F_NAME_TITLES],
+    [EVENT_HEADS, F_EVENT_HEADS],
+    [ORG_HEADS, F_ORG_HEADS],
+    [PLACE_HEADS, F_PLACE_HEADS],
+    [PLACE_PREFIXES, F_PLACE_PREFIXES],
+    [COMPASS, F_COMPASS],
+    [FAMILY_NAMES_FIRST, F_FAMILY_NAMES_FIRST],
+    [CONNECTORS, F_CONNECTORS],
+    [PARTICLES, F_PARTICLES],
+  ];
+  let bits = 0;
+  for (const [set, bit] of sets) if (set.has(lower)) bits |= bit;
+  if (isKnownPlace(lower, true)) bits |= F_PLACE_CAP;
+  if (isKnownPlace(lower, false)) bits |= F_PLACE_LOW;
+  if (isKnownOrg(lower, true)) bits |= F_ORG_CAP;
+  if (isKnownOrg(lower, false)) bits |= F_ORG_LOW;
+  if (isGivenName(lower)) bits |= F_GIVEN;
+  if (raw.length >= 2 && !COMMON_WORDS.has(lower) && !NON_ENTITY_WORDS.has(lower) && !/\d/.test(raw)) bits |= F_RARE;
+  return bits;
 }
 
 /** "U.S", "U.K": single capitals each followed by a period, the last period not yet taken. */
@@ -638,11 +694,6 @@ function isKnownOrg(lower: string, capitalised: boolean): boolean {
   return ORGS.has(lower) && (capitalised || !ORGS_CASE_SENSITIVE.has(lower));
 }
 
-/** A word that is not a frequent English word: likely a name when capitalised ("Gabuev"). */
-function isRareWord(w: Word): boolean {
-  return w.text.length >= 2 && !COMMON_WORDS.has(w.lower) && !NON_ENTITY_WORDS.has(w.lower) && !/\d/.test(w.text);
-}
-
 function isGivenName(lower: string): boolean {
   return MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
 }
@@ -696,7 +747,7 @@ function collectCandidates(ctx: Ctx): Candidates {
     while (j + 1 < words.length && words[j]!.joinsNext && !words[j + 1]!.skip && (run === null || run.length < MAX_RUN_WORDS)) {
       const cur = words[j]!;
       const next = words[j + 1]!;
-      if (!cur.cap || !next.cap || (FUNCTION_WORDS.has(next.lower) && !next.allCaps)) break;
+      if (!cur.cap || !next.cap || (next.is(F_FUNCTION_WORDS) && !next.allCaps)) break;
       run ??= [w];
       if (next.start - cur.end > 2) {
         // joinsNext across more than ". " means the connector words were found
@@ -710,7 +761,7 @@ function collectCandidates(ctx: Ctx): Candidates {
     i = j + 1;
     // "Alexander volfovich": a given name and a lower-case family name
     const last = run === null ? w : run[run.length - 1]!;
-    if (last.cap && !last.possessive && isGivenName(last.lower)) {
+    if (last.cap && !last.possessive && last.is(F_GIVEN)) {
       const family = lowerCaseFamilyName(text, last.end);
       if (family !== null) {
         run ??= [w];
@@ -721,8 +772,8 @@ function collectCandidates(ctx: Ctx): Candidates {
       // the common case, without the splitting machinery
       const single = run ?? ((lone[0] = w), lone);
       // a lone unknown word opening a sentence counts only before a reporting verb ("Gabuev said")
-      if (w.weak && !acceptWeak(single, 0, ctx.strong) && !(isRareWord(w) && SPEECH_VERBS.has(wordAfter(text, w.end)))) continue;
-      if (w.cap && NON_ENTITY_WORDS.has(w.lower) && !(w.allCaps && w.text.length > 1)) continue;
+      if (w.weak && !acceptWeak(single, 0, ctx.strong) && !(w.is(F_RARE) && SPEECH_VERBS.has(wordAfter(text, w.end)))) continue;
+      if (w.cap && w.is(F_NON_ENTITY_WORDS) && !(w.allCaps && w.text.length > 1)) continue;
       classifySingle(ctx, w, out);
       continue;
     }
@@ -765,11 +816,11 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
   };
   for (let k = 0; k < run.length; k++) {
     const w = run[k]!;
-    if (!w.cap && !w.lowerName && (CONNECTORS.has(w.lower) || PARTICLES.has(w.lower))) {
+    if (!w.cap && !w.lowerName && (w.is(F_CONNECTORS) || w.is(F_PARTICLES))) {
       const prev = current[current.length - 1];
-      if (prev !== undefined && CONNECTORS.has(w.lower)) {
+      if (prev !== undefined && w.is(F_CONNECTORS)) {
         // "Mary & Leigh Block Museum", "Procter & Gamble": an ampersand joins one name
-        if (w.lower === '&' || ((orgOpen || ORG_HEADS.has(prev.lower)) && !startsSecondName(run, k, prev))) {
+        if (w.lower === '&' || ((orgOpen || prev.is(F_ORG_HEADS)) && !startsSecondName(run, k, prev))) {
           orgOpen = true;
           current.push(w);
           continue;
@@ -784,7 +835,7 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
         flush();
         continue;
       }
-      if (prev !== undefined && PARTICLES.has(w.lower)) {
+      if (prev !== undefined && w.is(F_PARTICLES)) {
         current.push(w);
         continue;
       }
@@ -799,7 +850,7 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
       flush();
       continue;
     }
-    if (current.length === 0 && NON_ENTITY_WORDS.has(w.lower) && !(w.allCaps && w.text.length > 1) && !PERSON_TITLES.has(w.lower)) {
+    if (current.length === 0 && w.is(F_NON_ENTITY_WORDS) && !(w.allCaps && w.text.length > 1) && !w.is(F_PERSON_TITLES)) {
       // unless a known name starts here: "Today Times Live", "The Hague"
       const rest = run.slice(k);
       const restPhrase = phraseOf(rest);
@@ -821,32 +872,32 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
  * Labour Party and Frederick Fung". Not "Museum and Art Gallery".
  */
 function startsSecondName(run: Word[], k: number, prev: Word): boolean {
-  if (run[k]!.lower !== 'and' || !ORG_HEADS.has(prev.lower)) return false;
+  if (run[k]!.lower !== 'and' || !prev.is(F_ORG_HEADS)) return false;
   const next = run[k + 1];
   if (next === undefined) return false;
-  return next.lower === 'the' || (next.cap && (isGivenName(next.lower) || FAMILY_NAMES_FIRST.has(next.lower)) && !ORG_HEADS.has(next.lower));
+  return next.lower === 'the' || (next.cap && (next.is(F_GIVEN) || next.is(F_FAMILY_NAMES_FIRST)) && !next.is(F_ORG_HEADS));
 }
 
 /** Whether a weak capitalised word (sentence start, headline) is a name after all. */
 function acceptWeak(run: Word[], k: number, strong: Set<string>): boolean {
   const w = run[k]!;
-  if (FUNCTION_WORDS.has(w.lower) && !w.allCaps) return false;
+  if (w.is(F_FUNCTION_WORDS) && !w.allCaps) return false;
   if (w.form.strong) return true;
-  if (isKnownPlace(w.lower, true) || isKnownOrg(w.lower, true)) return true;
+  if (w.is(F_PLACE_CAP) || w.is(F_ORG_CAP)) return true;
   // an unknown word inside a longer name ("Claudio De Vincenti" opening a sentence)
-  if (run.length > 1 && isRareWord(w) && !DEMONYMS.has(w.lower) && !PERSON_TITLES.has(w.lower)) return true;
+  if (run.length > 1 && w.is(F_RARE) && !w.is(F_DEMONYMS) && !w.is(F_PERSON_TITLES)) return true;
   const next = run[k + 1];
   const nextIsName = next !== undefined && next.cap;
-  if (nextIsName && (PERSON_TITLES.has(w.lower) || DEMONYMS.has(w.lower) || isGivenName(w.lower) || FAMILY_NAMES_FIRST.has(w.lower))) return true;
+  if (nextIsName && (w.is(F_PERSON_TITLES) || w.is(F_DEMONYMS) || w.is(F_GIVEN) || w.is(F_FAMILY_NAMES_FIRST))) return true;
   // the word after an accepted given name or title: "Alexander Gabuev said"
   const prev = run[k - 1];
-  if (prev !== undefined && !NON_ENTITY_WORDS.has(w.lower) && (isGivenName(prev.lower) || NAME_TITLES.has(prev.lower))) return true;
+  if (prev !== undefined && !w.is(F_NON_ENTITY_WORDS) && (prev.is(F_GIVEN) || prev.is(F_NAME_TITLES))) return true;
   return false;
 }
 
 function push(out: Candidates, words: Word[], type: EntityType | null, deferred = false): void {
   if (words.length === 0) return;
-  const key = type === 'PERSON' || deferred ? phraseOf(words) : keyOf(phraseOf(words));
+  const key = words.length === 1 ? (type === 'PERSON' || deferred ? words[0]!.lower : words[0]!.form.key) : type === 'PERSON' || deferred ? phraseOf(words) : keyOf(phraseOf(words));
   const c: Candidate = { words, type, deferred, key };
   out.all.push(c);
   if (words.length >= 2) {
@@ -858,7 +909,7 @@ function push(out: Candidates, words: Word[], type: EntityType | null, deferred 
 /** The index of the head word: the last word, or the word before the first connector ("&" joins, it does not end a head). */
 function headIndexOf(seg: Word[]): number {
   for (let k = 1; k < seg.length; k++) {
-    if (!seg[k]!.cap && CONNECTORS.has(seg[k]!.lower) && seg[k]!.lower !== '&') return k - 1;
+    if (!seg[k]!.cap && seg[k]!.is(F_CONNECTORS) && seg[k]!.lower !== '&') return k - 1;
   }
   return seg.length - 1;
 }
@@ -883,13 +934,13 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   }
   const headIndex = headIndexOf(seg);
   const head = seg[headIndex]!.lower;
-  if (EVENT_HEADS.has(last.lower) || EVENT_HEADS.has(head)) {
+  if (last.is(F_EVENT_HEADS) || EVENT_HEADS.has(head)) {
     // "Beijing Winter Olympics": an event; a known place inside it still counts
-    for (const w of seg) if (w.cap && isKnownPlace(w.lower, true)) push(out, [w], 'PLACE');
+    for (const w of seg) if (w.cap && w.is(F_PLACE_CAP)) push(out, [w], 'PLACE');
     return;
   }
   // only titles and adjectives: "Prime Minister", "Mr. President", "Chinese Foreign"
-  if (seg.every((w) => PERSON_TITLES.has(w.lower) || DEMONYMS.has(w.lower) || NON_ENTITY_WORDS.has(w.lower))) return;
+  if (seg.every((w) => w.is(F_PERSON_TITLES) || w.is(F_DEMONYMS) || w.is(F_NON_ENTITY_WORDS))) return;
   // a title inside the run: "Chinese President Xi Jinping", "Shadow Home Secretary Yvette Cooper"
   const titled = splitAtTitle(seg);
   if (titled !== null) {
@@ -903,25 +954,25 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     return;
   }
   // "Marc Lamont Hill" is a person, "Victoria Falls" a place
-  if (isGivenName(first.lower) && !isKnownPlace(first.lower, true) && n <= 3) {
+  if (first.is(F_GIVEN) && !first.is(F_PLACE_CAP) && n <= 3) {
     push(out, seg, 'PERSON');
     return;
   }
-  if (PLACE_HEADS.has(last.lower) || PLACE_PREFIXES.has(first.lower)) {
+  if (last.is(F_PLACE_HEADS) || first.is(F_PLACE_PREFIXES)) {
     push(out, seg, 'PLACE');
     return;
   }
   // "Kowloon West", "New Territories East": a name with a compass point after it is a district
-  if (COMPASS.has(last.lower) && !last.allCaps && seg.every((w) => w.cap) && !seg.some((w) => ORG_HEADS.has(w.lower))) {
+  if (last.is(F_COMPASS) && !last.allCaps && seg.every((w) => w.cap) && !seg.some((w) => w.is(F_ORG_HEADS))) {
     push(out, seg, 'PLACE');
     return;
   }
   // "East Los Angeles", "South Australia", "Kowloon West"
-  if ((COMPASS.has(first.lower) && isKnownPlaceOrCompass(seg.slice(1))) || (COMPASS.has(last.lower) && isKnownPlaceOrCompass(seg.slice(0, -1)))) {
+  if ((first.is(F_COMPASS) && isKnownPlaceOrCompass(seg.slice(1))) || (last.is(F_COMPASS) && isKnownPlaceOrCompass(seg.slice(0, -1)))) {
     push(out, seg, 'PLACE');
     return;
   }
-  if (isGivenName(first.lower) || (FAMILY_NAMES_FIRST.has(first.lower) && n <= 3) || isInitial(first)) {
+  if (first.is(F_GIVEN) || (first.is(F_FAMILY_NAMES_FIRST) && n <= 3) || isInitial(first)) {
     push(out, seg, 'PERSON');
     return;
   }
@@ -936,13 +987,13 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     }
   }
   if (seg.some((w) => /\d/.test(w.text))) return;
-  if (DEMONYMS.has(first.lower) && n === 2) return; // "Russian Army" without a head word we know
-  if (n <= 3 && seg.every((w) => !w.allCaps && (w.cap || w.lowerName)) && (isRareWord(first) || looksLikePerson(ctx, seg))) {
+  if (first.is(F_DEMONYMS) && n === 2) return; // "Russian Army" without a head word we know
+  if (n <= 3 && seg.every((w) => !w.allCaps && (w.cap || w.lowerName)) && (first.is(F_RARE) || looksLikePerson(ctx, seg))) {
     push(out, seg, 'PERSON');
     return;
   }
   // a name of ordinary words seen once ("Science Fair", "Better Idea") is left alone
-  if (last.form.count >= 2 || seg.some(isRareWord)) push(out, seg, UNKNOWN_RUN_TYPE);
+  if (last.form.count >= 2 || seg.some((w) => w.is(F_RARE))) push(out, seg, UNKNOWN_RUN_TYPE);
 }
 
 /** What a capitalised run of unknown words is taken for when nothing else decides. */
@@ -957,7 +1008,7 @@ function isKnownPlaceOrCompass(seg: Word[]): boolean {
 /** An initial ("J.", "K.C.") opening a name; "U.S." is a known place, not an initial. */
 function isInitial(w: Word): boolean {
   if (w.text.length === 1) return w.cap && w.joinsNext;
-  return /^(?:[A-Z]\.){1,2}$/.test(w.text) && !isKnownPlace(w.lower, true) && !isKnownOrg(w.lower, true);
+  return /^(?:[A-Z]\.){1,2}$/.test(w.text) && !w.is(F_PLACE_CAP) && !w.is(F_ORG_CAP);
 }
 
 /**
@@ -984,20 +1035,20 @@ function looksLikePerson(ctx: Ctx, seg: Word[]): boolean {
 function splitAtTitle(seg: Word[]): [Word[], Word[]] | null {
   const n = seg.length;
   for (let t = 0; t < n - 1; t++) {
-    if (!PERSON_TITLES.has(seg[t]!.lower)) continue;
+    if (!seg[t]!.is(F_PERSON_TITLES)) continue;
     let e = t;
     let named = false;
-    while (e < n && (PERSON_TITLES.has(seg[e]!.lower) || (e > t && DEMONYMS.has(seg[e]!.lower)))) {
-      if (NAME_TITLES.has(seg[e]!.lower)) named = true;
+    while (e < n && (seg[e]!.is(F_PERSON_TITLES) || (e > t && seg[e]!.is(F_DEMONYMS)))) {
+      if (seg[e]!.is(F_NAME_TITLES)) named = true;
       e++;
     }
     if (e >= n) return null; // only titles: "Mr. President"
     const rest = seg.slice(e);
-    if (!named && !isGivenName(rest[0]!.lower)) {
+    if (!named && !rest[0]!.is(F_GIVEN)) {
       t = e - 1;
       continue;
     }
-    if (!rest.every((w) => w.cap || w.lowerName || PARTICLES.has(w.lower)) || rest.some((w) => ORG_HEADS.has(w.lower) || /\d/.test(w.text))) return null;
+    if (!rest.every((w) => w.cap || w.lowerName || w.is(F_PARTICLES)) || rest.some((w) => w.is(F_ORG_HEADS) || /\d/.test(w.text))) return null;
     if (isKnownPlace(phraseOf(rest), true) || isKnownOrg(phraseOf(rest), true)) return null;
     return [seg.slice(0, t), rest];
   }
@@ -1035,17 +1086,17 @@ function lexicalSingle(ctx: Ctx, w: Word): number {
   if (w.text.length < 2) return SINGLE_DROP;
   const lower = w.lower;
   if (w.allCaps && w.text.replace(/\./g, '').length <= 6) {
-    if (isKnownOrg(lower, true)) return SINGLE_ORG;
-    if (isKnownPlace(lower, true)) return SINGLE_PLACE;
+    if (w.is(F_ORG_CAP)) return SINGLE_ORG;
+    if (w.is(F_PLACE_CAP)) return SINGLE_PLACE;
     // a name shouted in capitals ("PUTIN") that the text also writes normally
     if (ctx.strong.has(w.text.charAt(0) + w.lower.slice(1))) return SINGLE_DEFERRED;
     // acronyms may hold digits ("M5S", "G20") but need two letters ("S-300" is a model)
     if (!NON_ENTITY_ACRONYMS.has(lower) && (w.text.match(/[A-Z]/g) ?? []).length >= 2 && !/^[IVXLC]+$/.test(w.text)) return SINGLE_ORG;
     return SINGLE_DROP;
   }
-  if (isKnownOrg(lower, w.cap)) return SINGLE_ORG;
-  if (isKnownPlace(lower, w.cap)) return SINGLE_PLACE;
-  if (!w.cap || NON_ENTITY_WORDS.has(lower) || DEMONYMS.has(lower) || PERSON_TITLES.has(lower) || EVENT_HEADS.has(lower) || ORG_HEADS.has(lower) || /\d/.test(w.text)) return SINGLE_DROP;
+  if (w.is(w.cap ? F_ORG_CAP : F_ORG_LOW)) return SINGLE_ORG;
+  if (w.is(w.cap ? F_PLACE_CAP : F_PLACE_LOW)) return SINGLE_PLACE;
+  if (!w.cap || w.is(F_NON_ENTITY_WORDS | F_DEMONYMS | F_PERSON_TITLES | F_EVENT_HEADS | F_ORG_HEADS) || /\d/.test(w.text)) return SINGLE_DROP;
   // members of a people or group: "Greeks", "Ukrainians", "Democrats"
   if (lower.endsWith('s') && (DEMONYMS.has(lower.slice(0, -1)) || DEMONYMS.has(lower.slice(0, -2)) || COMMON_WORDS.has(lower.slice(0, -1)))) return SINGLE_DROP;
   // the text writes the word in lower case at least as often ("Iodine deficiency ... iodine"):
@@ -1097,13 +1148,13 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
     push(out, [w], 'PERSON', true);
     return;
   }
-  if (isGivenName(lower)) {
+  if (w.is(F_GIVEN)) {
     push(out, [w], 'PERSON', true);
     return;
   }
   // a name never seen before: its ending may tell a place ("Evansville", "Kramatorsk");
   // otherwise, in news, most such words name an organisation, a company or a movement
-  if (!w.weak && isRareWord(w)) {
+  if (!w.weak && w.is(F_RARE)) {
     push(out, [w], PLACE_SUFFIX.test(lower) ? 'PLACE' : w.form.count >= 2 ? UNKNOWN_WORD_TYPE : null, true);
     return;
   }
