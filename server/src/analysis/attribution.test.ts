@@ -418,6 +418,55 @@ const ROWS: Row[] = [
     [['PERSON', 'Oliver Grant', 'Grant']],
     [{ speaker: 'Oliver Grant' }, { speaker: null }],
   ],
+  // Names and titles in quotation marks: nobody's words, whatever verb is near.
+  [
+    'a noun, then a naming participle, then the quote: a name',
+    'The attack was claimed by a user labelled “Night Owl”, police said on Friday.',
+    [],
+    [{ speaker: null, rule: null }],
+  ],
+  [
+    '"what he called": the quote is still his words',
+    'Victor Hale defended what he called “a fair and honest budget”.',
+    [['PERSON', 'Victor Hale', 'Victor Hale']],
+    [{ speaker: 'Victor Hale' }],
+  ],
+  [
+    'the website “…”: a name',
+    'Lena Fox announced the plan on the website “Fair Rents Now” last week.',
+    [['PERSON', 'Lena Fox', 'Lena Fox']],
+    [{ speaker: null }],
+  ],
+  [
+    'the word “…”: a term',
+    'Lena Fox said the word “crisis” was never used in the meeting.',
+    [['PERSON', 'Lena Fox', 'Lena Fox']],
+    [{ speaker: null }],
+  ],
+  [
+    'a preposition before a title-case quote: a name',
+    'Lena Fox wrote on “The Morning Ledger” that rents would rise.',
+    [['PERSON', 'Lena Fox', 'Lena Fox']],
+    [{ speaker: null }],
+  ],
+  [
+    'a preposition before a quote in sentence case: reported words',
+    'Lena Fox said the rise would come in “a matter of weeks, not months”.',
+    [['PERSON', 'Lena Fox', 'Lena Fox']],
+    [{ speaker: 'Lena Fox', rule: 'that-clause' }],
+  ],
+  [
+    'known as “…”: a name',
+    'The estate, known as “The Island”, has no bus service, Fox said.',
+    [['PERSON', 'Lena Fox', 'Fox']],
+    [{ speaker: null }],
+  ],
+  [
+    'in his own words: no title',
+    'Victor Hale left the club in May. In his own words, “the club had simply stopped listening to its members.”',
+    [['PERSON', 'Victor Hale', 'Victor Hale']],
+    [{ speaker: 'Victor Hale' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -1153,11 +1153,13 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | nul
   }
   // "In his opinion, “…”", "In her words: “…”": the pronoun names the speaker.
   for (let k = 0; k + 2 < n; k++) {
-    if ((tokens[k].lower === 'in' || tokens[k].lower === 'to') && OPINION_OWNERS[tokens[k + 1].lower] && OPINION_NOUNS.has(tokens[k + 2].lower) && n - (k + 3) <= 2) {
+    // "in his own words": "own" may stand before the noun.
+    const h = tokens[k + 2].lower === 'own' && k + 3 < n ? k + 3 : k + 2;
+    if ((tokens[k].lower === 'in' || tokens[k].lower === 'to') && OPINION_OWNERS[tokens[k + 1].lower] && OPINION_NOUNS.has(tokens[h].lower) && n - (h + 1) <= 2) {
       const pron = tokens[k + 1];
       const res = resolvePhrase(ctx, { type: 'pronoun', tok: pron, gender: OPINION_OWNERS[pron.lower] }, null, pron.text);
       if (res?.speaker) {
-        const cue = { start: tokens[k].start, end: tokens[k + 2].end, text: text.slice(tokens[k].start, tokens[k + 2].end) };
+        const cue = { start: tokens[k].start, end: tokens[h].end, text: text.slice(tokens[k].start, tokens[h].end) };
         return { speaker: res.speaker, cue, stance: 'neutral', via: null, rule: 'pronoun', confidence: Math.min(res.confidence, 0.75) };
       }
     }
@@ -1487,7 +1489,7 @@ export function attributeQuotes(
     const beforeStart = Math.max(paraStart, prev && prev.end > paraStart ? prev.end : paraStart, q.start - BEFORE_WINDOW);
     void lastPiece;
     let f: Found | null = null;
-    if (namesATitle(text, q.start, beforeStart)) {
+    if (namesATitle(text, q, beforeStart)) {
       out.push({ ...NO_ATTRIBUTION, title: true });
       continue;
     }
@@ -1564,16 +1566,81 @@ function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution
 /** Words right before a quote that make it a name or title: a robot named “…”, a book titled “…”. */
 const TITLE_MARKERS = new Set(['named', 'titled', 'entitled', 'nicknamed', 'so-called', 'headlined', 'captioned', 'codenamed', 'code-named', 'dubbed']);
 
-function namesATitle(text: string, quoteStart: number, from: number): boolean {
-  let e = quoteStart;
+/** Participles that give a thing its name when a noun stands before them: a user labelled “…”. */
+const NAMING_PARTICIPLES = new Set(['called', 'labelled', 'labeled', 'branded', 'styled', 'billed']);
+/** Words before "as" that make what follows a name: known as “…”, referred to as “…”. */
+const NAMING_BEFORE_AS = new Set(['known', 'to', 'marketed', 'sold', 'listed', 'registered']);
+/** Nouns whose next words in quotation marks are the thing's name or wording: the website “…”, the phrase “…”. */
+const NAMING_NOUNS = new Set([
+  'website', 'site', 'page', 'phrase', 'word', 'term', 'slogan', 'hashtag', 'motto', 'title', 'headline',
+  'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'programme', 'program', 'play', 'novel', 'poem',
+  'documentary', 'exhibition', 'campaign', 'operation', 'project', 'initiative', 'nickname', 'name', 'brand',
+  'app', 'game', 'blog', 'column', 'section', 'category', 'painting', 'sculpture', 'print', 'username', 'handle',
+]);
+/** Words that, standing before a naming participle, make it a verb with a subject ("what he called “…”"). */
+const NOT_A_NAMED_THING = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'also', 'then', 'once', 'and', 'or']);
+/** Prepositions before a quote in title case that make it a name: says on “The Daily Round”. */
+const NAMING_PREPOSITIONS = new Set(['on', 'at', 'in', 'via', 'from', 'onto', 'into']);
+
+/**
+ * Whether the words right before a quote make it a name or title, not anybody's words: a
+ * robot named “…”, a user labelled “…”, the website “…”, the phrase “…”, or a preposition
+ * before a title-case name (“… says on “The Daily Round”). Reads two words back, at most
+ * 40 characters.
+ */
+function namesATitle(text: string, q: QuoteSpan, from: number): boolean {
+  let e = q.start;
   while (e > from && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 44)) e--;
-  let s = e;
-  while (s > from && s > e - 14) {
+  const w1 = wordBefore(text, e, from);
+  if (w1 === null) return false;
+  const word1 = w1.word;
+  if (TITLE_MARKERS.has(word1)) return true;
+  if (NAMING_PARTICIPLES.has(word1) || word1 === 'as' || NAMING_NOUNS.has(word1)) {
+    let e2 = w1.start;
+    while (e2 > from && text.charCodeAt(e2 - 1) === 32) e2--;
+    const w2 = wordBefore(text, e2, from);
+    if (w2 === null) return false;
+    if (word1 === 'as') return NAMING_BEFORE_AS.has(w2.word);
+    // "a user labelled “…”": a noun before the participle, no subject that calls it so.
+    if (NAMING_PARTICIPLES.has(word1)) return !NOT_A_NAMED_THING.has(w2.word) && !w2.word.endsWith('ly');
+    // "the website “…”", "a new website, “…”": the noun, after a determiner, is the quote's own head.
+    return NAMING_NOUN_LEADS.has(w2.word);
+  }
+  return NAMING_PREPOSITIONS.has(word1) && titleCase(q.text);
+}
+const NAMING_NOUN_LEADS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'new', 'official', 'online', 'own', 'popular', 'viral', 'famous', 'latest']);
+
+/** The lower-case word of ASCII letters and hyphens that ends at `end`, or null (none, or capitalised). */
+function wordBefore(text: string, end: number, from: number): { word: string; start: number } | null {
+  let s = end;
+  while (s > from && s > end - 20) {
     const c = text.charCodeAt(s - 1);
     if (!((c >= 97 && c <= 122) || c === 45)) break;
     s--;
   }
-  return s < e && TITLE_MARKERS.has(text.slice(s, e));
+  if (s === end) return null;
+  const c = s > from ? text.charCodeAt(s - 1) : 32;
+  // Part of a longer or capitalised word ("Named", "e-mail") is no word of its own.
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f)) return null;
+  return { word: text.slice(s, end), start: s };
+}
+
+/** A short name in title case: "The Daily Round", "Rivers at Risk" (1–10 words, longer words capitalised, no sentence end). */
+function titleCase(content: string): boolean {
+  if (content.length === 0 || content.length > 80) return false;
+  let words = 0;
+  let i = 0;
+  while (i < content.length) {
+    while (i < content.length && content.charCodeAt(i) === 32) i++;
+    if (i >= content.length) break;
+    const s = i;
+    while (i < content.length && content.charCodeAt(i) !== 32) i++;
+    words++;
+    const c = content.charCodeAt(s);
+    const lower = c >= 97 && c <= 122;
+    if (lower && (words === 1 || i - s > 3)) return false;
+  }
+  return words >= 1 && words <= 10 && !endsSentence(content, 0, content.length);
 }
 
 /**
