@@ -351,6 +351,7 @@ const F_COMPASS = 1 << 15;
 const F_FAMILY_NAMES_FIRST = 1 << 16;
 const F_CONNECTORS = 1 << 17;
 const F_PARTICLES = 1 << 18;
+const F_PHRASE_FIRST = 1 << 19; // opens a known place or organisation of several words ("united", "bank")
 
 function lexiconBits(raw: string, lower: string): number {
   const sets: [ReadonlySet<string>, number][] = [
@@ -375,6 +376,7 @@ function lexiconBits(raw: string, lower: string): number {
   if (isKnownOrg(lower, true)) bits |= F_ORG_CAP;
   if (isKnownOrg(lower, false)) bits |= F_ORG_LOW;
   if (isGivenName(lower)) bits |= F_GIVEN;
+  if (PHRASE_FIRST_WORDS.has(lower)) bits |= F_PHRASE_FIRST;
   if (raw.length >= 2 && !COMMON_WORDS.has(lower) && !NON_ENTITY_WORDS.has(lower) && !/\d/.test(raw)) bits |= F_RARE;
   return bits;
 }
@@ -689,6 +691,11 @@ const MEDIA: ReadonlySet<string> = new Set(
     .filter((name) => name.includes(' ') || !COMMON_WORDS.has(name)),
 );
 
+/** The first words of the known places and organisations of several words. */
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...PLACES, ...ORGS, ...MEDIA].filter((name) => name.includes(' ')).map((name) => name.slice(0, name.indexOf(' '))),
+);
+
 function isKnownOrg(lower: string, capitalised: boolean): boolean {
   if (MEDIA.has(lower)) return capitalised;
   return ORGS.has(lower) && (capitalised || !ORGS_CASE_SENSITIVE.has(lower));
@@ -698,7 +705,24 @@ function isGivenName(lower: string): boolean {
   return MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
 }
 
-function phraseOf(words: Word[]): string {
+/**
+ * Whether the words, as one lower-case phrase, are a known name of a kind `lexicon` names
+ * (F_PLACE_CAP, F_PLACE_LOW, F_ORG_CAP, F_ORG_LOW, or several). One word is read from its
+ * form's bits; a phrase is built and looked up only when its first word opens a known name.
+ */
+function knownPhrase(words: readonly Word[], lexicon: number): boolean {
+  if (words.length === 1) return words[0]!.is(lexicon);
+  if (words.length === 0 || !words[0]!.is(F_PHRASE_FIRST)) return false;
+  const phrase = phraseOf(words);
+  return (
+    ((lexicon & F_PLACE_CAP) !== 0 && isKnownPlace(phrase, true)) ||
+    ((lexicon & F_PLACE_LOW) !== 0 && isKnownPlace(phrase, false)) ||
+    ((lexicon & F_ORG_CAP) !== 0 && isKnownOrg(phrase, true)) ||
+    ((lexicon & F_ORG_LOW) !== 0 && isKnownOrg(phrase, false))
+  );
+}
+
+function phraseOf(words: readonly Word[]): string {
   let s = words[0]!.lower;
   for (let i = 1; i < words.length; i++) s += ' ' + words[i]!.lower;
   return s;
@@ -803,8 +827,7 @@ function lowerCaseFamilyName(text: string, pos: number): Word | null {
  */
 function splitRun(run: Word[], strong: Set<string>): Word[][] {
   // a whole run that is a known name stays whole
-  const whole = phraseOf(run);
-  if (run.length > 1 && (isKnownPlace(whole, true) || isKnownOrg(whole, true))) return [run];
+  if (run.length > 1 && knownPhrase(run, F_PLACE_CAP | F_ORG_CAP)) return [run];
   const segments: Word[][] = [];
   let current: Word[] = [];
   let orgOpen = false;
@@ -827,8 +850,7 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
         }
         // "Bosnia and Herzegovina", "Bank of America": known as a whole
         const rest = run.slice(k + 1);
-        const joined = phraseOf([...current, w, ...rest]);
-        if (isKnownPlace(joined, true) || isKnownOrg(joined, true)) {
+        if (knownPhrase([...current, w, ...rest], F_PLACE_CAP | F_ORG_CAP)) {
           current.push(w, ...rest);
           break;
         }
@@ -853,8 +875,7 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
     if (current.length === 0 && w.is(F_NON_ENTITY_WORDS) && !(w.allCaps && w.text.length > 1) && !w.is(F_PERSON_TITLES)) {
       // unless a known name starts here: "Today Times Live", "The Hague"
       const rest = run.slice(k);
-      const restPhrase = phraseOf(rest);
-      if (rest.length > 1 && (isKnownOrg(restPhrase, true) || isKnownPlace(restPhrase, true))) {
+      if (rest.length > 1 && knownPhrase(rest, F_PLACE_CAP | F_ORG_CAP)) {
         current.push(...rest);
         break;
       }
@@ -922,13 +943,12 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     classifySingle(ctx, first, out);
     return;
   }
-  const phrase = phraseOf(seg);
   const last = seg[n - 1]!;
-  if (isKnownOrg(phrase, first.cap)) {
+  if (knownPhrase(seg, first.cap ? F_ORG_CAP : F_ORG_LOW)) {
     push(out, seg, 'ORG');
     return;
   }
-  if (isKnownPlace(phrase, first.cap)) {
+  if (knownPhrase(seg, first.cap ? F_PLACE_CAP : F_PLACE_LOW)) {
     push(out, seg, 'PLACE');
     return;
   }
@@ -979,8 +999,7 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   // a known place or organisation first, then other words: "United States Hamdullah Mohib", "Russia Ukraine"
   for (let p = Math.min(n - 1, 4); p >= 1; p--) {
     const prefix = seg.slice(0, p);
-    const lower = phraseOf(prefix);
-    if (isKnownPlace(lower, true) || isKnownOrg(lower, true)) {
+    if (knownPhrase(prefix, F_PLACE_CAP | F_ORG_CAP)) {
       classify(ctx, prefix, out);
       classify(ctx, seg.slice(p), out);
       return;
@@ -1001,8 +1020,8 @@ const UNKNOWN_RUN_TYPE: EntityType = 'ORG';
 
 function isKnownPlaceOrCompass(seg: Word[]): boolean {
   if (seg.length === 0) return false;
-  if (isKnownPlace(phraseOf(seg), true)) return true;
-  return seg.length >= 2 && COMPASS.has(seg[0]!.lower) && isKnownPlace(phraseOf(seg.slice(1)), true);
+  if (knownPhrase(seg, F_PLACE_CAP)) return true;
+  return seg.length >= 2 && seg[0]!.is(F_COMPASS) && knownPhrase(seg.slice(1), F_PLACE_CAP);
 }
 
 /** An initial ("J.", "K.C.") opening a name; "U.S." is a known place, not an initial. */
@@ -1049,7 +1068,7 @@ function splitAtTitle(seg: Word[]): [Word[], Word[]] | null {
       continue;
     }
     if (!rest.every((w) => w.cap || w.lowerName || w.is(F_PARTICLES)) || rest.some((w) => w.is(F_ORG_HEADS) || /\d/.test(w.text))) return null;
-    if (isKnownPlace(phraseOf(rest), true) || isKnownOrg(phraseOf(rest), true)) return null;
+    if (knownPhrase(rest, F_PLACE_CAP | F_ORG_CAP)) return null;
     return [seg.slice(0, t), rest];
   }
   return null;
