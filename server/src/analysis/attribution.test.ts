@@ -467,6 +467,37 @@ const ROWS: Row[] = [
     [['PERSON', 'Victor Hale', 'Victor Hale']],
     [{ speaker: 'Victor Hale' }],
   ],
+  // Unnamed sources.
+  [
+    'a noun after "the" that also spells a verb ("said the post")',
+    '“Nobody has been able to reach the server since Tuesday,” said the post on a hobby forum.',
+    [],
+    [{ speaker: 'the post', kind: 'unnamed', rule: 'verb-speaker' }],
+  ],
+  [
+    '"the witness" after "a witness": the same unnamed source',
+    '“The car did not even slow down,” a witness said. Later the witness added that “the driver looked straight at us and kept going”.',
+    [],
+    [{ speaker: 'a witness', kind: 'unnamed' }, { speaker: 'a witness', kind: 'unnamed', mention: 'the witness' }],
+  ],
+  [
+    '"the witness" with no witness before: as written',
+    'Later the witness added that “the driver looked straight at us and kept going”.',
+    [],
+    [{ speaker: 'the witness', kind: 'unnamed' }],
+  ],
+  [
+    'with, a description and a participle',
+    'The ferry sank at dawn, with one survivor telling reporters “the water was freezing and nobody came for hours”.',
+    [],
+    [{ speaker: 'one survivor', kind: 'unnamed', cue: 'telling' }],
+  ],
+  [
+    'with, a plural source and a participle',
+    'Protests went on all night, with residents saying “we will not leave our homes for anyone”.',
+    [],
+    [{ speaker: 'residents', kind: 'unnamed' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

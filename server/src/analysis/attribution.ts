@@ -492,6 +492,22 @@ class Context {
     return later(latestFitting(this.orgs, offset, null), latestFitting(this.orgSpeakers, offset, null));
   }
 
+  /**
+   * The latest unnamed speaker before `before` whose description has the head noun `head`
+   * ("one poster" for "the poster"), within the distance a pronoun may look back.
+   */
+  unnamedSpeaker(head: string, before: number): Point | null {
+    for (let i = this.speakers.length - 1, n = 0; i >= 0 && n < 50; i--, n++) {
+      const p = this.speakers[i];
+      if (p.start >= before) continue;
+      if (before - p.start > COREF_WINDOW) return null;
+      if (p.kind !== 'unnamed') continue;
+      const sp = p.name.lastIndexOf(' ');
+      if (sp > 0 && p.name.slice(sp + 1).toLowerCase() === head) return p;
+    }
+    return null;
+  }
+
   lastSpeaker(before: number): Point | null {
     for (let i = this.speakers.length - 1, n = 0; i >= 0 && n < 50; i--, n++) if (this.speakers[i].start < before) return this.speakers[i];
     return null;
@@ -808,6 +824,11 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
         }
       }
       if (!isPersonOrSourceNoun(head)) return null;
+      // "The poster wrote" after "One poster admitted": the same unnamed source.
+      if (phrase.det === 'the' && !ORG_NOUN_SET.has(head)) {
+        const earlier = ctx.unnamedSpeaker(head, mention.start);
+        if (earlier) return { speaker: { name: earlier.name, kind: 'unnamed', entityId: null, role, mention }, channel: null, via: 'title', confidence: 0.75 };
+      }
       return { speaker: { name: asWritten(mention.text), kind: 'unnamed', entityId: null, role, mention }, channel: null, via: null, confidence: 0.85 };
     }
     case 'bare': {
@@ -924,7 +945,8 @@ function phraseForward(tokens: readonly Token[], i: number): number {
     while (j < tokens.length && j - i < 6 && tokens[j].word && (tokens[j].cap || (PARTICLES.has(tokens[j].lower) && tokens[j + 1]?.cap))) j++;
     return j;
   }
-  while (j < tokens.length && j - i < 7 && tokens[j].word && !(j > i && CLAUSE_BOUNDARY.has(tokens[j].lower)) && verbNamed(tokens[j].lower) === null) j++;
+  // A word after a determiner is a noun even where it spells a verb too ("said the post").
+  while (j < tokens.length && j - i < 7 && tokens[j].word && !(j > i && CLAUSE_BOUNDARY.has(tokens[j].lower)) && (verbNamed(tokens[j].lower) === null || (j > i && DETERMINERS.has(tokens[j - 1].lower)))) j++;
   return j;
 }
 
@@ -1316,9 +1338,10 @@ function subjectOf(
       while (s0 > 0 && c - s0 < 3 && tokens[s0 - 1].word && !CLAUSE_BOUNDARY.has(tokens[s0 - 1].lower)) s0--;
       const before = s0 > 0 ? tokens[s0 - 1] : null;
       const described = before && (before.text === ',' || before.lower === 'with') ? classifyPhrase(tokens.slice(s0, c + 1)) : null;
-      if (described?.type === 'desc' && described.det === 'the') {
+      if ((described?.type === 'desc' && (described.det === 'the' || before?.lower === 'with')) || (described?.type === 'bare' && before?.lower === 'with')) {
         const head = described.words[described.words.length - 1].lower;
-        if (ORG_NOUN_SET.has(head) || TITLE_SET.has(head)) {
+        // "with one witness saying “…”": after "with", any person or source speaks.
+        if (ORG_NOUN_SET.has(head) || TITLE_SET.has(head) || (before?.lower === 'with' && (UNNAMED.has(head) || isPersonOrSourceNoun(head)))) {
           const res = resolvePhrase(ctx, described, null, tokens[v].text);
           if (res?.speaker) return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.7), participle: true };
         }
@@ -1413,6 +1436,8 @@ function subjectOf(
   // Drop a lower-case lead-in that is not part of the subject ("In Brussels officials said").
   let words = tokens.slice(s, e + 1);
   if (words.length === 0 || !words.every((w) => w.word)) return null;
+  // An opening adverb is no part of the subject ("Later the witness said").
+  while (words.length > 1 && FUNCTION_WORDS.has(words[0].lower) && !DETERMINERS.has(words[0].lower) && !pronounOf(words[0].lower)) words = words.slice(1);
   let phrase = classifyPhrase(words);
   while (!phrase && words.length > 1) {
     words = words.slice(1);
