@@ -371,3 +371,20 @@ test('canonicalPerson finds the entity a surface form names', () => {
   ];
   for (const [surface, expected] of rows) assert.equal(canonicalPerson(entities, surface)?.name ?? null, expected, `canonicalPerson("${surface}")`);
 });
+
+test('a place that plays in a match report is a team (ORG) for the whole text; ranges, times and votes are not scores', () => {
+  const rows: [string, string, [EntityType, string][]][] = [
+    ['verb and score', 'On Sunday Portugal defeated Ghana 3 – 2 in Doha. Portugal now lead the group.', [['ORG', 'Portugal'], ['ORG', 'Ghana'], ['PLACE', 'Doha']]],
+    ['score line', 'Group B — Wales 0 – 2 Iran', [['ORG', 'Wales'], ['ORG', 'Iran']]],
+    ['lost to', 'Morocco lost 1-2 to Croatia after extra time.', [['ORG', 'Morocco'], ['ORG', 'Croatia']]],
+    ['result verb before the second team', 'Argentina beat hosts Qatar 2-0 on Friday.', [['ORG', 'Argentina'], ['ORG', 'Qatar']]],
+    ['range of villages', 'Troops from Russia took 2-3 villages near Kharkiv.', [['PLACE', 'Russia'], ['PLACE', 'Kharkiv']]],
+    ['clock time', 'Russia attacked Kyiv at 10:30, officials in Ukraine said.', [['PLACE', 'Russia'], ['PLACE', 'Kyiv'], ['PLACE', 'Ukraine']]],
+    ['vote count', 'The referendum in Ohio passed 52-48 on Tuesday.', [['PLACE', 'Ohio']]],
+    ['result verb without a score', 'France defeated the proposal in Brussels.', [['PLACE', 'France'], ['PLACE', 'Brussels']]],
+  ];
+  for (const [tag, text, expected] of rows) {
+    const entities = findEntities(text);
+    for (const [type, name] of expected) assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
+  }
+});

@@ -1348,6 +1348,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
     g.mentions.push({ start: d.start, end: d.end, text: mentionText });
   }
 
+  for (let i = 0; i < groups.length; i++) if (groups[i]!.type === 'PLACE' && playsAsTeam(text, groups[i]!.mentions)) groups[i]!.type = 'ORG';
+
   const entities: { first: number; type: EntityType; name: string; mentions: Mention[] }[] = [];
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
@@ -1365,6 +1367,37 @@ function findEntitiesUnsafe(text: string): Entity[] {
   }
   entities.sort((a, b) => a.first - b.first);
   return entities.map((e, i) => ({ id: `e${i + 1}`, type: e.type, name: e.name, mentions: e.mentions, origin: 'auto' as const }));
+}
+
+/*
+ * Countries and cities that play. In a match report the place names the team: "Sweden
+ * defeated South Korea 1 – 0", "Group F — Sweden 1 – 0 Korea Republic", "Tunisia lost 1 – 2 to
+ * England". A place with one mention in such a score line is an organisation (the team) for
+ * the whole text: a report that gives a result names the team throughout. A score is two
+ * numbers of one or two digits joined by a dash, then the end of the clause, a capital, or a
+ * word that goes on with the result ("to", "in", "after"): not a range ("2-3 villages") and
+ * not a clock time.
+ */
+const SCORE = String.raw`\b\d{1,2} ?[-–—] ?\d{1,2}(?=\s*(?:$|[^\sa-z]|(?:to|in|at|on|after|against|with|and|before|thanks|win|victory|defeat|loss|draw)\b))`;
+const RESULT_VERBS = 'defeated|defeats|beat|beats|thrashed|thrashes|edged|edges|routed|routs|overcame|overcomes|eliminated|eliminates|drew with|draws with|lost to|loses to|knocked out|upset';
+/** After a team's mention: its score against the next name, or a result verb with a score later in the clause. */
+const TEAM_AFTER = new RegExp(String.raw`^(?: ${SCORE} \p{Lu}| (?:${RESULT_VERBS}) [^.!?;\n]{0,60}?${SCORE}| (?:lost|won|drew) ${SCORE})`, 'u');
+/** Before a team's mention: the other side and the score, or the result it lost. */
+const TEAM_BEFORE = new RegExp(String.raw`(?:[\p{L}.] ${SCORE} |\b(?:lost|won|drew) ${SCORE} (?:to|against|with) )$`, 'u');
+/** Before a team's mention: a result verb (the score must follow the mention). */
+const RESULT_BEFORE = new RegExp(String.raw`\b(?:${RESULT_VERBS}) (?:[a-z]+ )?$`);
+const SCORE_AFTER = new RegExp(String.raw`^[^.!?;\n]{0,30}?${SCORE}`);
+
+function playsAsTeam(text: string, mentions: readonly Mention[]): boolean {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const after = text.slice(m.end, m.end + 90);
+    if (TEAM_AFTER.test(after)) return true;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (TEAM_BEFORE.test(before)) return true;
+    if (RESULT_BEFORE.test(before) && SCORE_AFTER.test(after)) return true;
+  }
+  return false;
 }
 
 interface Group {
