@@ -498,6 +498,25 @@ const ROWS: Row[] = [
     [],
     [{ speaker: 'residents', kind: 'unnamed' }],
   ],
+  // A byline after a dash.
+  [
+    'a name after a spaced dash signs the quote',
+    '“We will be back stronger next season.” — Maria Lopez',
+    PERSONS,
+    [{ speaker: 'Maria Lopez', rule: 'colon', cue: '—' }],
+  ],
+  [
+    'a name and a role after a hyphen used as a dash',
+    '“We will be back stronger next season.” - Maria Lopez, club captain',
+    PERSONS,
+    [{ speaker: 'Maria Lopez', role: 'club captain' }],
+  ],
+  [
+    'a dash then a sentence is no byline',
+    '“Pay more or walk away.” - Maria Lopez heard that slogan every day in May.',
+    PERSONS,
+    [{ speaker: null }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

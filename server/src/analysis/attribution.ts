@@ -976,6 +976,11 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
     skipped++;
   }
   if (i >= tokens.length) return null;
+  // "“…” — Ana Reyes": a byline after a spaced dash, with at most a role after it.
+  if (i === 1 && tokens[0].start > q.end && (tokens[0].text === '-' || tokens[0].text === '—' || tokens[0].text === '–' || tokens[0].text === '--') && tokens[1].cap) {
+    const byline = dashByline(ctx, tokens, 1);
+    if (byline) return byline;
+  }
   // A quote that ends its sentence ("…." Next sentence) takes a cue after it only in the
   // plain form "X said." — not "according to", and not a verb that goes on to a clause.
   let endsSentence = endsWithSentenceMark(q.text);
@@ -1047,6 +1052,22 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   let rule: AttributionRule = res.via ?? (role ? 'appositive' : verb.lemma === 'tell' ? 'told' : 'speaker-verb');
   if (role && res.via) rule = res.via;
   return withChannel(ctx, tokens, j + 1, { ...found(res, tokens[j], verb, rule), confidence: role ? Math.min(res.confidence, 0.9) : res.confidence });
+}
+
+/** The name after a dash that signs a quote: nothing may follow it but a comma and a role. */
+function dashByline(ctx: Context, tokens: readonly Token[], i: number): Found | null {
+  const end = phraseForward(tokens, i);
+  if (end < tokens.length && tokens[end].text !== ',') return null;
+  const phrase = classifyPhrase(tokens.slice(i, end));
+  if (phrase?.type !== 'name') return null;
+  let role: string | null = null;
+  if (end < tokens.length) {
+    const r = roleForward(tokens, end + 1);
+    if (r) role = textOf(ctx.text, tokens, r.role[0], r.role[1]);
+  }
+  const res = resolvePhrase(ctx, phrase, role, tokens[i - 1].text);
+  if (!res?.speaker) return null;
+  return { speaker: res.speaker, cue: mentionOf(ctx.text, [tokens[i - 1]]), stance: 'neutral', via: res.channel, rule: 'colon', confidence: Math.min(res.confidence, 0.8) };
 }
 
 /**
