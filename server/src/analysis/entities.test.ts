@@ -388,3 +388,20 @@ test('a place that plays in a match report is a team (ORG) for the whole text; r
     for (const [type, name] of expected) assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
   }
 });
+
+test('organisations: a country branch of a known body, service districts, one-word parties', () => {
+  const rows: [string, string, [EntityType, string][], string[]][] = [
+    ['demonym + known body', 'Volunteers from the Kenyan Red Cross reached the village.', [['ORG', 'Kenyan Red Cross']], []],
+    ['two demonyms + known body', 'The Canadian Red Cross and the World Bank agreed.', [['ORG', 'Canadian Red Cross'], ['ORG', 'World Bank']], []],
+    ['school district', 'The Dallas Independent School District closed 40 schools.', [['ORG', 'Dallas Independent School District']], []],
+    ['water district', 'The Coachella Valley Water District raised rates.', [['ORG', 'Coachella Valley Water District']], []],
+    ['a district is still a place', 'Shelling hit the Kupiansk District overnight.', [['PLACE', 'Kupiansk District']], []],
+    ['party by one word', 'Polls put Labour ahead in Wales.', [['ORG', 'Labour'], ['PLACE', 'Wales']], []],
+    ['labour as a word', 'The strike cost 40 hours of labour at the port.', [], ['labour']],
+  ];
+  for (const [tag, text, expected, absent] of rows) {
+    const entities = findEntities(text);
+    for (const [type, name] of expected) assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
+    for (const s of absent) assert.ok(!surfaces(entities).includes(s), `${tag}: no entity "${s}" in\n${describe(entities)}`);
+  }
+});

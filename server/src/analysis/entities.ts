@@ -952,6 +952,14 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, seg, 'PLACE');
     return;
   }
+  // a country's branch of a known body: "British Red Cross", "Russian Orthodox Church" is not
+  // known, but "Ukrainian Red Cross" is the Red Cross of a country
+  let adjectives = 0;
+  while (adjectives < n - 1 && seg[adjectives]!.is(F_DEMONYMS)) adjectives++;
+  if (adjectives > 0 && knownPhrase(seg.slice(adjectives), F_ORG_CAP)) {
+    push(out, seg, 'ORG');
+    return;
+  }
   const headIndex = headIndexOf(seg);
   const head = seg[headIndex]!.lower;
   if (last.is(F_EVENT_HEADS) || EVENT_HEADS.has(head)) {
@@ -976,6 +984,11 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   // "Marc Lamont Hill" is a person, "Victoria Falls" a place
   if (first.is(F_GIVEN) && !first.is(F_PLACE_CAP) && n <= 3) {
     push(out, seg, 'PERSON');
+    return;
+  }
+  // "Irving Independent School District": a district that runs schools (or water, fire...) is a body
+  if (last.lower === 'district' && SERVICE_DISTRICTS.has(seg[n - 2]!.lower)) {
+    push(out, seg, 'ORG');
     return;
   }
   if (last.is(F_PLACE_HEADS) || first.is(F_PLACE_PREFIXES)) {
@@ -1014,6 +1027,9 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   // a name of ordinary words seen once ("Science Fair", "Better Idea") is left alone
   if (last.form.count >= 2 || seg.some((w) => w.is(F_RARE))) push(out, seg, UNKNOWN_RUN_TYPE);
 }
+
+/** What a district named after it runs: a "School District" is an organisation, not an area. */
+const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['school', 'water', 'fire', 'transit', 'hospital', 'sanitation', 'library', 'utility', 'irrigation', 'conservation']);
 
 /** What a capitalised run of unknown words is taken for when nothing else decides. */
 const UNKNOWN_RUN_TYPE: EntityType = 'ORG';

@@ -44,7 +44,9 @@ const KNOWN =
   'columbia university|brookings|brookings institution|rand|rand corporation|chatham house|' +
   'carnegie endowment|carnegie endowment for international peace|council on foreign relations|' +
   'atlantic council|heritage foundation|cato institute|institute for the study of war|isw|' +
-  'stockholm international peace research institute|sipri';
+  'stockholm international peace research institute|sipri|' +
+  // political parties known by one word
+  'labour|tories|likud|fidesz|sinn fein|sinn féin|fatah|bjp|anc|cdu|spd|afd|syriza|podemos|ukip|snp';
 
 /** Lower-cased organisation names and acronyms. */
 export const ORGS: ReadonlySet<string> = new Set(KNOWN.split('|'));
@@ -55,7 +57,7 @@ export const ORGS: ReadonlySet<string> = new Set(KNOWN.split('|'));
  */
 export const ORGS_CASE_SENSITIVE: ReadonlySet<string> = new Set([
   'who', 'ice', 'fed', 'sec', 'ap', 'au', 'abc', 'rt', 'ria', 'dw', 'rand', 'total', 'shell', 'visa', 'meta',
-  'apple', 'amazon', 'vox', 'ford', 'congress', 'senate', 'parliament', 'treasury', 'guardian', 'economist', 'fed',
+  'apple', 'amazon', 'vox', 'ford', 'labour', 'congress', 'senate', 'parliament', 'treasury', 'guardian', 'economist', 'fed',
 ]);
 
 /**
