@@ -517,6 +517,31 @@ const ROWS: Row[] = [
     PERSONS,
     [{ speaker: null }],
   ],
+  // A person "of" an organisation as the subject.
+  [
+    'a person of an organisation speaks, not the organisation',
+    'Ana Reyes of the Harbour Trust said “the pier will not survive another winter like this one”.',
+    [['PERSON', 'Ana Reyes', 'Ana Reyes'], ['ORG', 'Harbour Trust', 'Harbour Trust']],
+    [{ speaker: 'Ana Reyes', kind: 'person', role: 'of the Harbour Trust' }],
+  ],
+  [
+    'a person of an organisation whose name holds "and"',
+    'Writing in a column, Ana Reyes of The Sand and Sea Review dubbed the plan: “A pier too far for a town this size”.',
+    [['PERSON', 'Ana Reyes', 'Ana Reyes'], ['ORG', 'Sand and Sea Review', 'Sand and Sea Review']],
+    [{ speaker: 'Ana Reyes', kind: 'person' }],
+  ],
+  [
+    'an organisation of a place still speaks as the organisation',
+    'The University of Ardena said “the campus will stay closed until the end of the month”.',
+    [['ORG', 'University of Ardena', 'University of Ardena']],
+    [{ speaker: 'University of Ardena', kind: 'organization' }],
+  ],
+  [
+    '"characterized … as": the subject\'s words',
+    'Ana Reyes spoke to the council. She characterized the plan as “a pier too far for a town this size”.',
+    [['PERSON', 'Ana Reyes', 'Ana Reyes']],
+    [{ speaker: 'Ana Reyes', rule: 'pronoun', cue: 'characterized' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

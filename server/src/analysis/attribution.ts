@@ -51,7 +51,7 @@ function verbNamed(lower: string): SpeechVerb | null {
   return VERBS.get(lower) ?? null;
 }
 /** Verbs that introduce a quote only as a partial quote or a label ("called it a “…”"). */
-const LABEL_VERBS = new Set(['call', 'describe', 'dub', 'brand', 'label', 'mock']);
+const LABEL_VERBS = new Set(['call', 'describe', 'dub', 'brand', 'label', 'mock', 'characterize', 'characterise']);
 /** Verbs that work after a quote ("…," X said) but are too common as plain verbs before one. */
 const POST_ONLY = new Set(['continue', 'post', 'report', 'confirm', 'agree', 'speak']);
 const AUX = new Set(AUXILIARIES);
@@ -1454,6 +1454,8 @@ function subjectOf(
     while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && verbNamed(tokens[s - 1].lower) === null) s--;
     if (e < 0) return null;
   }
+  const ofOrg = personOfOrganisation(ctx, tokens, s, e, tokens[v].text);
+  if (ofOrg) return { speaker: ofOrg, via: null, confidence: 0.9, participle: false, channel: seenBy };
   // Drop a lower-case lead-in that is not part of the subject ("In Brussels officials said").
   let words = tokens.slice(s, e + 1);
   if (words.length === 0 || !words.every((w) => w.word)) return null;
@@ -1470,6 +1472,31 @@ function subjectOf(
   const res = raw ? agencySpeaks(ctx, raw, verb) : null;
   if (!res?.speaker) return null;
   return { speaker: res.speaker, via: res.via, confidence: role ? Math.min(res.confidence, 0.9) : res.confidence, participle: false, channel: res.channel ?? seenBy };
+}
+
+/** Words that may join the capitalised words of one organisation's name ("Globe and Mail", "Museum of Art"). */
+const NAME_GLUE = new Set(['of', 'and', 'the', '&', 'for', 'de']);
+
+/**
+ * "Ana Reyes of the Harbour Trust said": the subject is a person named before "of" or "from"
+ * and an organisation. `s…e` are the words the subject search kept (the organisation's last
+ * words, cut at "of" or "and"); this reads back over the name's capitalised words and glue.
+ */
+function personOfOrganisation(ctx: Context, tokens: readonly Token[], s: number, e: number, cue: string): Speaker | null {
+  if (s < 2 || !(tokens[s].cap || NAME_GLUE.has(tokens[s].lower))) return null;
+  let b = s;
+  while (b > 0 && e - b < 14 && tokens[b - 1].word && (tokens[b - 1].cap || NAME_GLUE.has(tokens[b - 1].lower) || tokens[b - 1].lower === 'from')) b--;
+  while (b < s && !tokens[b].cap) b++;
+  if (b >= s || (b > 0 && tokens[b - 1].word)) return null;
+  let k = b + 1;
+  while (k < s && tokens[k].cap) k++;
+  if (k >= s || (tokens[k].lower !== 'of' && tokens[k].lower !== 'from')) return null;
+  const entity = ctx.entityAt(tokens[b].start);
+  if (entity?.type !== 'PERSON' || ctx.entityAt(tokens[k - 1].start) !== entity) return null;
+  const phrase = classifyPhrase(tokens.slice(b, k));
+  if (phrase?.type !== 'name') return null;
+  const res = resolvePhrase(ctx, phrase, textOf(ctx.text, tokens, k, e + 1), cue);
+  return res?.speaker?.kind === 'person' ? res.speaker : null;
 }
 
 /**

@@ -37,6 +37,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('neutral', 'mention', 'mentions', 'mentioned', 'mentioning'),
   v('neutral', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'),
   v('neutral', 'describe', 'describes', 'described', 'describing'),
+  v('neutral', 'characterize', 'characterizes', 'characterized', 'characterizing'),
+  v('neutral', 'characterise', 'characterises', 'characterised', 'characterising'),
   v('neutral', 'call', 'calls', 'called', 'calling'),
   v('neutral', 'testify', 'testifies', 'testified', 'testifying'),
   v('neutral', 'tweet', 'tweets', 'tweeted', 'tweeting'),
