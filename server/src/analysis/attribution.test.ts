@@ -542,6 +542,31 @@ const ROWS: Row[] = [
     [['PERSON', 'Ana Reyes', 'Ana Reyes']],
     [{ speaker: 'Ana Reyes', rule: 'pronoun', cue: 'characterized' }],
   ],
+  // Short forms and short continuations.
+  [
+    'a five-letter surname with one slip stands for the fuller name',
+    'Kathy Waters runs the gallery. “Everyone in town knows the name,” Water said.',
+    [['PERSON', 'Kathy Waters', 'Kathy Waters'], ['PERSON', 'Water', 'Water']],
+    [{ speaker: 'Kathy Waters' }],
+  ],
+  [
+    'a five-letter surname one slip from two fuller names stays as written',
+    'Kathy Waters and Ben Wates run the gallery. “Everyone in town knows the name,” Water said.',
+    [['PERSON', 'Kathy Waters', 'Kathy Waters'], ['PERSON', 'Ben Wates', 'Ben Wates'], ['PERSON', 'Water', 'Water']],
+    [{ speaker: 'Water' }],
+  ],
+  [
+    'a short whole sentence right after the cue continues the turn',
+    '“I thought it was a kind of magic,” Carter said. “I loved it.”',
+    PERSONS,
+    [{ speaker: 'John Carter' }, { speaker: 'John Carter', rule: 'continuation' }],
+  ],
+  [
+    'a short quote that does not end its sentence is no continuation',
+    '“I thought it was a kind of magic,” Carter said. “Not now” was the answer he got.',
+    PERSONS,
+    [{ speaker: 'John Carter' }, { speaker: null }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -407,11 +407,13 @@ class Context {
     const lower = word.toLowerCase();
     const exact = this.fullByWord.get(lower);
     if (exact !== undefined) return exact && exact.first < before ? exact.entity : null;
-    if (lower.length < 6 || this.fullNames.length > 400) return null;
+    if (lower.length < 5 || this.fullNames.length > 400) return null;
+    // Two slips in a surname of six letters or more, one in a five-letter one ("Water" for "Waters").
+    const slips = lower.length >= 6 ? 2 : 1;
     let found: Entity | null = null;
     for (const f of this.fullNames) {
-      if (f.first >= before || f.last.charCodeAt(0) !== lower.charCodeAt(0) || Math.abs(f.last.length - lower.length) > 2) continue;
-      if (editDistanceAtMost(f.last, lower, 2)) {
+      if (f.first >= before || f.last.charCodeAt(0) !== lower.charCodeAt(0) || Math.abs(f.last.length - lower.length) > slips) continue;
+      if (editDistanceAtMost(f.last, lower, slips)) {
         if (found && found.name !== f.entity.name) return null;
         found = f.entity;
       }
@@ -1617,7 +1619,11 @@ function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution
   }
   // A new sentence or paragraph opening with the quote: the previous speaker continues.
   const opensSentence = /(?:^|[.!?…]["”’»]?)\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start)) || startsParagraph(paragraphs, q.start);
-  if (!opensSentence || !moreWordsThan(text, q.contentStart, q.contentEnd, 4)) return null;
+  if (!opensSentence) return null;
+  // A short quote continues the turn only as a whole sentence right after the previous
+  // quote's own cue ("“…,” Allton said. “I smacked them around.”").
+  const wholeSentence = samePara && gap.trim().length <= 60 && isUpper(text.charCodeAt(q.contentStart)) && endsSentence(text, q.contentStart, q.contentEnd);
+  if (!moreWordsThan(text, q.contentStart, q.contentEnd, wholeSentence ? 2 : 4)) return null;
   // Narrative between the two quotes (other than the previous quote's own cue) breaks the turn.
   if (gap.trim().length > 170) return null;
   const paraIdx = paragraphIndexAt(paragraphs, q.start);
@@ -1780,6 +1786,11 @@ function endsSentence(text: string, from: number, to: number): boolean {
   if (i < from) return false;
   const c = text.charCodeAt(i);
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** An upper-case letter (ASCII or Latin-1/Extended-A capitals). */
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 /** Whether `[from, to)` holds more than `n` words; stops counting as soon as it knows. */
