@@ -32,13 +32,17 @@ export function collectGarbage(): void {
 
 /**
  * Times `fn` `runs` times after `warmup` untimed calls; returns each run's milliseconds.
- * The garbage collector runs between runs when it is exposed.
+ * The garbage collector runs once, before the warm-up, when it is exposed: so the previous
+ * contender's garbage is not billed to this one. Not between timed runs: a forced collection
+ * also throws away the optimised code of every function (V8 marks it for deoptimisation,
+ * "weak objects"), so each run would start from unoptimised code, which no long-running
+ * process sees (its own collections are not forced and keep the code).
  */
 export function timeRuns(fn: () => unknown, opts: { warmup: number; runs: number }): number[] {
+  collectGarbage();
   for (let i = 0; i < opts.warmup; i++) fn();
   const out: number[] = [];
   for (let i = 0; i < opts.runs; i++) {
-    collectGarbage();
     const t0 = nowMs();
     fn();
     out.push(nowMs() - t0);
