@@ -383,6 +383,12 @@ const ROWS: Row[] = [
     [{ speaker: 'Rosa Mendes', rule: 'continuation' }],
   ],
   [
+    'a quote paragraph after "X spoke to reporters"',
+    'Oliver Grant, the head of the regional water board, spoke to reporters on Friday.\n“The reservoirs are at their lowest level in forty years and we must act now.”',
+    [['PERSON', 'Oliver Grant', 'Oliver Grant']],
+    [{ speaker: 'Oliver Grant', rule: 'continuation', cue: 'spoke' }],
+  ],
+  [
     'a fronted reporting clause ("As X told Y, …") before a quote sentence',
     'As Hale told the local paper, the choir has doubled in size since May. “We never expected so many people to turn up on a Tuesday night.”',
     [['PERSON', 'Victor Hale', 'Hale']],

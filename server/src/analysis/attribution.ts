@@ -1177,7 +1177,7 @@ function accordingTo(ctx: Context, tokens: readonly Token[], cueStart: number, i
  * Before the quote, in the same sentence: X said: “…” / X said that … “…” / X told Y “…” /
  * according to X, “…” / X: “…”.
  */
-function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | null {
+function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number, spokeTo = false): Found | null {
   const text = ctx.text;
   // Only the sentence the quote stands in.
   const tokens = ctx.sentenceTokensBefore(windowStart, q.start);
@@ -1216,7 +1216,8 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number): Found | nul
     // Only the nearest few reporting verbs can introduce the quote; this also bounds the work.
     tried++;
     if (v > 0 && tokens[v - 1].text === '-') continue;
-    if (POST_ONLY.has(verb.lemma) && v < n - 2) continue;
+    // "X spoke to reporters on Friday." may stand before a paragraph of quote (`spokeTo`).
+    if (POST_ONLY.has(verb.lemma) && v < n - 2 && !(spokeTo && verb.lemma === 'speak')) continue;
     // Passive: "condemned by", "was criticised".
     if (tokens[v + 1]?.lower === 'by' || (v > 0 && PASSIVE_AUX.has(tokens[v - 1].lower))) continue;
     const result = subjectOf(ctx, tokens, v, verb);
@@ -1764,7 +1765,7 @@ function reportedSpeechBefore(ctx: Context, q: QuoteSpan, paragraphs: readonly S
   const start = sentenceStart(text, from, end + 1);
   // The sentence must lie after the previous quote: "“…,” Grant said." is that quote's cue.
   if (prev && start === from && from === prev.end) return null;
-  const f = cueBefore(ctx, { ...q, start: end }, start);
+  const f = cueBefore(ctx, { ...q, start: end }, start, true);
   if (!f?.speaker) return null;
   return { ...f, rule: 'continuation', confidence: Math.min(f.confidence, 0.6) };
 }
