@@ -68,14 +68,18 @@ const DATE_AT = new RegExp(`(?:${PATTERNS.join('|')})(?![${WORD_CHAR}]|['’][A-
  * number word. Cheap to scan for; the full patterns run only at these places.
  */
 const TRIGGER_RE = new RegExp(
-  // at a word start, grouped by first letter, so that the engine dispatches on one character
-  '\\b(?:[Mm](?:onday|ar|ay|id|any)|' +
-    '[Tt](?:uesday|hursday|his|oday|omorrow|wo|hree|en|welve|wenty|hirty|hanksgiving|he (?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]ollowing|1[89]|20))|' +
-    '[Ww](?:ednesday|inter)|[Ff](?:riday|eb|ollowing|all|our|ive|ifteen|ifty|ew)|' +
-    '[Ss](?:aturday|unday|ep|pring|ummer|ix|even|everal)|J(?:an|u[nl])|' +
-    '[Aa](?:pr|ug|utumn| (?:few|couple|day|week|month|year|decade|century))|Oct|[Oo]ne|[Nn](?:ov|ext|ew|ine)|' +
-    'D(?:ec|iwali)|[Ll](?:ast|ate|abou?r|unar)|[Cc](?:oming|hristmas)|[Pp](?:ast|revious|assover)|' +
-    '[Ee](?:arl|aster|id|ight|leven)|[Yy](?:esterday|om)|Ramadan|Hanukkah|Independence|Victory|[0-9])',
+  // at a word start, grouped by first letter and then by the next letters (a trie), so that
+  // the engine tests each letter once rather than once per word that shares it. No trigger
+  // is a prefix of another, so at any place at most one branch matches and their order is free.
+  '\\b(?:[Mm](?:onday|a(?:r|y|ny)|id)|' +
+    '[Tt](?:h(?:ursday|i(?:s|rty)|ree|anksgiving|e (?:[Pp](?:ast|revious)|[Ll]ast|[Nn]ext|[Cc]oming|[Ff]ollowing|1[89]|20))|' +
+    'uesday|o(?:day|morrow)|w(?:o|e(?:lve|nty))|en)|' +
+    '[Ww](?:ednesday|inter)|[Ff](?:riday|e[bw]|o(?:llowing|ur)|all|i(?:ve|f(?:teen|ty)))|' +
+    '[Ss](?:aturday|u(?:nday|mmer)|e(?:p|ve(?:n|ral))|pring|ix)|J(?:an|u[nl])|' +
+    '[Aa](?:pr|u(?:g|tumn)| (?:few|couple|day|week|month|year|decade|century))|O(?:ct|ne)|one|' +
+    '[Nn](?:ov|e(?:xt|w)|ine)|D(?:ec|iwali)|[Ll](?:a(?:st|te|bou?r)|unar)|[Cc](?:oming|hristmas)|' +
+    '[Pp](?:a(?:st|ssover)|revious)|[Ee](?:a(?:rl|ster)|i(?:d|ght)|leven)|[Yy](?:esterday|om)|' +
+    'Ramadan|Hanukkah|Independence|Victory|[0-9])',
   'g',
 );
 const WORD_CHAR_RE = new RegExp(`[${WORD_CHAR}'’.-]`);
@@ -139,12 +143,21 @@ function triggerStart(text: string, from: number, end: number): number {
   if (p - 2 >= from && text.charCodeAt(p - 1) === 32) {
     let q = p - 1;
     while (q > from && isAsciiAlnum(text.charCodeAt(q - 1))) q--;
-    if (q < p - 1) {
+    // only "the"/"The" and "a"/"A" open a two-word trigger: the probe (a regex call) runs for
+    // those words alone, not after every word that stands before a trigger
+    if (isTheOrA(text, q, p - 1)) {
       TRIGGER_PROBE.lastIndex = q;
       if (TRIGGER_PROBE.test(text) && TRIGGER_PROBE.lastIndex === end) return q;
     }
   }
   return p;
+}
+
+/** Whether text[from, to) is "the", "The", "a" or "A". */
+function isTheOrA(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from) | 0x20;
+  if (to - from === 1) return first === 97; /* a */
+  return to - from === 3 && first === 116 /* t */ && text.charCodeAt(from + 1) === 104 /* h */ && text.charCodeAt(from + 2) === 101; /* e */
 }
 
 function isAsciiAlnum(c: number): boolean {
