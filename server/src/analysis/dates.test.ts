@@ -28,6 +28,19 @@ test('findDates finds named dates and date expressions', () => {
     ['The report is dated 2023-03-24.', ['2023-03-24']],
     ['Yesterday the ministry confirmed it; tomorrow it votes.', ['Yesterday', 'tomorrow']],
     ['Talks resume next week and end early December.', ['next week', 'early December']],
+    ['It happened on May 5, 2021 in the capital.', ['May 5, 2021']],
+    ['They met in May.', ['May']],
+    ['On Jan. 5 the vote was held.', ['Jan. 5']],
+    ['Sept. 12, 2023.', ['Sept. 12, 2023']],
+    ['Elections on 5 May 2020, May 2020 and May, 2020.', ['5 May 2020', 'May 2020', 'May, 2020']],
+    ['Talks end next week.\r\nOn Friday, more.', ['next week', 'Friday']],
+    ['Filed on 2019-05-31 and 31/12/2020.', ['2019-05-31', '31/12/2020']],
+    ['In the 1990s, not the 2100s.', ['the 1990s']],
+    ['Mid-March and mid May.', ['Mid-March', 'mid May']],
+    ["On New Year's Eve, Lunar New Year and Eid al-Fitr.", ["New Year's Eve", 'Lunar New Year', 'Eid al-Fitr']],
+    ['It rose the following week.', ['the following week']],
+    ['In 2021’s budget.', ['2021']],
+    ['\uD800May 5 and \uDC00 in 2021.', ['May 5', '2021']],
   ];
   for (const [text, expected] of rows) assert.deepEqual(dates(text), expected, `dates in ${JSON.stringify(text)}`);
 });
@@ -41,6 +54,10 @@ test('findDates leaves out what is not a date', () => {
     ['the 2022 invasion was planned', 'year as a modifier'],
     ['Working for Today Times Live has given me the chance.', 'capitalised Today inside a name'],
     ['The war lasted for three years.', 'duration without an anchor'],
+    ['The vote was held in Jan. and more.', 'abbreviated month without a day'],
+    ['Code x2021. Ref 12021. Then 2023x.', 'year glued to letters or digits'],
+    ['Born in 1799; due in 2100.', 'years outside 1800-2099'],
+    ['Marching on, Marc said.', 'month prefix of a word or name'],
   ];
   for (const [text, tag] of rows) assert.deepEqual(dates(text), [], `${tag}: ${JSON.stringify(text)}`);
 });
