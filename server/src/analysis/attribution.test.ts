@@ -369,6 +369,24 @@ const ROWS: Row[] = [
     [['PERSON', 'Tom Reyes', 'Tom Reyes'], ['PERSON', 'Victor Hale', 'Victor Hale']],
     [{ speaker: 'Victor Hale', rule: 'pronoun' }],
   ],
+  [
+    'a name after an opening participle is its object, not the pronoun speaker',
+    'Mark Olsen leads the inquiry. Citing Abraham Lincoln, he said “a house divided cannot stand, and neither can a party”.',
+    [['PERSON', 'Mark Olsen', 'Mark Olsen'], ['PERSON', 'Abraham Lincoln', 'Abraham Lincoln']],
+    [{ speaker: 'Mark Olsen', rule: 'pronoun' }],
+  ],
+  [
+    'a person mention that took in the opening participle is no subject either',
+    'Mark Olsen leads the inquiry. Quoting Winston Churchill, he said “we shall never surrender to this kind of pressure”.',
+    [['PERSON', 'Mark Olsen', 'Mark Olsen'], ['PERSON', 'Quoting Winston Churchill', 'Quoting Winston Churchill']],
+    [{ speaker: 'Mark Olsen', rule: 'pronoun' }],
+  ],
+  [
+    'a surname ending in -ing is still a subject',
+    'Ann Moss met Tom Fleming on Monday. Later Fleming spoke to the press. “We are ready for the vote,” he said.',
+    [['PERSON', 'Ann Moss', 'Ann Moss'], ['PERSON', 'Tom Fleming', 'Tom Fleming', 'Fleming']],
+    [{ speaker: 'Tom Fleming', rule: 'pronoun' }],
+  ],
   // A quote that follows reported speech goes on with that speaker.
   [
     'a quote sentence after reported speech in the same paragraph',

@@ -471,6 +471,9 @@ class Context {
       if (p.end > offset) continue;
       if (gender !== null && p.gender !== null && p.gender !== gender) continue;
       if (this.namedInQuote(p)) continue;
+      // A mention that took in an opening participle ("Quoting Winston Churchill") is its object.
+      const head = this.text.slice(p.start, Math.min(p.end, p.start + 24));
+      if (head.includes(' ') && isParticiple(firstWord(head))) continue;
       if (isSubjectPosition(this.text, p.start)) return p;
     }
     return null;
@@ -567,11 +570,20 @@ function isSubjectPosition(text: string, start: number): boolean {
     const word = text.slice(w + 1, i + 1);
     if (word.length === 0) return false;
     if (/^\p{Lu}/u.test(word)) {
+      // "Citing Abraham Lincoln, he said": the name is the object of an opening participle.
+      if (isParticiple(word)) return false;
       i = w;
       continue;
     }
     return SUBJECT_INTRODUCERS.has(word.toLowerCase());
   }
+}
+
+/** A capitalised -ing word that opens a phrase ("Citing", "Quoting", "Praising"), not a given name. */
+function isParticiple(word: string): boolean {
+  if (word.length < 6 || !word.endsWith('ing')) return false;
+  const lower = word.toLowerCase();
+  return !isAnyGivenName(lower);
 }
 
 /** Whether `a` becomes `b` in at most `max` insertions, deletions or substitutions. */
