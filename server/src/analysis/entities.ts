@@ -195,6 +195,7 @@ const GAP_WORD_RE = /[^\s]+/g;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'ben', 'y']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rev', 'jr', 'sr', 'mt', 'ft', 'cmdr', 'hon']);
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'announced', 'asked', 'replied', 'explained', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'tweeted', 'posted', 'recalled', 'admitted', 'responded', 'declared', 'continued', 'urged', 'suggested', 'confirmed', 'denied', 'reiterated', 'emphasized', 'emphasised', 'stressed', 'praised', 'met', 'visited']);
 const PLACE_CUES = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
 const PLACE_NOUN_CUES = new Set(['city', 'town', 'village', 'region', 'province', 'district', 'county', 'state', 'capital', 'port', 'island', 'oblast', 'republic', 'suburb', 'settlement', 'municipality']);
@@ -606,9 +607,9 @@ function isSentenceStart(text: string, start: number): boolean {
     if (c === 46) {
       let q = p - 1;
       while (q >= 0 && (isUpper(text.charCodeAt(q)) || isLower(text.charCodeAt(q)))) q--;
-      const before = text.slice(q + 1, p).toLowerCase();
-      if (ABBREVIATIONS.has(before)) return false;
-      if (before.length === 1 && isUpper(text.charCodeAt(q + 1))) return false;
+      // only a word as short as the longest abbreviation is read out and looked up
+      if (p - q - 1 <= ABBREVIATION_MAX && ABBREVIATIONS.has(text.slice(q + 1, p).toLowerCase())) return false;
+      if (p - q - 1 === 1 && isUpper(text.charCodeAt(q + 1))) return false;
       return true;
     }
     return c === 33 || c === 63 || c === 58 || c === 0x2026 || c === 124 || c === 8211 || c === 8212 || c === 45 || c === 0x2022;
@@ -1407,11 +1408,30 @@ const SCORE_AFTER = new RegExp(String.raw`^[^.!?;\n]{0,30}?${SCORE}`);
 function playsAsTeam(text: string, mentions: readonly Mention[]): boolean {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    // every pattern holds a score: most mentions have none near them, and are done here
+    if (!dashedNumbers(text, Math.max(0, m.start - 40), Math.min(text.length, m.end + 90))) continue;
     const after = text.slice(m.end, m.end + 90);
     if (TEAM_AFTER.test(after)) return true;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (TEAM_BEFORE.test(before)) return true;
     if (RESULT_BEFORE.test(before) && SCORE_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
+/** Whether `[from, to)` holds a digit, a dash (spaced or not) and a digit: "1 – 0", "2-1". */
+function dashedNumbers(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let k = i + 1;
+    if (text.charCodeAt(k) === 32) k++;
+    const d = text.charCodeAt(k);
+    if (d !== 45 && d !== 0x2013 && d !== 0x2014) continue;
+    k++;
+    if (text.charCodeAt(k) === 32) k++;
+    const e = text.charCodeAt(k);
+    if (e >= 48 && e <= 57 && k < to) return true;
   }
   return false;
 }
