@@ -1365,7 +1365,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
     g.mentions.push({ start: d.start, end: d.end, text: mentionText });
   }
 
-  for (let i = 0; i < groups.length; i++) if (groups[i]!.type === 'PLACE' && playsAsTeam(text, groups[i]!.mentions)) groups[i]!.type = 'ORG';
+  const scores = dashedNumbers(text);
+  if (scores.length > 0) for (let i = 0; i < groups.length; i++) if (groups[i]!.type === 'PLACE' && playsAsTeam(text, groups[i]!.mentions, scores)) groups[i]!.type = 'ORG';
 
   const entities: { first: number; type: EntityType; name: string; mentions: Mention[] }[] = [];
   for (let i = 0; i < groups.length; i++) {
@@ -1405,11 +1406,12 @@ const TEAM_BEFORE = new RegExp(String.raw`(?:[\p{L}.] ${SCORE} |\b(?:lost|won|dr
 const RESULT_BEFORE = new RegExp(String.raw`\b(?:${RESULT_VERBS}) (?:[a-z]+ )?$`);
 const SCORE_AFTER = new RegExp(String.raw`^[^.!?;\n]{0,30}?${SCORE}`);
 
-function playsAsTeam(text: string, mentions: readonly Mention[]): boolean {
+function playsAsTeam(text: string, mentions: readonly Mention[], scores: readonly number[]): boolean {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // every pattern holds a score: most mentions have none near them, and are done here
-    if (!dashedNumbers(text, Math.max(0, m.start - 40), Math.min(text.length, m.end + 90))) continue;
+    const k = upperBound(scores, m.end + 90) - 1;
+    if (k < 0 || scores[k]! < m.start - 40) continue;
     const after = text.slice(m.end, m.end + 90);
     if (TEAM_AFTER.test(after)) return true;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -1419,21 +1421,25 @@ function playsAsTeam(text: string, mentions: readonly Mention[]): boolean {
   return false;
 }
 
-/** Whether `[from, to)` holds a digit, a dash (spaced or not) and a digit: "1 – 0", "2-1". */
-function dashedNumbers(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    let k = i + 1;
-    if (text.charCodeAt(k) === 32) k++;
-    const d = text.charCodeAt(k);
-    if (d !== 45 && d !== 0x2013 && d !== 0x2014) continue;
-    k++;
-    if (text.charCodeAt(k) === 32) k++;
-    const e = text.charCodeAt(k);
-    if (e >= 48 && e <= 57 && k < to) return true;
+/** Where the text holds a digit, a dash (spaced or not) and a digit ("1 – 0", "2-1"), in order. */
+function dashedNumbers(text: string): number[] {
+  const out: number[] = [];
+  DASHED_NUMBERS_RE.lastIndex = 0;
+  while (DASHED_NUMBERS_RE.test(text)) out.push(DASHED_NUMBERS_RE.lastIndex - 1);
+  return out;
+}
+const DASHED_NUMBERS_RE = /\d ?[-–—] ?\d/g;
+
+/** The number of values in the sorted list that are at most `value`. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
 
 interface Group {
