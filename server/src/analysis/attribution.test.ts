@@ -486,6 +486,42 @@ const ROWS: Row[] = [
     [{ speaker: null }],
   ],
   [
+    'known locally as “…”: a name',
+    'Police said the man, known locally as “the Major”, had been arrested.',
+    [],
+    [{ speaker: null }],
+  ],
+  [
+    'a title-case name inside reported speech is a title',
+    'Maria Lopez said she would vote for the “Homes for All” bill next week.',
+    PERSONS,
+    [{ speaker: null }],
+  ],
+  [
+    'a title-case name after "told … she had read"',
+    'Maria Lopez told the committee she had read “The Prince” twice.',
+    PERSONS,
+    [{ speaker: null }],
+  ],
+  [
+    'a title-case quote right after the cue is still speech',
+    'Lopez told reporters: “We Are Ready.”',
+    PERSONS,
+    [{ speaker: 'Maria Lopez', rule: 'told' }],
+  ],
+  [
+    'a quote inside an adverbial clause after the cue reports nothing',
+    '“We will win this,” Lopez said, before the “red wall” seats voted against her.',
+    PERSONS,
+    [{ speaker: 'Maria Lopez' }, { speaker: null }],
+  ],
+  [
+    'an adverbial clause closed by a comma before the quote: speech again',
+    'Lopez said, as she left the hall, “we will be back next year with more votes”.',
+    PERSONS,
+    [{ speaker: 'Maria Lopez' }],
+  ],
+  [
     'in his own words: no title',
     'Victor Hale left the club in May. In his own words, “the club had simply stopped listening to its members.”',
     [['PERSON', 'Victor Hale', 'Victor Hale']],

@@ -1235,6 +1235,8 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number, spokeTo = fa
     const result = subjectOf(ctx, tokens, v, verb);
     if (!result) continue;
     const between = tokens.slice(v + 1);
+    // "Lopez said, before the “red wall” seats voted": the quote stands in an adverbial clause.
+    if (inAdverbialClause(text, tokens[v].end, q.start)) return null;
     const adjacent = between.every((t) => t.text === ',' || t.text === ':' || t.lower === 'that' || t.text === '—' || t.text === '–');
     const colon = between.some((t) => t.text === ':');
     let rule: AttributionRule;
@@ -1595,6 +1597,12 @@ export function attributeQuotes(
     } catch {
       f = null;
     }
+    // A name in title case inside reported speech ("said she would vote for the “Homes for
+    // All” bill") is a title, not the speaker's words.
+    if (f && (f.rule === 'that-clause' || f.rule === 'told') && titleCase(q.text) && moreWordsThan(text, q.contentStart, q.contentEnd, 1) && !adjacentCue(text, f, q)) {
+      out.push({ ...NO_ATTRIBUTION, title: true });
+      continue;
+    }
     let a: Attribution = f ? { ...f } : { ...NO_ATTRIBUTION };
     if (!a.speaker && prev && out[i - 1]?.speaker) {
       const inherited = inherit(ctx, q, prev, out[i - 1], paragraphs);
@@ -1627,6 +1635,7 @@ function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution
   const samePara = !/[\n\r\u2028\u2029\u0085]/.test(gap);
   const sentenceBreak = /[.!?…;]["”’»]?\s+\S|[.!?…;]["”’»]?\s*$/.test(gap) || endsSentence(text, prev.contentStart, prev.contentEnd);
   if (samePara && !sentenceBreak && gap.length <= 120) {
+    if (inAdverbialClause(text, prev.end, q.start)) return null;
     // Same sentence: a split quote, or another partial quote of the same reported speech.
     return { ...prevA, confidence: Math.min(prevA.confidence, 0.85) };
   }
@@ -1692,7 +1701,15 @@ function namesATitle(text: string, q: QuoteSpan, from: number): boolean {
     while (e2 > from && text.charCodeAt(e2 - 1) === 32) e2--;
     const w2 = wordBefore(text, e2, from);
     if (w2 === null) return false;
-    if (word1 === 'as') return NAMING_BEFORE_AS.has(w2.word);
+    if (word1 === 'as') {
+      if (NAMING_BEFORE_AS.has(w2.word)) return true;
+      // "known locally as “…”": one adverb may stand between.
+      if (!w2.word.endsWith('ly')) return false;
+      let e3 = w2.start;
+      while (e3 > from && text.charCodeAt(e3 - 1) === 32) e3--;
+      const w3 = wordBefore(text, e3, from);
+      return w3 !== null && NAMING_BEFORE_AS.has(w3.word);
+    }
     // "a user labelled “…”": a noun before the participle, no subject that calls it so.
     if (NAMING_PARTICIPLES.has(word1)) return !NOT_A_NAMED_THING.has(w2.word) && !w2.word.endsWith('ly');
     // "the website “…”", "a new website, “…”": the noun, after a determiner, is the quote's own head.
@@ -1790,6 +1807,40 @@ function endsItsSentence(text: string, q: QuoteSpan): boolean {
   if (k >= text.length) return true;
   const c = text.charCodeAt(k);
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 13;
+}
+
+/** Whether only marks and spaces stand between the cue and the quote ("told reporters: “…”" is not adjacent, "told:" is). */
+function adjacentCue(text: string, f: Found, q: QuoteSpan): boolean {
+  if (!f.cue || f.cue.end > q.start) return false;
+  for (let i = f.cue.end; i < q.start; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isWhiteSpace(c) || c === 44 || c === 58)) return false;
+  }
+  return true;
+}
+
+/** Words that open an adverbial clause: what follows them is narrative, not reported words. */
+const ADVERBIAL_OPENERS = new Set(['before', 'after', 'while', 'whilst', 'when', 'because', 'since', 'although', 'though', 'until', 'unless', 'whereas', 'once']);
+
+/**
+ * Whether a quote at `to` stands inside an adverbial clause that opens after the last comma
+ * in `[from, to)` ("…, before the “red wall” seats voted"). A comma or colon right before the
+ * quote closes such a clause ("said, as he left, “…”"), and then the quote is speech again.
+ */
+function inAdverbialClause(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (e <= from) return false;
+  const last = text.charCodeAt(e - 1);
+  if (last === 44 || last === 58) return false;
+  let comma = e - 1;
+  while (comma >= from && text.charCodeAt(comma) !== 44) comma--;
+  if (comma < from || e - comma > 120) return false;
+  let s = comma + 1;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  let w = s;
+  while (w < e && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w++;
+  return w > s && ADVERBIAL_OPENERS.has(text.slice(s, w));
 }
 
 /** Whether the text in `[from, to)` ends with . ! ? or … (spaces aside). */
