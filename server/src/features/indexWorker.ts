@@ -21,8 +21,11 @@ export type IndexedFile = { path: string; uri: string; summary: ArticleSummary }
 
 /** Messages to the worker; each with an `id` is answered with `{ id, value }` or `{ id, error }`. */
 export type WorkerRequest =
-  /** Analyses files; with `variants` also files their quotes in this engine's VariantIndex. */
-  | { id: number; type: 'index'; paths: string[]; variants: boolean }
+  /**
+   * Analyses files; with `variants` also files their quotes in this engine's VariantIndex.
+   * `noSidecar[i]` true: the folder listing had no sidecar beside `paths[i]`, so none is read.
+   */
+  | { id: number; type: 'index'; paths: string[]; variants: boolean; noSidecar?: boolean[] }
   /** Files summaries' quotes in the VariantIndex (the variants worker's main job). */
   | { id: number; type: 'addSummaries'; summaries: ArticleSummary[] }
   | { id: number; type: 'groups' }
@@ -35,21 +38,26 @@ export interface WorkerResponse {
   error?: string;
 }
 
-/** Analyses one text with its sidecar (if any and readable) applied. */
-export function analyseFile(path: string, text: string): AnalysisResult {
+/**
+ * Analyses one text with its sidecar (if any and readable) applied. `noSidecar`: the caller
+ * has just listed the folder and seen no sidecar, so the file system is not asked again
+ * (a failed read per article cost about a tenth of a workspace run's reading time).
+ */
+export function analyseFile(path: string, text: string, noSidecar = false): AnalysisResult {
   const auto = analyze(text, text.length > INDEX_MAX_LENGTH ? { maxLength: INDEX_MAX_LENGTH } : {});
+  if (noSidecar) return auto;
   const sidecar = readSidecarAnnotations(path);
   if (sidecar.status !== 'loaded' || sidecar.annotations.length === 0) return auto;
   return applyAnnotations(text, auto, sidecar.annotations).result;
 }
 
 /** Reads and analyses one file; never throws. */
-export function indexOne(path: string): IndexedFile {
+export function indexOne(path: string, noSidecar = false): IndexedFile {
   const uri = pathToFileURL(path).href;
   try {
     const text = readFileSync(path, 'utf8');
     if (text.includes('\u0000')) return { path, uri, error: 'binary' };
-    return { path, uri, summary: summarise(uri, analyseFile(path, text)) };
+    return { path, uri, summary: summarise(uri, analyseFile(path, text, noSidecar)) };
   } catch (err) {
     return { path, uri, error: err instanceof Error ? err.message : String(err) };
   }
@@ -64,9 +72,9 @@ function variantQuotes(summary: ArticleSummary): Quote[] {
 export class IndexEngine {
   readonly variants = new VariantIndex();
 
-  index(paths: readonly string[], variants = true): IndexedFile[] {
-    return paths.map((path) => {
-      const file = indexOne(path);
+  index(paths: readonly string[], variants = true, noSidecar?: readonly boolean[]): IndexedFile[] {
+    return paths.map((path, i) => {
+      const file = indexOne(path, noSidecar?.[i] === true);
       if (variants) {
         if ('summary' in file) this.variants.update(file.uri, variantQuotes(file.summary));
         else this.variants.remove(file.uri);
@@ -94,7 +102,7 @@ export class IndexEngine {
   handle(req: WorkerRequest): unknown {
     switch (req.type) {
       case 'index':
-        return this.index(req.paths, req.variants);
+        return this.index(req.paths, req.variants, req.noSidecar);
       case 'addSummaries':
         this.addSummaries(req.summaries);
         return null;

@@ -4,10 +4,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createAnnotation, newSidecar, serializeSidecar, sidecarPathFor } from '../annotations';
 import { WorkspaceIndex, isArticlePath } from './workspaceIndex';
 
 const root = mkdtempSync(join(tmpdir(), 'na-index-'));
 after(() => rmSync(root, { recursive: true, force: true }));
+
+/**
+ * A worker thread does not inherit the test runner's TypeScript loader, so the worker
+ * script is a small CommonJS file that registers it and then loads indexWorker.ts.
+ */
+const workerScript = join(root, 'index-worker.cjs');
+writeFileSync(workerScript, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(join(__dirname, 'indexWorker.ts'))});\n`);
 
 const files: [string, string][] = [
   ['articles/a.txt', '“We are ready to sign the agreement today,” Jane Doe said.'],
@@ -75,10 +83,11 @@ test('indexing yields to the event loop between files', async () => {
 
 test('a worker thread gives the same summaries as indexing on this thread', async () => {
   const inThread = new WorkspaceIndex();
-  const withWorker = new WorkspaceIndex({ workerPath: join(__dirname, 'indexWorker.ts'), analysisWorkers: 2 });
+  const withWorker = new WorkspaceIndex({ workerPath: workerScript, analysisWorkers: 2 });
   assert.equal(withWorker.usesWorker, true, 'worker script found');
   const a = await inThread.index([pathToFileURL(root).href]);
   const b = await withWorker.index([pathToFileURL(root).href]);
+  assert.equal(withWorker.usesWorker, true, 'the worker ran the whole run');
   const rows: [string, unknown, unknown][] = [
     ['files', b.files, a.files],
     ['quotes', b.quotes, a.quotes],
@@ -100,4 +109,56 @@ test('a worker that dies leaves indexing to this thread, which finishes the run'
   assert.ok(result.files > 0 && index.size > 0, 'indexed all the same');
   assert.equal(index.usesWorker, false, 'now on this thread');
   index.dispose();
+});
+
+test('sidecars seen while walking are applied; articles without one are not looked up again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'na-index-sidecar-'));
+  try {
+    const text = '“We will not sign,” Jane Doe said. “Talks go on,” Ann Roe said.';
+    mkdirSync(join(dir, 'articles'));
+    const withSidecar = join(dir, 'articles', 'with.txt');
+    const without = join(dir, 'articles', 'without.txt');
+    writeFileSync(withSidecar, text);
+    writeFileSync(without, text);
+    const rejected = text.indexOf('“Talks');
+    const annotation = createAnnotation(text, { start: rejected, end: text.indexOf('”', rejected) + 1 }, { kind: 'reject', on: 'quote' }, { id: 'r1' });
+    writeFileSync(sidecarPathFor(withSidecar), serializeSidecar(newSidecar(text, [annotation])));
+    for (const [tag, index] of [
+      ['this thread', new WorkspaceIndex()],
+      ['worker', new WorkspaceIndex({ workerPath: workerScript, analysisWorkers: 1 })],
+    ] as const) {
+      await index.index([pathToFileURL(dir).href]);
+      assert.equal(index.usesWorker, tag === 'worker', `${tag}: where the run ran`);
+      const rows: [string, number | undefined, number][] = [
+        ['the sidecar rejects one of two quotes', index.get(pathToFileURL(withSidecar).href)?.quotes.length, 1],
+        ['no sidecar: both quotes', index.get(pathToFileURL(without).href)?.quotes.length, 2],
+      ];
+      for (const [what, got, want] of rows) assert.equal(got, want, `${tag}: ${what}`);
+      index.dispose();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('variant answers wait until a finished run has handed every summary to the variants worker', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'na-index-variants-'));
+  const index = new WorkspaceIndex({ workerPath: workerScript, analysisWorkers: 1 });
+  try {
+    writeFileSync(join(dir, 'one.article'), '“We are ready to sign the agreement today,” Jane Doe said.');
+    writeFileSync(join(dir, 'two.article'), '“We are ready to sign the whole agreement today,” Jane Doe told reporters.');
+    await index.index([pathToFileURL(dir).href]);
+    const busyRightAfter = index.variantsBusy;
+    const groups = (await index.groups()).filter((g) => g.members.length > 1);
+    const rows: [string, unknown, unknown][] = [
+      ['the workers ran the run', index.usesWorker, true],
+      ['still handing summaries over when the run answers', busyRightAfter, true],
+      ['then the two wordings are grouped', groups.length, 1],
+      ['and nothing is left to hand over', index.variantsBusy, false],
+    ];
+    for (const [tag, got, want] of rows) assert.deepEqual(got, want, tag);
+  } finally {
+    index.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

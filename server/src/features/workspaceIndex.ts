@@ -15,7 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { VariantGroup } from '../analysis/variants';
-import { isSidecarPath } from '../annotations';
+import { isSidecarPath, sidecarPathFor } from '../annotations';
 import { defaultFilePatterns, matchesArticlePatterns } from '../../../client/src/articleFiles';
 import { IndexEngine, type IndexedFile, type WorkerRequest, type WorkerResponse } from './indexWorker';
 import type { ArticleSummary } from './sourcesModel';
@@ -129,6 +129,10 @@ export class WorkspaceIndex {
   private variantsBackend: Backend | null = null;
   /** Summaries sent to the variants worker and not yet filed there. */
   private variantsPending = 0;
+  /** Summaries of a finished run still waiting for their turn to be sent to the variants worker. */
+  private variantsQueued = 0;
+  /** Settles once every queued summary has been sent: variant answers wait for it. */
+  private fed: Promise<void> = Promise.resolve();
   /** During a run, summaries wait here for the variants worker until the run is done. */
   private deferred: ArticleSummary[] | null = null;
   private running: Promise<IndexRunResult> | null = null;
@@ -175,7 +179,7 @@ export class WorkspaceIndex {
 
   /** True while the variants worker still has summaries to file (its answers would wait behind them). */
   get variantsBusy(): boolean {
-    return this.variantsPending > 0 || (this.deferred !== null && this.deferred.length > 0);
+    return this.variantsPending > 0 || this.variantsQueued > 0 || (this.deferred !== null && this.deferred.length > 0);
   }
 
   /**
@@ -197,6 +201,30 @@ export class WorkspaceIndex {
       .finally(() => this.variantsPending--);
   }
 
+  /**
+   * Sends a finished run's summaries to the variants worker a slice at a time, one slice per
+   * turn of the event loop: copying ten thousand summaries to the worker takes about a
+   * second of this thread, which must hold up neither the run's answer nor hovers.
+   */
+  private feedVariants(summaries: ArticleSummary[]): void {
+    if (summaries.length === 0) return;
+    this.variantsQueued += summaries.length;
+    const before = this.fed;
+    this.fed = new Promise<void>((resolve) => {
+      let next = 0;
+      const step = (): void => {
+        const slice = summaries.slice(next, next + 32);
+        next += slice.length;
+        this.variantsQueued -= slice.length;
+        // Only what is still current: a file removed or re-read meanwhile has moved on.
+        this.sendToVariants(slice.filter((summary) => this.summaries.get(summary.uri) === summary));
+        if (next < summaries.length) setImmediate(step);
+        else void before.then(resolve);
+      };
+      setImmediate(step);
+    });
+  }
+
   /** True while a full indexing run is in progress. */
   get indexing(): boolean {
     return this.running !== null;
@@ -215,12 +243,14 @@ export class WorkspaceIndex {
   }
 
   /** Quote variant groups across the indexed articles. */
-  groups(): Promise<VariantGroup[]> {
+  async groups(): Promise<VariantGroup[]> {
+    await this.fed;
     return this.variantsEngine().call<VariantGroup[]>({ type: 'groups' });
   }
 
   /** The variant group of an indexed quote, if it is in one. */
   async variantsOf(uri: string, quoteId: string): Promise<VariantGroup | undefined> {
+    await this.fed;
     return (await this.variantsEngine().call<VariantGroup | null>({ type: 'variantsOf', uri, quoteId })) ?? undefined;
   }
 
@@ -278,10 +308,9 @@ export class WorkspaceIndex {
     const run = this.run(generation, onProgress).finally(() => {
       if (this.running !== run) return;
       this.running = null;
-      // Only what is still current: a file removed or re-read during the run has moved on.
-      const waiting = (this.deferred ?? []).filter((summary) => this.summaries.get(summary.uri) === summary);
+      const waiting = this.deferred ?? [];
       this.deferred = null;
-      for (let i = 0; i < waiting.length; i += 64) this.sendToVariants(waiting.slice(i, i + 64));
+      this.feedVariants(waiting);
     });
     this.running = run;
     return run;
@@ -290,13 +319,14 @@ export class WorkspaceIndex {
   private async run(generation: number, onProgress?: (p: IndexProgress) => void): Promise<IndexRunResult> {
     const t0 = performance.now();
     const files: string[] = [];
-    for (const root of this.roots) await this.walk(root, root, files);
+    const sidecars = new Set<string>();
+    for (const root of this.roots) await this.walk(root, root, files, sidecars);
     let counts: [number, number];
     try {
-      counts = await this.pump(generation, files, onProgress);
+      counts = await this.pump(generation, files, sidecars, onProgress);
     } catch {
       // The worker died: the next engine() is this thread; index again there.
-      counts = await this.pump(generation, files, onProgress);
+      counts = await this.pump(generation, files, sidecars, onProgress);
     }
     if (generation === this.generation) {
       const seen = new Set(files.map((f) => pathToFileURL(f).href));
@@ -306,7 +336,7 @@ export class WorkspaceIndex {
   }
 
   /** Feeds the engine: batches of 16 files, two in flight, on a worker; one file at a time, yielding, on this thread. */
-  private async pump(generation: number, files: readonly string[], onProgress?: (p: IndexProgress) => void): Promise<[number, number]> {
+  private async pump(generation: number, files: readonly string[], sidecars: ReadonlySet<string>, onProgress?: (p: IndexProgress) => void): Promise<[number, number]> {
     const backend = this.engine();
     const analysers = [backend, ...this.extraBackends];
     const batchSize = backend.threaded ? 16 : 1;
@@ -323,7 +353,8 @@ export class WorkspaceIndex {
         const paths = files.slice(next, next + batchSize);
         next += paths.length;
         const analyser = analysers[turn++ % analysers.length];
-        inFlight.push(analyser.call<IndexedFile[]>({ type: 'index', paths, variants: this.variantsBackend === null }));
+        const noSidecar = paths.map((p) => !sidecars.has(sidecarPathFor(p)));
+        inFlight.push(analyser.call<IndexedFile[]>({ type: 'index', paths, variants: this.variantsBackend === null, noSidecar }));
       }
       if (inFlight.length === 0) break; // a newer run took over
       const results = await inFlight.shift()!;
@@ -341,7 +372,8 @@ export class WorkspaceIndex {
     return [quotes, failures];
   }
 
-  private async walk(root: string, dir: string, out: string[]): Promise<void> {
+  /** Collects the article files under `dir` into `out`, and every sidecar file seen into `sidecars`. */
+  private async walk(root: string, dir: string, out: string[], sidecars: Set<string>): Promise<void> {
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -351,7 +383,9 @@ export class WorkspaceIndex {
     for (const e of entries) {
       const path = join(dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await this.walk(root, path, out);
+        if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await this.walk(root, path, out, sidecars);
+      } else if (isSidecarPath(path)) {
+        sidecars.add(path);
       } else if (e.isFile() && isArticlePath(path, root, this.patterns)) {
         out.push(path);
       }
