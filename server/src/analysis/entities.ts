@@ -237,79 +237,35 @@ interface Form {
 }
 
 /**
- * The word forms met so far, found by the slice of the text they cover without cutting it
- * out: a hash of the characters picks the entry, a character comparison confirms it. One
- * table serves every text, so a name or a function word met in an earlier article costs no
- * slice, no lower-casing and no lexicon look-up again. It starts afresh past `FORMS_MAX`.
+ * The word forms met so far, by their letters. One table serves every text, so a name or a
+ * function word met in an earlier article costs no lower-casing and no lexicon look-up again.
+ * It starts afresh past `FORMS_MAX`.
  */
 class FormTable {
-  /** Open addressing: hash codes (0 = empty slot) and their forms, side by side. */
-  private codes = new Int32Array(4096);
-  private forms: (Form | undefined)[] = new Array<Form | undefined>(4096);
-  private size = 0;
+  private forms = new Map<string, Form>();
   /** The text being read: counts of forms from an earlier one are reset on first sight. */
   epoch = 0;
 
   /** Called once per text, before any form of it is read. */
   nextText(): void {
     this.epoch = (this.epoch + 1) | 0;
-    if (this.size > FORMS_MAX) {
-      this.codes = new Int32Array(4096);
-      this.forms = new Array<Form | undefined>(4096);
-      this.size = 0;
-    }
+    if (this.forms.size > FORMS_MAX) this.forms.clear();
   }
 
   get(text: string, start: number, end: number): Form {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-    h = h | 1; // never 0, the empty slot
-    const mask = this.codes.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const code = this.codes[slot]!;
-      if (code === 0) break;
-      if (code !== h) continue;
-      const form = this.forms[slot]!;
-      const s = form.text;
-      if (s.length !== end - start) continue;
-      let same = true;
-      for (let i = 0; i < s.length; i++) {
-        if (s.charCodeAt(i) !== text.charCodeAt(start + i)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) {
-        if (form.epoch !== this.epoch) {
-          form.epoch = this.epoch;
-          form.count = 0;
-          form.strong = false;
-          form.lowerSeen = -1;
-        }
-        return form;
-      }
+    const raw = text.slice(start, end);
+    let form = this.forms.get(raw);
+    if (form === undefined) {
+      form = makeForm(raw);
+      form.epoch = this.epoch;
+      this.forms.set(raw, form);
+    } else if (form.epoch !== this.epoch) {
+      form.epoch = this.epoch;
+      form.count = 0;
+      form.strong = false;
+      form.lowerSeen = -1;
     }
-    const form = makeForm(text.slice(start, end));
-    form.epoch = this.epoch;
-    this.insert(h, form);
     return form;
-  }
-
-  private insert(h: number, form: Form): void {
-    if (2 * (this.size + 1) > this.codes.length) {
-      const codes = this.codes;
-      const forms = this.forms;
-      this.codes = new Int32Array(codes.length * 2);
-      this.forms = new Array<Form | undefined>(codes.length * 2);
-      this.size = 0;
-      for (let k = 0; k < codes.length; k++) if (codes[k] !== 0) this.insert(codes[k]!, forms[k]!);
-    }
-    const mask = this.codes.length - 1;
-    let slot = h & mask;
-    while (this.codes[slot] !== 0) slot = (slot + 1) & mask;
-    this.codes[slot] = h;
-    this.forms[slot] = form;
-    this.size++;
   }
 }
 
