@@ -234,6 +234,8 @@ interface Form {
   strong: boolean;
   /** How often (up to its capitalised count) the text writes the word in lower case, or -1 until asked. */
   lowerSeen: number;
+  /** The verdict on the word standing alone from its letters (SINGLE_*), or -1 until asked. */
+  single: number;
 }
 
 /**
@@ -264,6 +266,7 @@ class FormTable {
       form.count = 0;
       form.strong = false;
       form.lowerSeen = -1;
+      form.single = -1;
     }
     return form;
   }
@@ -285,7 +288,7 @@ function makeForm(raw: string): Form {
     }
   }
   const lower = raw.toLowerCase();
-  return { text: raw, lower, allCaps, functionWord: CAPITALISED_FUNCTION_WORDS.has(raw), furniture: FURNITURE_WORDS.has(lower), lex: lexiconBits(raw, lower), key: keyOf(lower), epoch: -1, count: 0, strong: false, lowerSeen: -1 };
+  return { text: raw, lower, allCaps, functionWord: CAPITALISED_FUNCTION_WORDS.has(raw), furniture: FURNITURE_WORDS.has(lower), lex: lexiconBits(raw, lower), key: keyOf(lower), epoch: -1, count: 0, strong: false, lowerSeen: -1, single: -1 };
 }
 
 // What the lexicons say about a word form, as bits of Form.lex.
@@ -695,8 +698,6 @@ interface Ctx {
   words: Word[];
   /** Capitalised word forms seen where capitals mean a name (not weak). */
   strong: Set<string>;
-  /** Verdicts on lone words from the words alone (SINGLE_*), by word form. */
-  singles: Map<string, number>;
 }
 
 /**
@@ -1055,10 +1056,10 @@ const SINGLE_PLACE = 3;
 const SINGLE_DEFERRED = 4;
 
 function classifySingle(ctx: Ctx, w: Word, out: Candidates): void {
-  let verdict = ctx.singles.get(w.text);
-  if (verdict === undefined) {
+  let verdict = w.form.single;
+  if (verdict < 0) {
     verdict = lexicalSingle(ctx, w);
-    ctx.singles.set(w.text, verdict);
+    w.form.single = verdict;
   }
   if (verdict === SINGLE_DROP) return;
   if (verdict === SINGLE_ORG) return push(out, [w], 'ORG');
@@ -1222,7 +1223,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
       strong.add(form.text);
     }
   }
-  const found = collectCandidates({ text, words, strong, singles: new Map() });
+  const found = collectCandidates({ text, words, strong });
   const candidates = found.all;
 
   // persons named with two or more words, indexed by their words for linking lone words
