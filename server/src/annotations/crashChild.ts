@@ -14,6 +14,11 @@
  *     adds annotations <tag>-1..<tag>-n, saving after each (`saved <i> <annotations merged in>`),
  *     prints `finished`; then every `save` line on stdin saves once more (`saved-final <live
  *     count>`) and `exit` ends it.
+ *   node crashChild.js <article path> oneshot <tag> <n>
+ *     as the CLI saves: prints `ready`, waits for `go`, then n times a new AnnotationStore
+ *     loads the sidecar, adds annotation <tag>-<i>, saves and is dropped (`saved <i>`); prints
+ *     `finished` and exits. An annotation another process wrote over is gone for good here:
+ *     no later save of this process holds it in memory.
  *
  * Version k holds exactly the annotations `crashAnnotation(text, 1..k)`, so the parent can
  * rebuild the bytes of any version and compare them with what is on disk.
@@ -46,24 +51,37 @@ function kill(): never {
   }
 }
 
-/** Cuts the save that is armed at `point`, through the fs functions store.ts calls. */
+/**
+ * Cuts the save that is armed at `point`, through the fs functions store.ts calls. Only the
+ * sidecar's temporary file is cut (its writes, its fsync, its rename): the lock file the
+ * store takes around a save is left to work as it does.
+ */
 function inject(point: InjectionPoint, armed: () => boolean): void {
-  const real = { writeSync: fs.writeSync, fsyncSync: fs.fsyncSync, renameSync: fs.renameSync };
+  const real = { openSync: fs.openSync, writeSync: fs.writeSync, fsyncSync: fs.fsyncSync, renameSync: fs.renameSync };
   const patched = fs as unknown as Record<string, unknown>;
+  const tempFds = new Set<number>();
+  patched.openSync = (path: fs.PathLike, ...rest: unknown[]) => {
+    const fd = (real.openSync as (...a: unknown[]) => number)(path, ...rest);
+    // A descriptor number is reused once closed: every open says anew what it is.
+    if (String(path).endsWith('.tmp')) tempFds.add(fd);
+    else tempFds.delete(fd);
+    return fd;
+  };
+  const cut = (fd: number) => armed() && tempFds.has(fd);
   if (point === 'mid-write') {
     patched.writeSync = (fd: number, data: unknown, ...rest: unknown[]) => {
-      if (!armed() || typeof data !== 'string') return (real.writeSync as (...a: unknown[]) => number)(fd, data, ...rest);
+      if (!cut(fd) || typeof data !== 'string') return (real.writeSync as (...a: unknown[]) => number)(fd, data, ...rest);
       real.writeSync(fd, data.slice(0, Math.floor(data.length / 2)), null, 'utf8');
       return kill();
     };
   } else if (point === 'before-fsync') {
-    patched.fsyncSync = (fd: number) => (armed() ? kill() : real.fsyncSync(fd));
+    patched.fsyncSync = (fd: number) => (cut(fd) ? kill() : real.fsyncSync(fd));
   } else if (point === 'before-rename') {
-    patched.renameSync = (from: string, to: string) => (armed() ? kill() : real.renameSync(from, to));
+    patched.renameSync = (from: string, to: string) => (armed() && from.endsWith('.tmp') ? kill() : real.renameSync(from, to));
   } else {
     patched.renameSync = (from: string, to: string) => {
       real.renameSync(from, to);
-      if (armed()) kill();
+      if (armed() && from.endsWith('.tmp')) kill();
     };
   }
 }
@@ -113,9 +131,37 @@ function window(articlePath: string, tag: string, n: number): void {
   });
 }
 
+function oneshot(articlePath: string, tag: string, n: number): void {
+  const text = fs.readFileSync(articlePath, 'utf8');
+  const say = (line: string) => process.stdout.write(line + '\n');
+  say('ready');
+  stdinLines((line) => {
+    if (line !== 'go') return;
+    for (let i = 1; i <= n; i++) {
+      const store = new AnnotationStore(articlePath);
+      const loaded = store.load();
+      if (loaded.status === 'corrupt') {
+        say(`error ${JSON.stringify(loaded)}`);
+        process.exit(1);
+      }
+      const start = (i * 17) % (text.length - 8);
+      store.add('Add', createAnnotation(text, { start, end: start + 5 }, { kind: 'reject', on: 'quote' }, { id: `${tag}-${i}` }));
+      const saved = store.save(text);
+      if (saved.status !== 'saved') {
+        say(`error ${JSON.stringify(saved)}`);
+        process.exit(1);
+      }
+      say(`saved ${i}`);
+    }
+    say('finished');
+    process.exit(0);
+  });
+}
+
 function main(argv: string[]): void {
   const [articlePath, mode, point, at] = argv;
   if (mode === 'window') return window(articlePath, point, Number(at));
+  if (mode === 'oneshot') return oneshot(articlePath, point, Number(at));
   const text = fs.readFileSync(articlePath, 'utf8');
   const store = new AnnotationStore(articlePath);
   let saving = 0;
@@ -124,7 +170,7 @@ function main(argv: string[]): void {
     const target = Number(at);
     inject(point as InjectionPoint, () => saving === target);
   } else if (mode !== 'loop') {
-    throw new Error(`usage: crashChild <article> loop | inject <point> <k> | window <tag> <n>`);
+    throw new Error(`usage: crashChild <article> loop | inject <point> <k> | window <tag> <n> | oneshot <tag> <n>`);
   }
   const loaded = store.load();
   if (loaded.status === 'corrupt') {

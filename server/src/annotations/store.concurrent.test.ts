@@ -10,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -157,14 +157,14 @@ test('store concurrency: whatever span a window saved, the other window can load
   }
 });
 
-/** A child process holding one window's store; lines it printed, and a way to wait for the next. */
+/** A child process saving through AnnotationStore (crashChild.ts); lines it printed, and a way to wait for the next. */
 class WindowProcess {
   private out = '';
   private readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
 
-  constructor(script: string, article: string, tag: string, n: number) {
-    this.child = spawn(process.execPath, [script, article, 'window', tag, String(n)], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(script: string, article: string, mode: 'window' | 'oneshot', tag: string, n: number) {
+    this.child = spawn(process.execPath, [script, article, mode, tag, String(n)], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout!.on('data', (d) => (this.out += d));
     let err = '';
     this.child.stderr!.on('data', (d) => (err += d));
@@ -183,7 +183,7 @@ class WindowProcess {
   }
 
   /** Polls the output until a line matches, with a deadline. */
-  async waitFor(pattern: RegExp, count = 1, timeoutMs = 15_000): Promise<string> {
+  async waitFor(pattern: RegExp, count = 1, timeoutMs = 60_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const hits = this.lines().filter((l) => pattern.test(l));
@@ -198,45 +198,85 @@ class WindowProcess {
   }
 }
 
-test('store concurrency: two processes saving at the same time; after each saves once more, the file has both', async () => {
+function bundleChild(dir: string): string {
+  const script = join(dir, 'crashChild.js');
+  buildSync({ entryPoints: [join(__dirname, 'crashChild.ts')], outfile: script, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+  return script;
+}
+
+/** The live annotation ids in the sidecar now. */
+function idsOnDisk(article: string, tag: string): Set<string> {
+  const parsed = parseSidecar(readFileSync(article + '.annotations.json', 'utf8'));
+  assert.ok(parsed.ok, `${tag}: the file parses`);
+  return new Set(liveAnnotations(parsed.sidecar.annotations).map((a) => a.id));
+}
+
+/** Ids tag-1..tag-n for each tag. */
+const idsOf = (tags: string[], n: number) => tags.flatMap((t) => Array.from({ length: n }, (_, i) => `${t}-${i + 1}`));
+
+/** Files the store may leave next to the sidecar by mistake: its lock, its temporary files. */
+const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.lock') || n.endsWith('.tmp'));
+
+test('store concurrency: two processes saving at the same time; every saved annotation is in the file at once', async () => {
   const work = mkdtempSync(join(tmpdir(), 'annot-two-procs-'));
   const windows: WindowProcess[] = [];
   const N = Number(process.env.CONCURRENT_SAVES) || 60;
   try {
-    const script = join(work, 'crashChild.js');
-    buildSync({ entryPoints: [join(__dirname, 'crashChild.ts')], outfile: script, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+    const script = bundleChild(work);
     const article = join(work, 'story.txt');
     writeFileSync(article, TEXT);
-    windows.push(new WindowProcess(script, article, 'A', N), new WindowProcess(script, article, 'B', N));
+    windows.push(new WindowProcess(script, article, 'window', 'A', N), new WindowProcess(script, article, 'window', 'B', N));
     for (const w of windows) await w.waitFor(/^ready$/);
     for (const w of windows) w.send('go');
     for (const w of windows) await w.waitFor(/^finished$/);
     const merged = windows.map((w) => w.lines().filter((l) => /^saved \d+ [1-9]/.test(l)).length);
-    const onDisk = () => {
-      const parsed = parseSidecar(readFileSync(article + '.annotations.json', 'utf8'));
-      assert.ok(parsed.ok, 'the file parses');
-      return new Set(liveAnnotations(parsed.sidecar.annotations).map((a) => a.id));
-    };
-    // The check and the rename are not one atomic step across processes: a save can land between
-    // another's check and its rename and be written over. The writer still holds it in memory.
-    const missingBefore = 2 * N - onDisk().size;
+    // Every save took the lock around read-merge-write: the last one to write held everything.
+    const expected = idsOf(['A', 'B'], N);
+    const missing = expected.filter((id) => !idsOnDisk(article, 'after the rapid saves').has(id));
+    assert.deepEqual(missing, [], `every annotation of both windows is in the file right after their saves (${missing.length} of ${2 * N} missing)`);
+    assert.deepEqual(leftovers(work), [], 'no lock or temporary file left');
     for (const [i, w] of [windows[0], windows[1], windows[0]].entries()) {
       w.send('save');
       await w.waitFor(/^saved-final /, i === 2 ? 2 : 1);
     }
-    const ids = onDisk();
-    const expected = [...Array.from({ length: N }, (_, i) => `A-${i + 1}`), ...Array.from({ length: N }, (_, i) => `B-${i + 1}`)];
-    assert.deepEqual(expected.filter((id) => !ids.has(id)), [], 'every annotation of both windows is in the file');
+    const ids = idsOnDisk(article, 'after the final saves');
+    assert.deepEqual(expected.filter((id) => !ids.has(id)), [], 'every annotation of both windows is in the file after the final saves');
     assert.equal(windows[0].lines().filter((l) => l.startsWith('saved-final')).at(-1), `saved-final ${2 * N}`, 'window A holds both');
     assert.equal(windows[1].lines().at(-1), `saved-final ${2 * N}`, 'window B holds both');
     for (const w of windows) w.send('exit');
     for (const w of windows) assert.equal(await w.exited, 0, 'windows exit cleanly');
-    console.log(
-      `# store concurrency: two processes x ${N} saves; ${merged[0]} + ${merged[1]} saves merged the other's work; ` +
-        `${missingBefore} annotations missing from the file until the final saves`,
-    );
+    console.log(`# store concurrency: two processes x ${N} saves; ${merged[0]} + ${merged[1]} saves merged the other's work; ${missing.length} missing`);
   } finally {
     for (const w of windows) w.kill();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('store concurrency: several processes, a new store for every save (as the CLI does), drop nothing', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'annot-procs-'));
+  const procs: WindowProcess[] = [];
+  const P = Number(process.env.CONCURRENT_PROCS) || 3;
+  const N = Number(process.env.CONCURRENT_ONESHOTS) || 40;
+  const started = Date.now();
+  try {
+    const script = bundleChild(work);
+    const article = join(work, 'story.txt');
+    writeFileSync(article, TEXT);
+    const tags = Array.from({ length: P }, (_, i) => String.fromCharCode(65 + i));
+    for (const t of tags) procs.push(new WindowProcess(script, article, 'oneshot', t, N));
+    for (const p of procs) await p.waitFor(/^ready$/);
+    for (const p of procs) p.send('go');
+    for (const p of procs) await p.waitFor(/^finished$/);
+    for (const p of procs) assert.equal(await p.exited, 0, 'processes exit cleanly');
+    // A store that was written over is gone: nothing can bring its annotation back.
+    const ids = idsOnDisk(article, 'after the saves');
+    const missing = idsOf(tags, N).filter((id) => !ids.has(id));
+    assert.deepEqual(missing, [], `every saved annotation is in the file (${missing.length} of ${P * N} missing)`);
+    assert.equal(ids.size, P * N, 'nothing else in the file');
+    assert.deepEqual(leftovers(work), [], 'no lock or temporary file left');
+    console.log(`# store concurrency: ${P} processes x ${N} one-shot saves; ${missing.length} missing; ${Date.now() - started} ms`);
+  } finally {
+    for (const p of procs) p.kill();
     rmSync(work, { recursive: true, force: true });
   }
 });
