@@ -405,3 +405,17 @@ test('organisations: a country branch of a known body, service districts, one-wo
     for (const s of absent) assert.ok(!surfaces(entities).includes(s), `${tag}: no entity "${s}" in\n${describe(entities)}`);
   }
 });
+
+test('events are not entities, but a known place or organisation inside one is', () => {
+  const rows: [string, string, [EntityType, string][], string[]][] = [
+    ['fair', 'She won the Regional Science Fair last spring.', [], ['Regional Science Fair', 'Science Fair']],
+    ['pilgrimage', 'Two million pilgrims performed the Hajj near Mecca.', [['PLACE', 'Mecca']], ['Hajj']],
+    ['organisation inside an event', 'Tickets for the FIFA World Cup sold out.', [['ORG', 'FIFA']], ['FIFA World Cup']],
+    ['place inside an event', 'Athletes arrived for the Beijing Winter Olympics.', [['PLACE', 'Beijing']], ['Beijing Winter Olympics']],
+  ];
+  for (const [tag, text, expected, absent] of rows) {
+    const entities = findEntities(text);
+    for (const [type, name] of expected) assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
+    for (const s of absent) assert.ok(!surfaces(entities).includes(s), `${tag}: no entity "${s}" in\n${describe(entities)}`);
+  }
+});

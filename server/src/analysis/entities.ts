@@ -921,8 +921,11 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   const headIndex = headIndexOf(seg);
   const head = seg[headIndex]!.lower;
   if (last.is(F_EVENT_HEADS) || EVENT_HEADS.has(head)) {
-    // "Beijing Winter Olympics": an event; a known place inside it still counts
-    for (const w of seg) if (w.cap && w.is(F_PLACE_CAP)) push(out, [w], 'PLACE');
+    // "Beijing Winter Olympics", "FIFA World Cup": an event; a known place or organisation inside it still counts
+    for (const w of seg) {
+      if (w.cap && w.is(F_PLACE_CAP)) push(out, [w], 'PLACE');
+      else if (w.cap && w.is(F_ORG_CAP)) push(out, [w], 'ORG');
+    }
     return;
   }
   // only titles and adjectives: "Prime Minister", "Mr. President", "Chinese Foreign"

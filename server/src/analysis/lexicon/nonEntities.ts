@@ -68,5 +68,5 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'olympics', 'games', 'cup', 'championship', 'championships', 'summit', 'war', 'wars', 'festival', 'expo',
   'conference', 'forum', 'election', 'elections', 'revolution', 'crisis', 'pandemic', 'award', 'awards', 'prize',
-  'marathon', 'open', 'grand prix', 'tournament', 'series', 'week', 'day', 'eve', 'holidays', 'summit',
+  'marathon', 'open', 'grand prix', 'tournament', 'series', 'week', 'day', 'eve', 'holidays', 'fair', 'hajj', 'umrah', 'pilgrimage',
 ]);
