@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../analysis/types';
-import { decodeTokens, diffTokenData, encodeTokens, legend, tokenModifiers, type TokenSpan, tokenSpans, tokenTypes } from './semanticTokens';
+import { decodeTokens, diffTokenData, encodeTokens, legend, sortSpans, tokenModifiers, type TokenSpan, tokenSpans, tokenTypes } from './semanticTokens';
 import { makeEntities, makeQuotes, makeResult } from './testDoc';
 
 /** Renders decoded tokens as `line:char type[mods] "text"` for readable comparisons. */
@@ -195,6 +195,29 @@ test('tokens: the line walk agrees with positionAt on mixed line ends, blank lin
   const short = TextDocument.create('file:///s.txt', 'news-article', 1, 'ab\ncd');
   const past: TokenSpan[] = [{ start: 3, end: 9, type: 1, modifiers: 0 }, { start: 7, end: 1e9, type: 2, modifiers: 0 }];
   assert.deepEqual(decodeTokens(encodeTokens(past, short, 'ab\ncd')).map((t) => `${t.line}:${t.character}+${t.length}`), ['1:0+2'], 'spans past the end: clipped, then nothing');
+});
+
+test('tokens: sortSpans orders by start then end, keeps equal spans in their order, as a comparator sort does', () => {
+  let seed = 11;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const random = (n: number, spread: number): TokenSpan[] =>
+    Array.from({ length: n }, (_, i) => {
+      const start = rnd(spread);
+      return { start, end: start + 1 + rnd(4), type: i % 7, modifiers: i };
+    });
+  const ascending = Array.from({ length: 500 }, (_, i) => ({ start: i * 3, end: i * 3 + 2, type: 0, modifiers: i }));
+  const rows: [string, TokenSpan[]][] = [
+    ['empty', []],
+    ['short, unsorted (comparator path)', random(20, 30)],
+    ['long, many equal starts and ends (packed path)', random(3000, 400)],
+    ['long, sparse', random(5000, 5e6)],
+    ['already in order', ascending],
+    ['descending', [...ascending].reverse()],
+  ];
+  for (const [tag, spans] of rows) {
+    const want = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+    assert.deepEqual(sortSpans([...spans]), want, tag);
+  }
 });
 
 test('tokens: legend lists every type and modifier once', () => {

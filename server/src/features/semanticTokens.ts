@@ -57,6 +57,40 @@ function quoteModifiers(q: Quote): number {
 
 const byStart = (a: TokenSpan, b: TokenSpan) => a.start - b.start || a.end - b.end;
 
+/** Spans a sort packs into numeric keys at most (the index takes the key's low 21 bits). */
+const PACKED_MAX = 1 << 21;
+
+/**
+ * Sorts spans by start, then end, in place; equal spans keep their order. Spans in order
+ * already (quotes, speakers and cues come in document order) cost one pass. Otherwise
+ * the starts and indexes are packed into one number each (start * 2^21 + index) and sorted
+ * as a Float64Array, natively: a comparator sort of the 15,000 entity mentions of a 1 MB
+ * article took 5-35 ms, this takes about one. Runs of equal starts are then put in order
+ * of their ends.
+ */
+export function sortSpans(spans: TokenSpan[]): TokenSpan[] {
+  const n = spans.length;
+  let i = 1;
+  while (i < n && byStart(spans[i - 1], spans[i]) <= 0) i++;
+  if (i >= n) return spans;
+  if (n < 64 || n >= PACKED_MAX) return spans.sort(byStart);
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = spans[k].start * PACKED_MAX + k;
+  keys.sort();
+  const copy = spans.slice();
+  for (let k = 0; k < n; k++) spans[k] = copy[keys[k] % PACKED_MAX];
+  for (let a = 0; a < n; ) {
+    let b = a + 1;
+    while (b < n && spans[b].start === spans[a].start) b++;
+    if (b - a > 1) {
+      const run = spans.slice(a, b).sort(byStart);
+      for (let k = a; k < b; k++) spans[k] = run[k - a];
+    }
+    a = b;
+  }
+  return spans;
+}
+
 /** Drops spans that overlap an earlier kept one (input sorted by start). */
 function dropSelfOverlaps(spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
@@ -107,15 +141,15 @@ export function tokenSpans(result: AnalysisResult): TokenSpan[] {
     for (const m of e.mentions) entities.push({ start: m.start, end: m.end, type, modifiers: bits });
   }
   // Several quotes may share one speaker mention ("…," he said, "…"): identical spans collapse.
-  let overlay = dropSelfOverlaps(speakers.sort(byStart));
-  overlay = mergeBelow(overlay, dropSelfOverlaps(cues.sort(byStart)));
-  overlay = mergeBelow(overlay, dropSelfOverlaps(entities.sort(byStart)));
+  let overlay = dropSelfOverlaps(sortSpans(speakers));
+  overlay = mergeBelow(overlay, dropSelfOverlaps(sortSpans(cues)));
+  overlay = mergeBelow(overlay, dropSelfOverlaps(sortSpans(entities)));
 
   // Quotes go underneath: each quote keeps the parts no overlay span covers.
   const out: TokenSpan[] = [];
   let k = 0;
   let covered = 0; // end of the last overlay span emitted: it may reach into the next quote
-  for (const q of dropSelfOverlaps(quotes.sort(byStart))) {
+  for (const q of dropSelfOverlaps(sortSpans(quotes))) {
     while (k < overlay.length && overlay[k].end <= q.start) covered = pushed(out, overlay[k++]);
     let cursor = Math.max(q.start, covered);
     while (k < overlay.length && overlay[k].start < q.end) {
@@ -152,7 +186,10 @@ function isLineBreak(code: number): boolean {
  *
  * Lines are counted by one walk through the text alongside the sorted spans (a line ends
  * at "\n", at "\r\n" and at a lone "\r", as in vscode-languageserver-textdocument), so
- * the cost is linear in the text covered; `doc` is asked only where a range starts.
+ * the cost is linear in the text covered; `doc` is asked only where a range starts. The
+ * walk jumps from line end to line end with the string's own `indexOf`, which is fast from
+ * the first call, where a loop over every character of a 1 MB text is slow until the JIT
+ * has compiled it.
  */
 export function encodeTokens(spans: readonly TokenSpan[], doc: PositionMap, text: string, range?: { start: number; end: number }): number[] {
   const data: number[] = [];
@@ -171,6 +208,20 @@ export function encodeTokens(spans: readonly TokenSpan[], doc: PositionMap, text
     first = lo;
   }
   const limit = range ? range.end : Infinity;
+  // The next "\n" and the next "\r" at or after the walk's position (text.length: none).
+  let lf = -1;
+  let cr = -1;
+  const nextBreak = (from: number): number => {
+    if (lf < from) {
+      lf = text.indexOf('\n', from);
+      if (lf < 0) lf = text.length;
+    }
+    if (cr < from) {
+      cr = text.indexOf('\r', from);
+      if (cr < 0) cr = text.length;
+    }
+    return lf < cr ? lf : cr;
+  };
   // The walk: `line` is the line of offset `pos`, which starts at `lineStart`.
   let pos = 0;
   let line = 0;
@@ -189,16 +240,21 @@ export function encodeTokens(spans: readonly TokenSpan[], doc: PositionMap, text
     let to = Math.min(span.start, text.length);
     while (true) {
       // Walk to `to`, counting line ends ("\r\n" once, at its "\n").
-      for (; pos < to; pos++) {
-        const c = text.charCodeAt(pos);
-        if (c === 10 || (c === 13 && text.charCodeAt(pos + 1) !== 10)) {
+      while (pos < to) {
+        const b = nextBreak(pos);
+        if (b >= to) {
+          pos = to;
+          break;
+        }
+        pos = b + 1;
+        if (text.charCodeAt(b) === 10 || text.charCodeAt(pos) !== 10) {
           line++;
-          lineStart = pos + 1;
+          lineStart = pos;
         }
       }
       if (pos >= end) break;
-      let k = pos;
-      while (k < end && !isLineBreak(text.charCodeAt(k))) k++;
+      const k0 = nextBreak(pos);
+      let k = k0 < end ? k0 : end;
       if (k > pos) {
         const character = pos - lineStart;
         const deltaLine = line - prevLine;
