@@ -38,6 +38,8 @@ import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_PREFIXES }
  *    elsewhere ("Alexander Gabuev"), an acronym joins the organisation it abbreviates
  *    ("ICC"), aliases ("US", "United States") join each other. The entity's name is the
  *    fullest form the article uses. Ids follow the order of first mention.
+ * 6. A place that plays in a match report ("Sweden defeated South Korea 1 – 0") is a team:
+ *    an organisation for the whole text.
  *
  * Decisions: titles are left out of PERSON mentions ("President [Putin]"); "the" is left
  * out of names ("the [Kremlin]"); possessive endings are left out ("[Putin]’s"); names
