@@ -45,6 +45,38 @@ test('findDates finds named dates and date expressions', () => {
   for (const [text, expected] of rows) assert.deepEqual(dates(text), expected, `dates in ${JSON.stringify(text)}`);
 });
 
+test('findDates reads hyphenated years, two-word openers, sentence-initial numbers and decimals', () => {
+  const rows: [string, string, string[]][] = [
+    // a year joined by a hyphen to "mid", "early", "late" or "year" is one word and one date
+    ['mid-year', 'Output peaked in mid-2021 and fell after.', ['mid-2021']],
+    ['Mid-year', 'Mid-2019, the line was closed.', ['Mid-2019']],
+    ['late-year', 'A late-2018 survey found it.', ['late-2018']],
+    ['year-year', 'The year-2030 goals were dropped.', ['year-2030']],
+    ['mid-decade', 'Rents rose in the mid-1980s and in mid-2000s cities.', ['the mid-1980s', 'mid-2000s']],
+    ['hyphen inside a word', 'The new-year-2020 plan and pre-2020 levels.', []],
+    // "the"/"a" with a word that makes no date lets that word open one
+    ['the last weekday', 'He arrived the last Monday of June.', ['last Monday', 'June']],
+    ['the past weekday', 'Markets fell the past Friday.', ['past Friday']],
+    ['the next weekday', 'The next Sunday, the polls open.', ['next Sunday']],
+    ['the year alone', 'Nobody expected it in the 2019.', ['2019']],
+    ['dash before the', 'Sales fell -the past week- and recovered.', ['the past week']],
+    ['two hyphens before the', 'Sales fell--the past month--and recovered.', ['the past month']],
+    // number words open a sentence with a capital
+    ['sentence-initial number word', 'Two years ago, the mill shut.', ['Two years ago']],
+    ['sentence-initial a few', 'A few days ago, it flooded.', ['A few days ago']],
+    ['sentence-initial a', 'A week ago the bridge opened.', ['A week ago']],
+    ['sentence-initial one', 'One month ago nobody knew.', ['One month ago']],
+    // a decimal is not a year
+    ['decimal after a preposition', 'Output rose to 2023.5 tonnes in 2024.', ['2024']],
+    ['decimal alone', 'The index closed at 1987.25, up.', []],
+    // "a quarter ago"
+    ['a quarter ago', 'Sales were flat a quarter ago.', ['a quarter ago']],
+    ['A quarter ago', 'A quarter ago, sales were flat.', ['A quarter ago']],
+    ['a quarter of', 'Only a quarter of voters came.', []],
+  ];
+  for (const [tag, text, expected] of rows) assert.deepEqual(dates(text), expected, `${tag}: ${JSON.stringify(text)}`);
+});
+
 test('findDates leaves out what is not a date', () => {
   const rows: [string, string][] = [
     ['May I say something?', 'modal "May"'],

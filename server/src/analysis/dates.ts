@@ -8,13 +8,25 @@ import type { Span } from './types';
  *    "late Thursday", "early December";
  *  - relative expressions of the calendar: "last year", "next week", "this month",
  *    "next spring", "last summer", "the past decades", "ten months ago", "two years ago",
- *    "yesterday", "today", "tomorrow";
+ *    "A few days ago", "a quarter ago", "yesterday", "today", "tomorrow";
  *  - years where a year is meant: "in 2021", "since 1991", "2023." (a four-digit number
  *    from 1800 to 2099 after a preposition or standing alone before punctuation), decades
- *    ("the 1990s"), and numeric dates ("2023-03-24", "24/03/2023");
+ *    ("the 1990s", "the mid-1990s"), and numeric dates ("2023-03-24", "24/03/2023");
  *  - public holidays: "Christmas", "New Year", "New Year's Eve", "Easter", "Ramadan".
  * Not dates: clock times ("5 p.m."), durations without a calendar anchor ("for three
- * years", "year-long"), bare seasons ("in the spring"), and "now".
+ * years", "year-long"), bare seasons ("in the spring"), decimals ("2023.5"), and "now".
+ *
+ * Where a mention starts and ends:
+ *  - "the" belongs to a mention only before a relative calendar expression or a decade
+ *    ("the past decades", "the following week", "the 1990s", "the mid-1990s"), never before a
+ *    day or month: "the last Monday" gives "last Monday", "the past Friday" "past Friday".
+ *  - A hyphenated word is one token (as in OntoNotes, whose tokens keep their hyphens), so a
+ *    date never starts after a hyphen inside a word, and a year joined to "mid", "early",
+ *    "late" or "year" takes the whole word: "mid-2021", "late-2019", and "year-2020" (as in
+ *    "the year-2020 targets"): the word names a calendar year, which OntoNotes DATE covers
+ *    ("the year 2020"), so it is a DATE. With a space the year stands alone ("early 2021"
+ *    gives "2021"), as before. A hyphen with no letter or digit before it ("-the past week"),
+ *    or two hyphens, is a dash, and a date may start after it.
  */
 
 const MONTH_FULL = 'January|February|March|April|June|July|August|September|October|November|December';
@@ -22,7 +34,10 @@ const MONTH_ABBR = 'Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const SEASON = 'spring|summer|autumn|fall|winter';
 const UNIT = 'week|weekend|month|year|decade|century|quarter';
-const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|few|several|many|a couple of|a|\\d{1,3}';
+// capitalised too: "Two years ago" opens a sentence
+const NUMBER_WORD =
+  '[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|' +
+  '[Tt]wenty|[Tt]hirty|[Ff]ifty|[Aa] few|[Ff]ew|[Ss]everal|[Mm]any|[Aa] couple of|[Aa]|\\d{1,3}';
 const DEICTIC = '[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Pp]revious|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
@@ -51,18 +66,20 @@ const PATTERNS = [
   `(?:New\\s+Year(?:['’]s)?(?:\\s+(?:Day|Eve))?|Christmas(?:\\s+(?:Day|Eve))?|Easter|Ramadan|Eid(?:\\s+al-(?:Fitr|Adha))?|Thanksgiving|Hanukkah|Diwali|Passover|Yom\\s+Kippur|Lunar\\s+New\\s+Year|Independence\\s+Day|Victory\\s+Day|Labou?r\\s+Day)`,
   // numeric dates
   `(?:${YEAR}-[01]\\d-[0-3]\\d|[0-3]?\\d/[01]?\\d/(?:${YEAR}|\\d\\d))`,
-  // decades
-  `(?:(?:[Tt]he\\s+)?(?:1[89]|20)\\d0s)`,
+  // decades: "the 1990s", "the mid-1990s"
+  `(?:(?:[Tt]he\\s+)?(?:[Mm]id-)?(?:1[89]|20)\\d0s)`,
+  // a year in one hyphenated word: "mid-2021", "year-2020"
+  `(?:(?:[Mm]id|[Ee]arly|[Ll]ate|[Yy]ear)-${YEAR})`,
   // years after a word that introduces one
-  `(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Yy]ear)[\\s-])${YEAR})`,
+  `(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Yy]ear)\\s)${YEAR})`,
   // a year standing alone before punctuation: "... in the 2022 elections" is left out
   `(?:${YEAR}(?=[.,;:)!?]))`,
 ];
 
 // Letters and digits as explicit ranges: the u flag and \\p{L} make every step slower.
 const WORD_CHAR = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
-/** Every date pattern, tried only where a trigger word starts (sticky). */
-const DATE_AT = new RegExp(`(?:${PATTERNS.join('|')})(?![${WORD_CHAR}]|['’][A-Za-z]{2})`, 'y');
+/** Every date pattern, tried only where a trigger word starts (sticky); "2023.5" is a decimal. */
+const DATE_AT = new RegExp(`(?:${PATTERNS.join('|')})(?![${WORD_CHAR}]|['’][A-Za-z]{2}|\\.\\d)`, 'y');
 /**
  * Where a date can start: a day or month name, a deictic word, a holiday, a number or a
  * number word. Cheap to scan for; the full patterns run only at these places.
@@ -75,13 +92,13 @@ const TRIGGER_RE = new RegExp(
   // the engine tests each letter once rather than once per word that shares it. No trigger
   // is a prefix of another, so at any place at most one branch matches and their order is free.
   '\\b(?:[Mm](?:onday|a(?:r|y|ny)|id)|' +
-    '[Tt](?:h(?:ursday|i(?:s|rty)|ree|anksgiving|e (?:[Pp](?:ast|revious)|[Ll]ast|[Nn]ext|[Cc]oming|[Ff]ollowing|1[89]|20))|' +
+    '[Tt](?:h(?:ursday|i(?:s|rty)|ree|anksgiving|e (?:[Pp](?:ast|revious)|[Ll]ast|[Nn]ext|[Cc]oming|[Ff]ollowing|[Mm]id|1[89]|20))|' +
     'uesday|o(?:day|morrow)|w(?:o|e(?:lve|nty))|en)|' +
     '[Ww](?:ednesday|inter)|[Ff](?:riday|e[bw]|o(?:llowing|ur)|all|i(?:ve|f(?:teen|ty)))|' +
     '[Ss](?:aturday|u(?:nday|mmer)|e(?:p|ve(?:n|ral))|pring|ix)|J(?:an|u[nl])|' +
-    '[Aa](?:pr|u(?:g|tumn)| (?:few|couple|day|week|month|year|decade|century))|O(?:ct|ne)|one|' +
+    '[Aa](?:pr|u(?:g|tumn)| (?:few|couple|day|week|month|year|decade|century|quarter))|O(?:ct|ne)|one|' +
     '[Nn](?:ov|e(?:xt|w)|ine)|D(?:ec|iwali)|[Ll](?:a(?:st|te|bou?r)|unar)|[Cc](?:oming|hristmas)|' +
-    '[Pp](?:a(?:st|ssover)|revious)|[Ee](?:a(?:rl|ster)|i(?:d|ght)|leven)|[Yy](?:esterday|om)|' +
+    '[Pp](?:a(?:st|ssover)|revious)|[Ee](?:a(?:rl|ster)|i(?:d|ght)|leven)|[Yy](?:e(?:sterday|ar(?=-\\d))|om)|' +
     'Ramadan|Hanukkah|Independence|Victory|[0-9])',
   'g',
 );
@@ -109,11 +126,14 @@ export function findDates(text: string): Span[] {
   for (let from = 0; TRIGGER_RE.test(text); from = TRIGGER_RE.lastIndex) {
     const triggerEnd = TRIGGER_RE.lastIndex;
     const at = triggerStart(text, from, triggerEnd);
-    // a date starts at a word start
-    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    // a date starts at a word start: not inside a hyphenated word ("S-300"), but after a dash
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1)) && !isDashBefore(text, at)) {
+      TRIGGER_RE.lastIndex = nextTryAfterMiss(text, at, triggerEnd);
+      continue;
+    }
     DATE_AT.lastIndex = at;
     if (!DATE_AT.test(text)) {
-      TRIGGER_RE.lastIndex = triggerEnd;
+      TRIGGER_RE.lastIndex = nextTryAfterMiss(text, at, triggerEnd);
       continue;
     }
     let end = DATE_AT.lastIndex;
@@ -154,6 +174,30 @@ function triggerStart(text: string, from: number, end: number): number {
     }
   }
   return p;
+}
+
+/**
+ * Where the trigger search goes on after the trigger at `at` (ending at `end`) gave no date:
+ * after a two-word trigger ("the last", "a few"), at its second word, which may open a date
+ * of its own ("the last Monday" -> "last Monday", "the 2022." -> "2022"); else at `end`.
+ */
+function nextTryAfterMiss(text: string, at: number, end: number): number {
+  const first = text.charCodeAt(at) | 0x20;
+  // no one-word trigger is "a" or "the", so "a " or "the " here opens a two-word trigger
+  if (first === 97 /* a */ && text.charCodeAt(at + 1) === 32) return at + 2;
+  if (first === 116 /* t */ && text.charCodeAt(at + 3) === 32 && isTheOrA(text, at, at + 3)) return at + 4;
+  return end;
+}
+
+/**
+ * Whether the hyphens just before `at` are a dash rather than a joiner inside a word: two or
+ * more of them, or one with no word character before it ("-the past week").
+ */
+function isDashBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 45 /* - */) return false;
+  let q = at - 1;
+  while (q > 0 && text.charCodeAt(q - 1) === 45) q--;
+  return at - q >= 2 || q === 0 || !isWordChar(text.charCodeAt(q - 1));
 }
 
 /** Whether text[from, to) is "the", "The", "a" or "A". */
