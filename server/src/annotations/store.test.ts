@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnnotationStore, readSidecarAnnotations } from './store';
+import { AnnotationStore, SidecarLock, readSidecarAnnotations, removeStaleTempFiles } from './store';
 import { type Annotation, createAnnotation } from './model';
 import { hashText, parseSidecar, serializeSidecar, newSidecar } from './sidecar';
 
@@ -133,4 +134,196 @@ test('store: saving re-anchors annotations to the edited text', () => {
     const parsed = parseSidecar(readFileSync(store.sidecarPath, 'utf8'));
     assert.ok(parsed.ok && parsed.sidecar.contentHash === hashText(edited), 'hash of the edited text');
   });
+});
+
+/** The lock file a save takes beside the sidecar. */
+const lockPathOf = (article: string) => join(article, '..', '.story.txt.annotations.json.lock');
+
+/** A pid that surely belongs to no running process: one that has just exited. */
+function deadPid(): number {
+  const run = spawnSync(process.execPath, ['-e', '']);
+  assert.ok(run.pid && run.pid > 0, 'spawned a process');
+  return run.pid;
+}
+
+/** Sets a file's modification time `ageMs` into the past. */
+function age(path: string, ageMs: number): void {
+  const t = new Date(Date.now() - ageMs);
+  utimesSync(path, t, t);
+}
+
+test('store lock: a lock left by a dead or stale holder is taken over; a live one makes the save fail, retryable, changing nothing', () => {
+  const lockJson = (pid: number, host: string, time: number) => JSON.stringify({ pid, host, time, token: 'someone-else' });
+  // Rows: [tag, lock content, mtime age in ms, expected outcome]. Staleness limit 2 s, wait 150 ms.
+  const rows: [string, () => string, number, 'taken over' | 'busy'][] = [
+    ['holder process gone, this host', () => lockJson(deadPid(), hostname(), Date.now()), 0, 'taken over'],
+    ['holder alive, fresh', () => lockJson(process.ppid, hostname(), Date.now()), 0, 'busy'],
+    ['holder alive, older than the limit', () => lockJson(process.ppid, hostname(), Date.now() - 5_000), 0, 'taken over'],
+    ['time far in the future (bad clock)', () => lockJson(process.ppid, hostname(), Date.now() + 3_600_000), 0, 'taken over'],
+    ['another host: its pid means nothing here, fresh', () => lockJson(deadPid(), 'some-other-machine', Date.now()), 0, 'busy'],
+    ['another host, older than the limit', () => lockJson(deadPid(), 'some-other-machine', Date.now() - 5_000), 0, 'taken over'],
+    ['empty (its writer is between create and write), fresh', () => '', 0, 'busy'],
+    ['empty, old file (its writer died there)', () => '', 5_000, 'taken over'],
+    ['not ours, fresh file', () => 'garbage', 0, 'busy'],
+    ['not ours, old file', () => 'garbage', 5_000, 'taken over'],
+  ];
+  for (const [tag, content, mtimeAge, expected] of rows) {
+    withDir((dir, article) => {
+      const store = new AnnotationStore(article, { now: clock, lockTimeoutMs: 150, staleLockMs: 2_000 });
+      store.add('Reject quote', ann('a1', '“wishful”'));
+      assert.equal(store.save(TEXT).status, 'saved', `${tag}: first save`);
+      const before = readFileSync(store.sidecarPath, 'utf8');
+      store.add('Reject quote', ann('a2', '“Prices will fall.”'));
+      const lock = lockPathOf(article);
+      const lockBytes = content();
+      writeFileSync(lock, lockBytes);
+      if (mtimeAge > 0) age(lock, mtimeAge);
+      const started = Date.now();
+      const saved = store.save(TEXT);
+      if (expected === 'taken over') {
+        assert.equal(saved.status, 'saved', `${tag}: saved (${JSON.stringify(saved)})`);
+        assert.deepEqual(readSidecarAnnotations(article), { status: 'loaded', annotations: store.all() }, `${tag}: file has both`);
+        assert.deepEqual(readdirSync(dir).sort(), ['story.txt', 'story.txt.annotations.json'], `${tag}: stale lock gone, nothing left`);
+      } else {
+        assert.equal(saved.status, 'failed', `${tag}: not saved`);
+        assert.ok(saved.status === 'failed' && saved.retryable === true, `${tag}: retryable`);
+        assert.match(saved.status === 'failed' ? saved.error : '', /is saving it \(lock file .*\); nothing was written, try again/, `${tag}: says why`);
+        assert.ok(Date.now() - started >= 140, `${tag}: waited for the lock first (${Date.now() - started} ms)`);
+        assert.equal(readFileSync(store.sidecarPath, 'utf8'), before, `${tag}: file untouched`);
+        assert.equal(readFileSync(lock, 'utf8'), lockBytes, `${tag}: their lock untouched`);
+        assert.deepEqual(store.live().map((a) => a.id).sort(), ['a1', 'a2'], `${tag}: memory keeps the new annotation`);
+        rmSync(lock);
+        assert.equal(store.save(TEXT).status, 'saved', `${tag}: saves once the lock is gone`);
+        assert.deepEqual(readSidecarAnnotations(article), { status: 'loaded', annotations: store.all() }, `${tag}: then the file has both`);
+      }
+    });
+  }
+});
+
+test('store lock: a save waits while another process holds the lock, and goes ahead once it is released', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'annot-lock-wait-'));
+  try {
+    const article = join(dir, 'story.txt');
+    writeFileSync(article, TEXT);
+    const store = new AnnotationStore(article, { now: clock, lockTimeoutMs: 10_000 });
+    store.add('Reject quote', ann('a1', '“wishful”'));
+    // The other process takes the lock itself, says so, and lets it go 200 ms later.
+    const lock = lockPathOf(article);
+    const holder = spawn(
+      process.execPath,
+      ['-e', `const fs=require('fs');fs.writeFileSync(${JSON.stringify(lock)},JSON.stringify({pid:process.pid,host:require('os').hostname(),time:Date.now(),token:'t'}),{flag:'wx'});console.log('held');setTimeout(()=>fs.unlinkSync(${JSON.stringify(lock)}),200)`],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const exited = new Promise<number | null>((resolve) => holder.on('close', resolve));
+    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+    const started = Date.now();
+    const saved = store.save(TEXT);
+    const waited = Date.now() - started;
+    assert.equal(saved.status, 'saved', `saved after the holder let go (${JSON.stringify(saved)})`);
+    assert.ok(waited >= 100, `the save waited for the lock (${waited} ms)`);
+    assert.equal(await exited, 0, 'the holder released its own lock (it was not taken from it)');
+    assert.deepEqual(readdirSync(dir).sort(), ['story.txt', 'story.txt.annotations.json'], 'no lock left');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('store lock: released whatever way the save ends; never created when there is nothing to write', () => {
+  // Rows: [tag, set the scene, expected status].
+  const rows: [string, (store: AnnotationStore) => void, string][] = [
+    ['saved', () => {}, 'saved'],
+    ['blocked by a corrupt file', (store) => writeFileSync(store.sidecarPath, '{"format":'), 'blocked'],
+    ['failed: the sidecar path is a folder', (store) => mkdirSync(store.sidecarPath), 'failed'],
+  ];
+  for (const [tag, scene, status] of rows) {
+    withDir((dir, article) => {
+      const store = new AnnotationStore(article, { now: clock });
+      store.add('Reject quote', ann('a1', '“wishful”'));
+      scene(store);
+      const saved = store.save(TEXT);
+      assert.equal(saved.status, status, `${tag}: ${JSON.stringify(saved)}`);
+      assert.ok(saved.status !== 'failed' || !saved.retryable, `${tag}: a file system error is not called retryable`);
+      assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.lock') || n.endsWith('.tmp')), [], `${tag}: no lock or temporary file left`);
+      assert.equal(store.live().length, 1, `${tag}: memory kept`);
+    });
+  }
+  withDir((dir, article) => {
+    const store = new AnnotationStore(article, { now: clock });
+    writeFileSync(lockPathOf(article), JSON.stringify({ pid: process.ppid, host: hostname(), time: Date.now(), token: 'x' }));
+    assert.deepEqual(store.save(TEXT), { status: 'saved', written: false, merge: null, recreated: false }, 'nothing to write: no wait for the lock');
+    assert.equal(readdirSync(dir).length, 2, 'nothing created');
+  });
+});
+
+test('store lock: a holder whose lock was taken over does not write, and leaves the new lock alone', () => {
+  withDir((_dir, article) => {
+    const sidecar = article + '.annotations.json';
+    const mine = new SidecarLock(sidecar, 100, 10_000);
+    mine.acquire();
+    mine.check();
+    const lock = lockPathOf(article);
+    assert.equal(mine.path, lock, 'lock beside the sidecar');
+    const theirs = JSON.stringify({ pid: process.ppid, host: hostname(), time: Date.now(), token: 'theirs' });
+    writeFileSync(lock, theirs);
+    assert.throws(() => mine.check(), /taken over/, 'check sees the lock is no longer ours');
+    mine.release();
+    assert.equal(readFileSync(lock, 'utf8'), theirs, 'their lock is not removed');
+    assert.throws(() => new SidecarLock(sidecar, 50, 10_000).acquire(), /is saving it/, 'and it still holds');
+  });
+});
+
+test('store: load removes this sidecar\'s temporary files older than a minute, and nothing else', () => {
+  withDir((dir, article) => {
+    const old = 2 * 60_000;
+    const side = '.story.txt.annotations.json';
+    // Rows: [tag, name, kind, age in ms, removed?].
+    const rows: [string, string, 'file' | 'folder' | 'symlink', number, boolean][] = [
+      ['an old temporary file', `${side}.4242.0badc0de.tmp`, 'file', old, true],
+      ['another old one (other pid)', `${side}.7.12345678.tmp`, 'file', old, true],
+      ['a fresh one (a save may be writing it)', `${side}.4242.deadbeef.tmp`, 'file', 5_000, false],
+      ['another sidecar\'s temporary file', '.other.txt.annotations.json.4242.0badc0de.tmp', 'file', old, false],
+      ['no leading dot', `story.txt.annotations.json.4242.0badc0de.tmp`, 'file', old, false],
+      ['more after .tmp', `${side}.4242.0badc0de.tmp.bak`, 'file', old, false],
+      ['pid not a number', `${side}.x42.0badc0de.tmp`, 'file', old, false],
+      ['id not 8 lower-case hex', `${side}.4242.0BADC0DE.tmp`, 'file', old, false],
+      ['id too short', `${side}.4242.0badc0d.tmp`, 'file', old, false],
+      ['a folder with the name', `${side}.4242.abcdef01.tmp`, 'folder', old, false],
+      ['a symbolic link with the name', `${side}.4242.abcdef02.tmp`, 'symlink', old, false],
+      ['the sidecar lock', `${side}.lock`, 'file', old, false],
+      ['the article', 'story.txt', 'file', old, false],
+    ];
+    const outside = join(dir, 'elsewhere.txt');
+    writeFileSync(outside, 'keep me');
+    for (const [, name, kind, ms] of rows) {
+      const path = join(dir, name);
+      if (kind === 'folder') mkdirSync(path);
+      else if (kind === 'symlink') symlinkSync(outside, path);
+      else if (name !== 'story.txt') writeFileSync(path, '{"half a sidecar');
+      if (kind !== 'symlink') age(path, ms);
+    }
+    const store = new AnnotationStore(article);
+    assert.deepEqual(store.load(), { status: 'missing' }, 'load still reports the missing sidecar');
+    const left = new Set(readdirSync(dir));
+    for (const [tag, name, , , removed] of rows) assert.equal(left.has(name), !removed, `${tag}: ${removed ? 'removed' : 'kept'}`);
+    assert.equal(readFileSync(outside, 'utf8'), 'keep me', 'the symlink target untouched');
+  });
+  // Names with characters that mean something in a pattern, and a folder that cannot be read.
+  const dir = mkdtempSync(join(tmpdir(), 'annot-tmpnames-'));
+  try {
+    const sidecar = join(dir, 'a+b (1).txt.annotations.json');
+    const rows: [string, string, boolean][] = [
+      ['exact name with + ( )', '.a+b (1).txt.annotations.json.1.00000000.tmp', true],
+      ['+ read as a pattern would match this', '.aab (1).txt.annotations.json.1.00000000.tmp', false],
+      ['. read as a pattern would match this', '.a+b (1)xtxt.annotations.json.1.00000000.tmp', false],
+    ];
+    for (const [, name] of rows) {
+      writeFileSync(join(dir, name), '');
+      age(join(dir, name), 120_000);
+    }
+    const removed = removeStaleTempFiles(sidecar);
+    for (const [tag, name, expected] of rows) assert.equal(removed.includes(name), expected, `${tag}: ${expected ? 'removed' : 'kept'}`);
+    assert.deepEqual(removeStaleTempFiles(join(dir, 'no-such-folder', 'x.annotations.json')), [], 'a missing folder is no error');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
