@@ -3,14 +3,15 @@
  * sidecar (crashChild.ts) and is killed with SIGKILL at seeded random moments and at four
  * exact points inside writeFileAtomic. After every kill the sidecar on disk must parse and
  * be byte for byte one of the versions the child had finished or was writing, and the
- * next process must load it and save on top of it, whatever temporary files were left.
+ * next process must load it and save on top of it, whatever temporary files (or save lock)
+ * were left; a load a minute later removes the temporary files.
  *
  * CRASH_KILLS (default 36) random kills, CRASH_SEED (default 8) for the moments.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -129,6 +130,8 @@ test('store crash: SIGKILL at random moments and inside the atomic write never l
     let duringStart = 0;
     let saves = 0;
     let maxBytes = 0;
+    let locksLeft = 0;
+    const lockPath = join(folder, `.${basename(sidecarPathFor(article))}.lock`);
 
     // 1. Random moments. A quarter of the kills are timed from spawn, so some land while the
     //    child starts or loads; the rest from `ready`, inside the save loop.
@@ -156,6 +159,8 @@ test('store crash: SIGKILL at random moments and inside the atomic write never l
       saves += done - onDisk;
       onDisk = checkDisk(article, [done, begun], tag);
       if (tempFiles(folder).length > tempsBefore) midSave++;
+      // Killed while holding the save lock: the next process must take it over (its pid is gone).
+      if (existsSync(lockPath)) locksLeft++;
       maxBytes = Math.max(maxBytes, Buffer.byteLength(versionBytes(article, onDisk)));
     }
 
@@ -188,14 +193,23 @@ test('store crash: SIGKILL at random moments and inside the atomic write never l
     const store = new AnnotationStore(article);
     const loaded = store.load();
     assert.deepEqual(loaded.status === 'loaded' && loaded.count, onDisk, 'last version loads with temp files around');
+    assert.deepEqual(tempFiles(folder), temps, 'temporary files younger than a minute are kept (a save may be writing one)');
     store.add('Add note', crashAnnotation(ARTICLE, onDisk + 1));
     assert.equal(store.save(ARTICLE).status, 'saved', 'saves with temp files around');
     checkDisk(article, [onDisk + 1], 'after recovery');
 
+    // 4. A minute later, the next load clears them away, and only them.
+    const old = new Date(Date.now() - 2 * 60_000);
+    for (const n of tempFiles(folder)) utimesSync(join(folder, n), old, old);
+    const later = new AnnotationStore(article);
+    assert.deepEqual(later.load().status === 'loaded' && later.all().length, onDisk + 1, 'the last version loads');
+    assert.deepEqual(readdirSync(folder).sort(), ['story.txt', basename(sidecarPathFor(article))], 'every temporary file removed, nothing else, no lock left');
+
     t.diagnostic(
       `${kills} random SIGKILLs (${duringStart} before the store was ready, ${midSave} left a temp file = cut inside a save), ` +
         `${injected} injected cuts (${INJECTION_POINTS.join(', ')}), ${saves} completed saves, final version ${onDisk + 1}, ` +
-        `largest sidecar ${maxBytes} bytes, ${temps.length} temp files left (${torn} torn), ${Date.now() - started} ms`,
+        `largest sidecar ${maxBytes} bytes, ${temps.length} temp files left (${torn} torn; removed by a load a minute later), ` +
+        `${locksLeft} kills left the save lock behind (taken over by the next process), ${Date.now() - started} ms`,
     );
   } finally {
     rmSync(work, { recursive: true, force: true });
