@@ -419,3 +419,17 @@ test('events are not entities, but a known place or organisation inside one is',
     for (const s of absent) assert.ok(!surfaces(entities).includes(s), `${tag}: no entity "${s}" in\n${describe(entities)}`);
   }
 });
+
+test('a centre named last is a place (a building or site); a centre for something, or a research centre, is an organisation', () => {
+  const rows: [string, string, EntityType, string][] = [
+    ['convention centre', 'The expo filled the Metro Vancouver Convention Centre.', 'PLACE', 'Metro Vancouver Convention Centre'],
+    ['space center', 'The rocket rolled out at Kennedy Space Center on Monday.', 'PLACE', 'Kennedy Space Center'],
+    ['arts centre', 'The show moves to the Barbican Arts Centre in May.', 'PLACE', 'Barbican Arts Centre'],
+    ['research center', 'A survey by the Harwick Research Center found a drop.', 'ORG', 'Harwick Research Center'],
+    ['centre for', 'The Centre for Coastal Studies said numbers fell.', 'ORG', 'Centre for Coastal Studies'],
+  ];
+  for (const [tag, text, type, name] of rows) {
+    const entities = findEntities(text);
+    assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
+  }
+});

@@ -940,6 +940,12 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, after, 'PERSON');
     return;
   }
+  // "Metro Toronto Convention Centre", "Kennedy Space Center": a centre named last is a
+  // building or site; "Centre for ..." and a research or policy centre are organisations
+  if ((head === 'center' || head === 'centre') && headIndex === n - 1 && n >= 2 && !ORG_CENTRES.has(seg[n - 2]!.lower)) {
+    push(out, seg, 'PLACE');
+    return;
+  }
   if (ORG_HEADS.has(head) && (headIndex > 0 || headIndex < n - 1)) {
     push(out, seg, 'ORG');
     return;
@@ -990,6 +996,13 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   // a name of ordinary words seen once ("Science Fair", "Better Idea") is left alone
   if (last.form.count >= 2 || seg.some((w) => w.is(F_RARE))) push(out, seg, UNKNOWN_RUN_TYPE);
 }
+
+/** What a centre that is an organisation, not a place, studies or does: a "Research Center", a "Policy Centre". */
+const ORG_CENTRES: ReadonlySet<string> = new Set([
+  'research', 'policy', 'studies', 'study', 'law', 'legal', 'rights', 'justice', 'information', 'data', 'advocacy',
+  'action', 'resource', 'resources', 'press', 'media', 'news', 'crisis', 'coordination', 'operations', 'documentation',
+  'monitoring', 'analysis', 'strategic', 'security', 'prevention', 'control', 'development', 'innovation', 'excellence',
+]);
 
 /** What a district named after it runs: a "School District" is an organisation, not an area. */
 const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['school', 'water', 'fire', 'transit', 'hospital', 'sanitation', 'library', 'utility', 'irrigation', 'conservation']);
