@@ -577,6 +577,31 @@ const ROWS: Row[] = [
     PERSONS,
     [{ speaker: null }],
   ],
+  // Titles, documents and genders.
+  [
+    'a title after an organisation and before the name is a role',
+    '“This is a great day for the city,” said Space Agency Administrator Carla Munro to the crowd.',
+    [['ORG', 'Space Agency', 'Space Agency'], ['PERSON', 'Carla Munro', 'Carla Munro']],
+    [{ speaker: 'Carla Munro', kind: 'person', mention: 'Carla Munro' }],
+  ],
+  [
+    'a statement from a named person: the person speaks',
+    '“We are disappointed,” read a statement from Senator Mark Delaney.',
+    [['PERSON', 'Mark Delaney', 'Mark Delaney']],
+    [{ speaker: 'Mark Delaney', kind: 'person', cue: 'read' }],
+  ],
+  [
+    'a post by an unnamed author: the post as written',
+    '“We are disappointed,” said a post by an unknown author.',
+    [],
+    [{ speaker: 'a post', kind: 'unnamed' }],
+  ],
+  [
+    'a given name from the wider name list tells the gender',
+    'Carla Munro met Mark Delaney on Friday.\n“You made history,” Munro told him.\n“We did it together,” he replied.',
+    [['PERSON', 'Carla Munro', 'Carla Munro', 'Munro'], ['PERSON', 'Mark Delaney', 'Mark Delaney']],
+    [{ speaker: 'Carla Munro' }, { speaker: 'Mark Delaney', rule: 'pronoun' }],
+  ],
   // A person "of" an organisation as the subject.
   [
     'a person of an organisation speaks, not the organisation',

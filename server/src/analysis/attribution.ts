@@ -108,8 +108,8 @@ export function nameGender(name: string, before = ''): 'm' | 'f' | null {
     if (hon) return hon === 'male' ? 'm' : 'f';
   }
   const first = firstWord(name).toLowerCase();
-  if (MALE.has(first)) return 'm';
-  if (FEMALE.has(first)) return 'f';
+  if (MALE.has(first) || MALE_NAMES.has(first)) return 'm';
+  if (FEMALE.has(first) || FEMALE_NAMES.has(first)) return 'f';
   return null;
 }
 
@@ -196,6 +196,16 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
 function orgLikeName(name: string): boolean {
   const last = name.lastIndexOf(' ');
   return last > 0 && ORG_LIKE_END.has(name.slice(last + 1));
+}
+
+/** "Administrator Carla Munro" for "Carla Munro": the written form adds only title words in front. */
+function onlyTitlesBefore(surface: string, name: string): boolean {
+  if (!surface.endsWith(name) || surface.length === name.length || surface.charCodeAt(surface.length - name.length - 1) !== 32) return false;
+  for (const w of surface.slice(0, surface.length - name.length - 1).split(' ')) {
+    const lower = w.toLowerCase();
+    if (!NAME_PREFIX_SET.has(lower) && !TITLE_SET.has(lower)) return false;
+  }
+  return true;
 }
 
 function isGivenName(lower: string): boolean {
@@ -730,6 +740,13 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
           }
         }
       }
+      // "… Agency Administrator Carla Munro": title words after the split are the role's too.
+      if (phrase.prefix.length > 0 && phrase.name.length > 2 && NAME_PREFIX_SET.has(phrase.name[0].lower)) {
+        let k = 0;
+        while (k < phrase.name.length - 2 && NAME_PREFIX_SET.has(phrase.name[k].lower)) k++;
+        phrase = { type: 'name', name: phrase.name.slice(k), prefix: [...phrase.prefix, ...phrase.name.slice(0, k)], written: phrase.written };
+        if (ctx.entityAt(phrase.name[0].start)?.type === 'PERSON') split = false;
+      }
       const mention = mentionOf(text, phrase.name);
       const surface = mention.text.replace(/['’]s$/, '');
       const channel = knownChannel(surface);
@@ -753,7 +770,7 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       let entityId: string | null = entity?.id ?? null;
       if (entity && entity.type !== 'DATE') {
         // The entity's name is the fullest form; keep the written one when it is fuller.
-        name = !writtenName && (entity.name.length >= surface.length || !surface.includes(entity.name)) ? entity.name : surface;
+        name = !writtenName && (entity.name.length >= surface.length || !surface.includes(entity.name) || onlyTitlesBefore(surface, entity.name)) ? entity.name : surface;
       } else if (kind === 'person' && phrase.name.length === 1) {
         const earlier = ctx.speakerNamed(surface, mention.start);
         if (earlier) {
@@ -1005,8 +1022,19 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   // said X
   const v0 = newSentence ? null : verbAt(tokens[i]);
   if (v0 && !LABEL_VERBS.has(v0.lemma) && !tokens[i].lower.endsWith('ing')) {
-    const end = phraseForward(tokens, i + 1);
-    const phrase = classifyPhrase(tokens.slice(i + 1, end));
+    let end = phraseForward(tokens, i + 1);
+    let phrase = classifyPhrase(tokens.slice(i + 1, end));
+    // "read a statement from Senator Mark Delaney": the author of the document speaks.
+    if (phrase?.type === 'desc' && DOCUMENT_NOUNS.has(phrase.words[phrase.words.length - 1].lower) && (tokens[end]?.lower === 'from' || tokens[end]?.lower === 'by' || tokens[end]?.lower === 'of')) {
+      const authorEnd = phraseForward(tokens, end + 1);
+      const author = classifyPhrase(tokens.slice(end + 1, authorEnd));
+      // Only a named author or an organisation: "a post by an unknown author" stays the post.
+      const orgAuthor = (author?.type === 'desc' || author?.type === 'bare') && ORG_NOUN_SET.has(author.words[author.words.length - 1].lower);
+      if (author && (author.type === 'name' || orgAuthor)) {
+        phrase = author;
+        end = authorEnd;
+      }
+    }
     if (phrase) {
       let role: string | null = null;
       if (tokens[end]?.text === ',' && tokens[end + 1]?.word && DETERMINERS.has(tokens[end + 1].lower)) {

@@ -46,7 +46,7 @@ export const NAME_PREFIXES: readonly string[] = [
   'Supreme', 'Leader', 'Head', 'Father', 'Rev.', 'Reverend', 'Rabbi', 'Imam', 'Cardinal', 'Bishop',
   'Coach', 'Attorney', 'Saint', 'St.', 'CEO', 'Chair', 'Speaker', 'Researcher', 'Economist', 'Analyst',
   'Envoy', 'Counselor', 'Councillor', 'Councilman', 'Councilwoman', 'Assemblyman', 'Assemblywoman',
-  'Sen', 'Rep', 'Gov', 'Dr', 'Mx', 'Mx.', 'Premier', 'Comrade',
+  'Sen', 'Rep', 'Gov', 'Dr', 'Mx', 'Mx.', 'Premier', 'Comrade', 'Administrator', 'Superintendent', 'President-elect',
 ];
 
 /** Country adjectives and the demonyms news uses for them, lower case (adjective -> key). */
