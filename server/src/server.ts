@@ -26,7 +26,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from 'node:util';
 import { analyze } from './analysis/analyze';
 import { AnalysisRequest, type DocumentState, type DocumentStatus, DocumentStatusNotification, type InitializationOptions } from './protocol';
-import { AnalysisCache, type AnalysedDocument, classifyText, defaultSettings, derived, type DocumentSettings, sanitizeSettings } from './features/cache';
+import { AnalysisCache, type AnalysedDocument, defaultSettings, derived, type DocumentSettings, sanitizeSettings } from './features/cache';
 import { guard } from './features/guard';
 import { OneWritePerMessage } from './features/oneWrite';
 import { hoverAt } from './features/hover';
@@ -247,7 +247,7 @@ async function reportStatus(doc: TextDocument): Promise<void> {
   const settings = pending instanceof Promise ? await pending : pending;
   const now = documents.get(doc.uri);
   if (!now || now.version !== doc.version) return; // a newer version reports for itself
-  const status = classifyText(doc.uri, doc.version, doc.getText(), settings);
+  const status = cache.statusOf(doc, settings);
   // Whether a failed analysis is fixed is for the next analysis to say, not for this check.
   if (status.state === 'full' && lastState.get(doc.uri) === 'failed') return;
   publishStatus(status);

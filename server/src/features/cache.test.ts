@@ -117,3 +117,70 @@ test('cache: an analysis that throws gives an empty result with a failed status'
   assert.ok(entry.error instanceof RangeError, 'error kept for the log');
   assert.equal(cache.get(doc('f', 4, 'Some “text”.')), entry, 'not retried for the same version');
 });
+
+test('cache: statusOf reuses the status of a cached analysis that holds, else classifies', () => {
+  const MB = 1024 * 1024;
+  const text = 'x'.repeat(MB + 10);
+  const reads = { n: 0 };
+  const counted = (uri: string, version: number, t: string) => ({ uri, version, getText: () => (reads.n++, t) });
+  const failing = new AnalysisCache(() => {
+    throw new Error('boom');
+  });
+  const rows: [string, () => { state: string; analysedLength: number }, string, number, number][] = [
+    ['nothing cached: classified', () => new AnalysisCache(countingAnalyzer().analyzer).statusOf(counted('u', 1, text), { maxFileSizeMB: 1 }), 'degraded', MB, 1],
+    [
+      'cached under the same cut: reused',
+      () => {
+        const c = new AnalysisCache(countingAnalyzer().analyzer);
+        c.get(counted('u', 1, text), { maxFileSizeMB: 1 });
+        reads.n = 0;
+        return c.statusOf(counted('u', 1, text), { maxFileSizeMB: 1 });
+      },
+      'degraded',
+      MB,
+      0,
+    ],
+    [
+      'cached under another cut: classified again',
+      () => {
+        const c = new AnalysisCache(countingAnalyzer().analyzer);
+        c.get(counted('u', 1, text), { maxFileSizeMB: 1 });
+        reads.n = 0;
+        return c.statusOf(counted('u', 1, text), { maxFileSizeMB: 5 });
+      },
+      'full',
+      MB + 10,
+      1,
+    ],
+    [
+      'cached for an older version: classified',
+      () => {
+        const c = new AnalysisCache(countingAnalyzer().analyzer);
+        c.get(counted('u', 1, text), { maxFileSizeMB: 1 });
+        reads.n = 0;
+        return c.statusOf(counted('u', 2, 'short'), { maxFileSizeMB: 1 });
+      },
+      'full',
+      5,
+      1,
+    ],
+    [
+      'a failed analysis: the text is classified, not the failure repeated',
+      () => {
+        failing.get(counted('f', 1, 'short'));
+        reads.n = 0;
+        return failing.statusOf(counted('f', 1, 'short'));
+      },
+      'full',
+      5,
+      1,
+    ],
+  ];
+  for (const [tag, run, state, analysed, textReads] of rows) {
+    reads.n = 0;
+    const s = run();
+    assert.equal(s.state, state, `${tag}: state`);
+    assert.equal(s.analysedLength, analysed, `${tag}: analysed length`);
+    assert.equal(reads.n, textReads, `${tag}: text read ${textReads} time(s)`);
+  }
+});

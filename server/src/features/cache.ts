@@ -151,6 +151,20 @@ export class AnalysisCache {
     return entry;
   }
 
+  /**
+   * The status of this version under `settings`: the cached analysis's when there is one
+   * that holds for them (no second scan of a large text for NUL characters), else
+   * classified now. A failed analysis's status is not reused: it says what the analysis
+   * did, not what the text is.
+   */
+  statusOf(doc: VersionedText, settings: DocumentSettings = defaultSettings): DocumentStatus {
+    const slot = this.slots.get(doc.uri);
+    if (slot && slot.entry.version === doc.version && slot.entry.status.state !== 'failed' && sameCut(slot.entry.status.totalLength, slot.limit, limitOf(settings))) {
+      return slot.entry.status;
+    }
+    return classifyText(doc.uri, doc.version, doc.getText(), settings);
+  }
+
   /** The cached entry for a uri if it matches `version`, without computing anything. */
   peek(uri: string, version: number): AnalysedDocument | undefined {
     const slot = this.slots.get(uri);
