@@ -16,7 +16,8 @@
  *     count>`) and `exit` ends it.
  *   node crashChild.js <article path> oneshot <tag> <n>
  *     as the CLI saves: prints `ready`, waits for `go`, then n times a new AnnotationStore
- *     loads the sidecar, adds annotation <tag>-<i>, saves and is dropped (`saved <i>`); prints
+ *     loads the sidecar, adds annotation <tag>-<i>, saves and is dropped (`saved <i> <annotations
+ *     merged in>`, counting those written by others between its load and its save); prints
  *     `finished` and exits. An annotation another process wrote over is gone for good here:
  *     no later save of this process holds it in memory.
  *
@@ -151,7 +152,7 @@ function oneshot(articlePath: string, tag: string, n: number): void {
         say(`error ${JSON.stringify(saved)}`);
         process.exit(1);
       }
-      say(`saved ${i}`);
+      say(`saved ${i} ${saved.merge ? saved.merge.added.length + saved.merge.updated.length : 0}`);
     }
     say('finished');
     process.exit(0);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { AnnotationStore, SidecarLock, readSidecarAnnotations, removeStaleTempFiles } from './store';
 import { type Annotation, createAnnotation } from './model';
 import { hashText, parseSidecar, serializeSidecar, newSidecar } from './sidecar';
@@ -152,29 +152,35 @@ function age(path: string, ageMs: number): void {
   utimesSync(path, t, t);
 }
 
-test('store lock: a lock left by a dead or stale holder is taken over; a live one makes the save fail, retryable, changing nothing', () => {
-  const lockJson = (pid: number, host: string, time: number) => JSON.stringify({ pid, host, time, token: 'someone-else' });
-  // Rows: [tag, lock content, mtime age in ms, expected outcome]. Staleness limit 2 s, wait 150 ms.
-  const rows: [string, () => string, number, 'taken over' | 'busy'][] = [
-    ['holder process gone, this host', () => lockJson(deadPid(), hostname(), Date.now()), 0, 'taken over'],
-    ['holder alive, fresh', () => lockJson(process.ppid, hostname(), Date.now()), 0, 'busy'],
-    ['holder alive, older than the limit', () => lockJson(process.ppid, hostname(), Date.now() - 5_000), 0, 'taken over'],
-    ['time far in the future (bad clock)', () => lockJson(process.ppid, hostname(), Date.now() + 3_600_000), 0, 'taken over'],
-    ['another host: its pid means nothing here, fresh', () => lockJson(deadPid(), 'some-other-machine', Date.now()), 0, 'busy'],
-    ['another host, older than the limit', () => lockJson(deadPid(), 'some-other-machine', Date.now() - 5_000), 0, 'taken over'],
-    ['empty (its writer is between create and write), fresh', () => '', 0, 'busy'],
-    ['empty, old file (its writer died there)', () => '', 5_000, 'taken over'],
-    ['not ours, fresh file', () => 'garbage', 0, 'busy'],
-    ['not ours, old file', () => 'garbage', 5_000, 'taken over'],
+test('store lock: a lock or next-turn claim left by a dead or stale process is taken over; a live one makes the save fail, retryable, changing nothing', () => {
+  const lockJson = (pid: number, host: string, time: number, until?: number) => JSON.stringify({ pid, host, time, token: 'someone-else', until });
+  // Rows: [tag, which file, its content, mtime age in ms, expected outcome]. Staleness limit 2 s, wait 150 ms.
+  // `lock` is the lock itself; `next` a claim on the next turn by a process that is waiting for it.
+  const rows: [string, 'lock' | 'next', () => string, number, 'taken over' | 'busy'][] = [
+    ['holder process gone, this host', 'lock', () => lockJson(deadPid(), hostname(), Date.now()), 0, 'taken over'],
+    ['holder alive, fresh', 'lock', () => lockJson(process.ppid, hostname(), Date.now()), 0, 'busy'],
+    ['holder alive, older than the limit', 'lock', () => lockJson(process.ppid, hostname(), Date.now() - 5_000), 0, 'taken over'],
+    ['time far in the future (bad clock)', 'lock', () => lockJson(process.ppid, hostname(), Date.now() + 3_600_000), 0, 'taken over'],
+    ['another host: its pid means nothing here, fresh', 'lock', () => lockJson(deadPid(), 'some-other-machine', Date.now()), 0, 'busy'],
+    ['another host, older than the limit', 'lock', () => lockJson(deadPid(), 'some-other-machine', Date.now() - 5_000), 0, 'taken over'],
+    ['empty (its writer is between create and write), fresh', 'lock', () => '', 0, 'busy'],
+    ['empty, old file (its writer died there)', 'lock', () => '', 5_000, 'taken over'],
+    ['not ours, fresh file', 'lock', () => 'garbage', 0, 'busy'],
+    ['not ours, old file', 'lock', () => 'garbage', 5_000, 'taken over'],
+    ['next turn claimed by a live waiter', 'next', () => lockJson(process.ppid, hostname(), Date.now(), Date.now() + 1_000), 0, 'busy'],
+    ['next turn claimed by a process now gone', 'next', () => lockJson(deadPid(), hostname(), Date.now(), Date.now() + 1_000), 0, 'taken over'],
+    ['next turn claimed, but that wait is over', 'next', () => lockJson(process.ppid, hostname(), Date.now() - 1_500, Date.now() - 1_000), 0, 'taken over'],
+    ['next turn claimed, empty and fresh', 'next', () => '', 0, 'busy'],
+    ['next turn claimed, empty and old', 'next', () => '', 5_000, 'taken over'],
   ];
-  for (const [tag, content, mtimeAge, expected] of rows) {
+  for (const [tag, which, content, mtimeAge, expected] of rows) {
     withDir((dir, article) => {
       const store = new AnnotationStore(article, { now: clock, lockTimeoutMs: 150, staleLockMs: 2_000 });
       store.add('Reject quote', ann('a1', '“wishful”'));
       assert.equal(store.save(TEXT).status, 'saved', `${tag}: first save`);
       const before = readFileSync(store.sidecarPath, 'utf8');
       store.add('Reject quote', ann('a2', '“Prices will fall.”'));
-      const lock = lockPathOf(article);
+      const lock = lockPathOf(article) + (which === 'next' ? '-next' : '');
       const lockBytes = content();
       writeFileSync(lock, lockBytes);
       if (mtimeAge > 0) age(lock, mtimeAge);
@@ -183,14 +189,15 @@ test('store lock: a lock left by a dead or stale holder is taken over; a live on
       if (expected === 'taken over') {
         assert.equal(saved.status, 'saved', `${tag}: saved (${JSON.stringify(saved)})`);
         assert.deepEqual(readSidecarAnnotations(article), { status: 'loaded', annotations: store.all() }, `${tag}: file has both`);
-        assert.deepEqual(readdirSync(dir).sort(), ['story.txt', 'story.txt.annotations.json'], `${tag}: stale lock gone, nothing left`);
+        assert.deepEqual(readdirSync(dir).sort(), ['story.txt', 'story.txt.annotations.json'], `${tag}: stale ${which} gone, nothing left`);
       } else {
         assert.equal(saved.status, 'failed', `${tag}: not saved`);
         assert.ok(saved.status === 'failed' && saved.retryable === true, `${tag}: retryable`);
         assert.match(saved.status === 'failed' ? saved.error : '', /is saving it \(lock file .*\); nothing was written, try again/, `${tag}: says why`);
         assert.ok(Date.now() - started >= 140, `${tag}: waited for the lock first (${Date.now() - started} ms)`);
         assert.equal(readFileSync(store.sidecarPath, 'utf8'), before, `${tag}: file untouched`);
-        assert.equal(readFileSync(lock, 'utf8'), lockBytes, `${tag}: their lock untouched`);
+        assert.equal(readFileSync(lock, 'utf8'), lockBytes, `${tag}: their ${which} untouched`);
+        assert.deepEqual(readdirSync(dir).filter((n) => /\.lock|\.tmp$/.test(n)), [basename(lock)], `${tag}: no lock or claim of ours left`);
         assert.deepEqual(store.live().map((a) => a.id).sort(), ['a1', 'a2'], `${tag}: memory keeps the new annotation`);
         rmSync(lock);
         assert.equal(store.save(TEXT).status, 'saved', `${tag}: saves once the lock is gone`);
@@ -243,7 +250,7 @@ test('store lock: released whatever way the save ends; never created when there 
       const saved = store.save(TEXT);
       assert.equal(saved.status, status, `${tag}: ${JSON.stringify(saved)}`);
       assert.ok(saved.status !== 'failed' || !saved.retryable, `${tag}: a file system error is not called retryable`);
-      assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.lock') || n.endsWith('.tmp')), [], `${tag}: no lock or temporary file left`);
+      assert.deepEqual(readdirSync(dir).filter((n) => /\.lock|\.tmp$/.test(n)), [], `${tag}: no lock or temporary file left`);
       assert.equal(store.live().length, 1, `${tag}: memory kept`);
     });
   }

@@ -160,6 +160,8 @@ interface LockInfo {
   /** When it was taken (ms since the epoch): from its content, else its mtime. */
   time: number;
   token: string | null;
+  /** A claim on the next turn: when its holder stops waiting. */
+  until: number | null;
   raw: string;
   ino: number;
   mtimeMs: number;
@@ -185,18 +187,50 @@ function readLock(lockPath: string): LockInfo | null {
     let host: string | null = null;
     let time = st.mtimeMs;
     let token: string | null = null;
+    let until: number | null = null;
     try {
       const o = JSON.parse(raw) as Record<string, unknown>;
       if (Number.isSafeInteger(o.pid) && (o.pid as number) > 0) pid = o.pid as number;
       if (typeof o.host === 'string') host = o.host;
       if (typeof o.time === 'number' && Number.isFinite(o.time)) time = o.time;
       if (typeof o.token === 'string') token = o.token;
+      if (typeof o.until === 'number' && Number.isFinite(o.until)) until = o.until;
     } catch {
       // Empty (its writer is between open and write, or died there) or not ours: judged by mtime.
     }
-    return { pid, host, time, token, raw, ino: st.ino, mtimeMs: st.mtimeMs };
+    return { pid, host, time, token, until, raw, ino: st.ino, mtimeMs: st.mtimeMs };
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Creates `path` with `content` if it does not exist yet; false if it does. */
+function createExclusive(path: string, content: Buffer): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o644);
+  } catch (err) {
+    if (errCode(err) === 'EEXIST') return false;
+    throw err;
+  }
+  try {
+    writeSync(fd, content);
+  } catch (err) {
+    closeSync(fd);
+    unlinkSync(path);
+    throw err;
+  }
+  closeSync(fd);
+  return true;
+}
+
+/** Removes `path` if it is still the file `info` describes (not a newer one of the same name). */
+function removeIfSame(path: string, info: LockInfo): void {
+  try {
+    const now = readLock(path);
+    if (now !== null && now.ino === info.ino && now.mtimeMs === info.mtimeMs && now.raw === info.raw) unlinkSync(path);
+  } catch {
+    // Gone already.
   }
 }
 
@@ -216,6 +250,8 @@ function processIsGone(pid: number): boolean {
  */
 export class SidecarLock {
   readonly path: string;
+  /** The claim on the next turn, taken by a process that had to wait. */
+  readonly nextPath: string;
   private token: string | null = null;
 
   constructor(
@@ -224,6 +260,7 @@ export class SidecarLock {
     private readonly staleMs: number,
   ) {
     this.path = join(dirname(sidecarPath), `.${basename(sidecarPath)}.lock`);
+    this.nextPath = `${this.path}-next`;
   }
 
   /** Whether a holder's lock no longer counts: its process is gone (same host), or it is too old. */
@@ -235,46 +272,67 @@ export class SidecarLock {
   /**
    * Takes the lock, waiting with a short back-off while another process holds it; throws
    * LockBusy when the wait runs out, or the file system's error (a read-only folder, …).
+   *
+   * Turns are fair: a process that finds the lock held claims the next turn (`.lock-next`,
+   * also an exclusive create) and, while its claim stands, nobody else takes the lock. Without
+   * this, a process saving in a tight loop takes the lock back the moment it lets go, and a
+   * waiter polling now and then never gets in. The claim only orders turns; a claim whose
+   * process is gone or whose wait is over is ignored and removed.
    */
   acquire(): void {
     const deadline = Date.now() + this.timeoutMs;
     const token = randomUUID();
-    const content = Buffer.from(JSON.stringify({ pid: process.pid, host: hostname(), time: Date.now(), token }), 'utf8');
+    const ours = (until?: number) => Buffer.from(JSON.stringify({ pid: process.pid, host: hostname(), time: Date.now(), token, until }), 'utf8');
+    let claimed = false;
     let delay = 1;
-    for (;;) {
-      let fd: number | null = null;
-      try {
-        fd = openSync(this.path, 'wx', 0o644);
-      } catch (err) {
-        if (errCode(err) !== 'EEXIST') throw err;
-      }
-      if (fd !== null) {
-        try {
-          writeSync(fd, content);
-        } catch (err) {
-          closeSync(fd);
-          unlinkSync(this.path);
-          throw err;
+    try {
+      for (;;) {
+        let theirTurn = false;
+        if (!claimed) {
+          const claim = readLock(this.nextPath);
+          if (claim !== null && claim.token !== token) {
+            if (this.claimIsStale(claim)) removeIfSame(this.nextPath, claim);
+            else theirTurn = true;
+          }
         }
-        closeSync(fd);
-        this.token = token;
-        return;
+        if (!theirTurn && createExclusive(this.path, ours())) {
+          this.token = token;
+          return;
+        }
+        const holder = theirTurn ? null : readLock(this.path);
+        if (!theirTurn && holder === null) continue; // released between our open and our read
+        if (holder !== null && this.isStale(holder)) {
+          this.breakStale(holder);
+          continue;
+        }
+        if (!claimed && !theirTurn) claimed = createExclusive(this.nextPath, ours(deadline));
+        const left = deadline - Date.now();
+        if (left <= 0) {
+          const who = holder?.pid == null ? 'another process' : `process ${holder.pid}${holder.host && holder.host !== hostname() ? ` on ${holder.host}` : ''}`;
+          throw new LockBusy(`${who} is saving it (lock file ${this.path}); nothing was written, try again`);
+        }
+        // Jitter keeps two waiters from retrying in step; the one whose turn is next looks often.
+        sleepSync(Math.min(left, delay + Math.random() * delay));
+        delay = Math.min(delay * 2, claimed ? 4 : 20);
       }
-      const holder = readLock(this.path);
-      if (holder === null) continue; // released between our open and our read
-      if (this.isStale(holder)) {
-        this.breakStale(holder);
-        continue;
+    } finally {
+      if (claimed) {
+        try {
+          const claim = readLock(this.nextPath);
+          if (claim?.token === token) unlinkSync(this.nextPath);
+        } catch {
+          // A claim left behind is ignored once its wait is over.
+        }
       }
-      const left = deadline - Date.now();
-      if (left <= 0) {
-        const who = holder.pid === null ? 'another process' : `process ${holder.pid}${holder.host && holder.host !== hostname() ? ` on ${holder.host}` : ''}`;
-        throw new LockBusy(`${who} is saving it (lock file ${this.path}); nothing was written, try again`);
-      }
-      // Jitter keeps two waiters from retrying in step.
-      sleepSync(Math.min(left, delay + Math.random() * delay));
-      delay = Math.min(delay * 2, 20);
     }
+  }
+
+  /** Whether a claim on the next turn no longer counts: its process is gone (same host), or its wait is over. */
+  private claimIsStale(claim: LockInfo, now = Date.now()): boolean {
+    if (claim.pid !== null && claim.host === hostname() && claim.pid !== process.pid && processIsGone(claim.pid)) return true;
+    // An empty or foreign claim (its writer died between create and write) waits at most one timeout.
+    const until = claim.until ?? claim.mtimeMs + this.timeoutMs;
+    return now > until + 500 || Math.abs(now - claim.time) > this.staleMs;
   }
 
   /**
