@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../analysis/types';
-import { decodeTokens, diffTokenData, encodeTokens, legend, sortSpans, tokenModifiers, type TokenSpan, tokenSpans, tokenTypes } from './semanticTokens';
+import { decodeTokens, diffTokenData, encodeTokens, legend, packSpans, sortFlatSpans, tokenModifiers, type TokenSpan, tokenSpans, tokenTypes, unpackSpans } from './semanticTokens';
 import { makeEntities, makeQuotes, makeResult } from './testDoc';
 
 /** Renders decoded tokens as `line:char type[mods] "text"` for readable comparisons. */
@@ -139,7 +139,7 @@ test('tokens: laid-out spans are sorted and never overlap, on a dense random lay
     quotes.push({ ...makeQuotes('“a”', [{ span: '“a”' }])[0], id: `q${i}`, start, end: start + 10 + rnd(20), speaker: null, cue: i % 2 ? { start: start + rnd(40), end: start + 45, text: '' } : null });
   }
   const entities = [{ id: 'e1', type: 'PERSON' as const, name: 'X', origin: 'auto' as const, mentions: Array.from({ length: 150 }, (_, i) => ({ start: i * 13, end: i * 13 + 1 + rnd(12), text: '' })) }];
-  const spans = tokenSpans({ quotes, entities, sources: [] });
+  const spans = unpackSpans(tokenSpans({ quotes, entities, sources: [] }));
   for (let i = 1; i < spans.length; i++) {
     assert.ok(spans[i - 1].end <= spans[i].start, `overlap at ${i}: ${JSON.stringify(spans[i - 1])} ${JSON.stringify(spans[i])}`);
     assert.ok(spans[i].end > spans[i].start, `empty span at ${i}`);
@@ -183,21 +183,21 @@ test('tokens: the line walk agrees with positionAt on mixed line ends, blank lin
         spans.push({ start: at, end, type: rnd(7), modifiers: rnd(32) });
         at = end + rnd(5);
       }
-      const got = decodeTokens(encodeTokens(spans, doc, text)).map((t) => `${t.line}:${t.character}+${t.length} ${tokenTypes.indexOf(t.type)}/${t.modifiers.reduce((b, m) => b | (1 << tokenModifiers.indexOf(m)), 0)}`);
+      const got = decodeTokens(encodeTokens(packSpans(spans), doc, text)).map((t) => `${t.line}:${t.character}+${t.length} ${tokenTypes.indexOf(t.type)}/${t.modifiers.reduce((b, m) => b | (1 << tokenModifiers.indexOf(m)), 0)}`);
       assert.deepEqual(got, referenceTokens(doc, text, spans), `${tag} #${trial}: ${JSON.stringify(text.slice(0, 60))}`);
       const from = rnd(text.length + 1);
       const range = { start: from, end: from + rnd(40) };
       const inRange = spans.filter((s) => s.end > range.start && s.start < range.end);
-      const gotRange = decodeTokens(encodeTokens(spans, doc, text, range)).map((t) => `${t.line}:${t.character}+${t.length} ${tokenTypes.indexOf(t.type)}/${t.modifiers.reduce((b, m) => b | (1 << tokenModifiers.indexOf(m)), 0)}`);
+      const gotRange = decodeTokens(encodeTokens(packSpans(spans), doc, text, range)).map((t) => `${t.line}:${t.character}+${t.length} ${tokenTypes.indexOf(t.type)}/${t.modifiers.reduce((b, m) => b | (1 << tokenModifiers.indexOf(m)), 0)}`);
       assert.deepEqual(gotRange, referenceTokens(doc, text, inRange), `${tag} #${trial} range ${range.start}-${range.end}`);
     }
   }
   const short = TextDocument.create('file:///s.txt', 'news-article', 1, 'ab\ncd');
   const past: TokenSpan[] = [{ start: 3, end: 9, type: 1, modifiers: 0 }, { start: 7, end: 1e9, type: 2, modifiers: 0 }];
-  assert.deepEqual(decodeTokens(encodeTokens(past, short, 'ab\ncd')).map((t) => `${t.line}:${t.character}+${t.length}`), ['1:0+2'], 'spans past the end: clipped, then nothing');
+  assert.deepEqual(decodeTokens(encodeTokens(packSpans(past), short, 'ab\ncd')).map((t) => `${t.line}:${t.character}+${t.length}`), ['1:0+2'], 'spans past the end: clipped, then nothing');
 });
 
-test('tokens: sortSpans orders by start then end, keeps equal spans in their order, as a comparator sort does', () => {
+test('tokens: sortFlatSpans orders by start then end, keeps equal spans in their order, as a comparator sort does', () => {
   let seed = 11;
   const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
   const random = (n: number, spread: number): TokenSpan[] =>
@@ -216,7 +216,8 @@ test('tokens: sortSpans orders by start then end, keeps equal spans in their ord
   ];
   for (const [tag, spans] of rows) {
     const want = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-    assert.deepEqual(sortSpans([...spans]), want, tag);
+    const flat = spans.flatMap((x) => [x.start, x.end, x.type, x.modifiers]);
+    assert.deepEqual(unpackSpans(sortFlatSpans(flat)), want, tag);
   }
 });
 

@@ -55,65 +55,115 @@ function quoteModifiers(q: Quote): number {
   return bits;
 }
 
-const byStart = (a: TokenSpan, b: TokenSpan) => a.start - b.start || a.end - b.end;
+/**
+ * Laid-out spans, packed four numbers to a span: start, end (exclusive), type index,
+ * modifier bits. A 1 MB article has some 27,000 of them; as objects they cost tens of
+ * milliseconds of allocation and garbage collection on its first request, packed almost
+ * nothing.
+ */
+export type PackedSpans = Int32Array;
+
+/** Packs spans (for tests and tools; `tokenSpans` builds packed spans directly). */
+export function packSpans(spans: readonly TokenSpan[]): PackedSpans {
+  const out = new Int32Array(spans.length * 4);
+  spans.forEach((s, i) => out.set([s.start, s.end, s.type, s.modifiers], i * 4));
+  return out;
+}
+
+/** Unpacks spans into objects (for tests and tools). */
+export function unpackSpans(packed: ArrayLike<number>): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i + 3 < packed.length; i += 4) out.push({ start: packed[i], end: packed[i + 1], type: packed[i + 2], modifiers: packed[i + 3] });
+  return out;
+}
 
 /** Spans a sort packs into numeric keys at most (the index takes the key's low 21 bits). */
 const PACKED_MAX = 1 << 21;
 
-/**
- * Sorts spans by start, then end, in place; equal spans keep their order. Spans in order
- * already (quotes, speakers and cues come in document order) cost one pass. Otherwise
- * the starts and indexes are packed into one number each (start * 2^21 + index) and sorted
- * as a Float64Array, natively: a comparator sort of the 15,000 entity mentions of a 1 MB
- * article took 5-35 ms, this takes about one. Runs of equal starts are then put in order
- * of their ends.
- */
-export function sortSpans(spans: TokenSpan[]): TokenSpan[] {
-  const n = spans.length;
-  let i = 1;
-  while (i < n && byStart(spans[i - 1], spans[i]) <= 0) i++;
-  if (i >= n) return spans;
-  if (n < 64 || n >= PACKED_MAX) return spans.sort(byStart);
-  const keys = new Float64Array(n);
-  for (let k = 0; k < n; k++) keys[k] = spans[k].start * PACKED_MAX + k;
-  keys.sort();
-  const copy = spans.slice();
-  for (let k = 0; k < n; k++) spans[k] = copy[keys[k] % PACKED_MAX];
-  for (let a = 0; a < n; ) {
-    let b = a + 1;
-    while (b < n && spans[b].start === spans[a].start) b++;
-    if (b - a > 1) {
-      const run = spans.slice(a, b).sort(byStart);
-      for (let k = a; k < b; k++) spans[k] = run[k - a];
-    }
-    a = b;
-  }
-  return spans;
+/** Span `i` of `list` (four numbers a span) sorts before or with span `j`: by start, then end. */
+function inOrder(list: readonly number[], i: number, j: number): boolean {
+  const d = list[4 * i] - list[4 * j];
+  return d < 0 || (d === 0 && list[4 * i + 1] <= list[4 * j + 1]);
 }
 
-/** Drops spans that overlap an earlier kept one (input sorted by start). */
-function dropSelfOverlaps(spans: TokenSpan[]): TokenSpan[] {
-  const out: TokenSpan[] = [];
+/**
+ * Sorts a flat list of spans (four numbers a span) by start, then end; equal spans keep
+ * their order. A list in order already (quotes, speakers and cues come in document order)
+ * costs one pass. Otherwise each span's start and index are packed into one number
+ * (start * 2^21 + index) and sorted as a Float64Array, natively, without a comparator
+ * call per comparison; runs of equal starts are then put in order of their ends.
+ */
+export function sortFlatSpans(list: number[]): number[] {
+  const n = list.length >> 2;
+  let i = 1;
+  while (i < n && inOrder(list, i - 1, i)) i++;
+  if (i >= n) return list;
+  let order: number[];
+  if (n < PACKED_MAX) {
+    const keys = new Float64Array(n);
+    for (let k = 0; k < n; k++) keys[k] = list[4 * k] * PACKED_MAX + k;
+    keys.sort();
+    order = new Array<number>(n);
+    for (let k = 0; k < n; k++) order[k] = keys[k] % PACKED_MAX;
+    for (let a = 0; a < n; ) {
+      let b = a + 1;
+      while (b < n && list[4 * order[b]] === list[4 * order[a]]) b++;
+      // Equal starts: by end, stable (insertion sort; such runs are a few spans long).
+      for (let x = a + 1; x < b; x++) {
+        const v = order[x];
+        let y = x - 1;
+        while (y >= a && list[4 * order[y] + 1] > list[4 * v + 1]) {
+          order[y + 1] = order[y];
+          y--;
+        }
+        order[y + 1] = v;
+      }
+      a = b;
+    }
+  } else {
+    order = Array.from({ length: n }, (_, k) => k).sort((a, b) => list[4 * a] - list[4 * b] || list[4 * a + 1] - list[4 * b + 1] || a - b);
+  }
+  const out = new Array<number>(list.length);
+  for (let k = 0; k < n; k++) {
+    const from = 4 * order[k];
+    out[4 * k] = list[from];
+    out[4 * k + 1] = list[from + 1];
+    out[4 * k + 2] = list[from + 2];
+    out[4 * k + 3] = list[from + 3];
+  }
+  return out;
+}
+
+/** Drops empty spans and spans that overlap an earlier kept one (input sorted by start). */
+function dropSelfOverlaps(list: readonly number[]): number[] {
+  const out: number[] = [];
   let lastEnd = -1;
-  for (const s of spans) {
-    if (s.end <= s.start || s.start < lastEnd) continue;
-    out.push(s);
-    lastEnd = s.end;
+  for (let i = 0; i < list.length; i += 4) {
+    const start = list[i];
+    const end = list[i + 1];
+    if (end <= start || start < lastEnd) continue;
+    out.push(start, end, list[i + 2], list[i + 3]);
+    lastEnd = end;
   }
   return out;
 }
 
 /** Merges two sorted non-overlapping lists; spans of `lower` that overlap `kept` are dropped. */
-function mergeBelow(kept: TokenSpan[], lower: TokenSpan[]): TokenSpan[] {
-  const out: TokenSpan[] = [];
+function mergeBelow(kept: readonly number[], lower: readonly number[]): number[] {
+  const out: number[] = [];
   let k = 0;
-  for (const s of lower) {
-    while (k < kept.length && kept[k].end <= s.start) out.push(kept[k++]);
-    // kept[k] is the first kept span ending after s.start; it overlaps s if it starts before s ends.
-    if (k < kept.length && kept[k].start < s.end) continue;
-    out.push(s);
+  for (let i = 0; i < lower.length; i += 4) {
+    const start = lower[i];
+    const end = lower[i + 1];
+    while (k < kept.length && kept[k + 1] <= start) {
+      out.push(kept[k], kept[k + 1], kept[k + 2], kept[k + 3]);
+      k += 4;
+    }
+    // kept[k] is the first kept span ending after start; it overlaps if it starts before end.
+    if (k < kept.length && kept[k] < end) continue;
+    out.push(start, end, lower[i + 2], lower[i + 3]);
   }
-  while (k < kept.length) out.push(kept[k++]);
+  for (; k < kept.length; k += 4) out.push(kept[k], kept[k + 1], kept[k + 2], kept[k + 3]);
   return out;
 }
 
@@ -121,52 +171,58 @@ function mergeBelow(kept: TokenSpan[], lower: TokenSpan[]): TokenSpan[] {
  * Lays out the tokens of an analysis: sorted by start, never overlapping, may span
  * lines. Pure; runs in O(n log n) for n spans.
  */
-export function tokenSpans(result: AnalysisResult): TokenSpan[] {
-  const speakers: TokenSpan[] = [];
-  const cues: TokenSpan[] = [];
-  const quotes: TokenSpan[] = [];
+export function tokenSpans(result: AnalysisResult): PackedSpans {
+  const speakers: number[] = [];
+  const cues: number[] = [];
+  const quotes: number[] = [];
   for (const q of result.quotes) {
-    quotes.push({ start: q.start, end: q.end, type: typeIndex.quote, modifiers: quoteModifiers(q) });
+    quotes.push(q.start, q.end, typeIndex.quote, quoteModifiers(q));
     if (q.speaker) {
       const m = q.speaker.mention;
-      const bits = q.origin === 'manual' ? modifierBit.manual : 0;
-      speakers.push({ start: m.start, end: m.end, type: typeIndex.speaker, modifiers: bits });
+      speakers.push(m.start, m.end, typeIndex.speaker, q.origin === 'manual' ? modifierBit.manual : 0);
     }
-    if (q.cue) cues.push({ start: q.cue.start, end: q.cue.end, type: typeIndex.cue, modifiers: 0 });
+    if (q.cue) cues.push(q.cue.start, q.cue.end, typeIndex.cue, 0);
   }
-  const entities: TokenSpan[] = [];
+  const entities: number[] = [];
   for (const e of result.entities) {
     const type = typeIndex[entityTokenType[e.type]];
     const bits = e.origin === 'manual' ? modifierBit.manual : 0;
-    for (const m of e.mentions) entities.push({ start: m.start, end: m.end, type, modifiers: bits });
+    for (const m of e.mentions) entities.push(m.start, m.end, type, bits);
   }
   // Several quotes may share one speaker mention ("…," he said, "…"): identical spans collapse.
-  let overlay = dropSelfOverlaps(sortSpans(speakers));
-  overlay = mergeBelow(overlay, dropSelfOverlaps(sortSpans(cues)));
-  overlay = mergeBelow(overlay, dropSelfOverlaps(sortSpans(entities)));
+  let overlay = dropSelfOverlaps(sortFlatSpans(speakers));
+  overlay = mergeBelow(overlay, dropSelfOverlaps(sortFlatSpans(cues)));
+  overlay = mergeBelow(overlay, dropSelfOverlaps(sortFlatSpans(entities)));
 
   // Quotes go underneath: each quote keeps the parts no overlay span covers.
-  const out: TokenSpan[] = [];
+  const out: number[] = [];
+  const laid = dropSelfOverlaps(sortFlatSpans(quotes));
   let k = 0;
   let covered = 0; // end of the last overlay span emitted: it may reach into the next quote
-  for (const q of dropSelfOverlaps(sortSpans(quotes))) {
-    while (k < overlay.length && overlay[k].end <= q.start) covered = pushed(out, overlay[k++]);
-    let cursor = Math.max(q.start, covered);
-    while (k < overlay.length && overlay[k].start < q.end) {
-      const o = overlay[k++];
-      if (o.start > cursor) out.push({ start: cursor, end: o.start, type: q.type, modifiers: q.modifiers });
-      covered = pushed(out, o);
-      cursor = Math.max(cursor, o.end);
+  for (let i = 0; i < laid.length; i += 4) {
+    const qStart = laid[i];
+    const qEnd = laid[i + 1];
+    const qType = laid[i + 2];
+    const qMods = laid[i + 3];
+    while (k < overlay.length && overlay[k + 1] <= qStart) {
+      out.push(overlay[k], overlay[k + 1], overlay[k + 2], overlay[k + 3]);
+      covered = overlay[k + 1];
+      k += 4;
     }
-    if (cursor < q.end) out.push({ start: cursor, end: q.end, type: q.type, modifiers: q.modifiers });
+    let cursor = Math.max(qStart, covered);
+    while (k < overlay.length && overlay[k] < qEnd) {
+      const oStart = overlay[k];
+      const oEnd = overlay[k + 1];
+      if (oStart > cursor) out.push(cursor, oStart, qType, qMods);
+      out.push(oStart, oEnd, overlay[k + 2], overlay[k + 3]);
+      covered = oEnd;
+      cursor = Math.max(cursor, oEnd);
+      k += 4;
+    }
+    if (cursor < qEnd) out.push(cursor, qEnd, qType, qMods);
   }
-  while (k < overlay.length) out.push(overlay[k++]);
-  return out;
-}
-
-function pushed(out: TokenSpan[], span: TokenSpan): number {
-  out.push(span);
-  return span.end;
+  for (; k < overlay.length; k += 4) out.push(overlay[k], overlay[k + 1], overlay[k + 2], overlay[k + 3]);
+  return Int32Array.from(out);
 }
 
 /** What the encoder needs from a document; `TextDocument` fits. */
@@ -191,7 +247,8 @@ function isLineBreak(code: number): boolean {
  * the first call, where a loop over every character of a 1 MB text is slow until the JIT
  * has compiled it.
  */
-export function encodeTokens(spans: readonly TokenSpan[], doc: PositionMap, text: string, range?: { start: number; end: number }): number[] {
+export function encodeTokens(spans: PackedSpans, doc: PositionMap, text: string, range?: { start: number; end: number }): number[] {
+  const count = spans.length >> 2;
   const data: number[] = [];
   let prevLine = 0;
   let prevChar = 0;
@@ -199,10 +256,10 @@ export function encodeTokens(spans: readonly TokenSpan[], doc: PositionMap, text
   if (range) {
     // Skip, by binary search, the spans that end before the range.
     let lo = 0;
-    let hi = spans.length;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= range.start) lo = mid + 1;
+      if (spans[4 * mid + 1] <= range.start) lo = mid + 1;
       else hi = mid;
     }
     first = lo;
@@ -226,18 +283,20 @@ export function encodeTokens(spans: readonly TokenSpan[], doc: PositionMap, text
   let pos = 0;
   let line = 0;
   let lineStart = 0;
-  if (first < spans.length && first > 0) {
-    pos = Math.min(spans[first].start, text.length);
+  if (first < count && first > 0) {
+    pos = Math.min(spans[4 * first], text.length);
     const at = doc.positionAt(pos);
     line = at.line;
     lineStart = pos - at.character;
   }
-  for (let i = first; i < spans.length; i++) {
-    const span = spans[i];
-    if (span.start >= limit) break;
-    const end = Math.min(span.end, text.length);
-    if (span.start < pos) continue; // overlaps the span before: laid-out spans never do
-    let to = Math.min(span.start, text.length);
+  for (let i = first; i < count; i++) {
+    const spanStart = spans[4 * i];
+    if (spanStart >= limit) break;
+    const end = Math.min(spans[4 * i + 1], text.length);
+    if (spanStart < pos) continue; // overlaps the span before: laid-out spans never do
+    const type = spans[4 * i + 2];
+    const modifiers = spans[4 * i + 3];
+    let to = Math.min(spanStart, text.length);
     while (true) {
       // Walk to `to`, counting line ends ("\r\n" once, at its "\n").
       while (pos < to) {
@@ -258,7 +317,7 @@ export function encodeTokens(spans: readonly TokenSpan[], doc: PositionMap, text
       if (k > pos) {
         const character = pos - lineStart;
         const deltaLine = line - prevLine;
-        data.push(deltaLine, deltaLine === 0 ? character - prevChar : character, k - pos, span.type, span.modifiers);
+        data.push(deltaLine, deltaLine === 0 ? character - prevChar : character, k - pos, type, modifiers);
         prevLine = line;
         prevChar = character;
         pos = k; // no line end in between
