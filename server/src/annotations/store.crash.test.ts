@@ -159,7 +159,7 @@ test('store crash: SIGKILL at random moments and inside the atomic write never l
       saves += done - onDisk;
       onDisk = checkDisk(article, [done, begun], tag);
       if (tempFiles(folder).length > tempsBefore) midSave++;
-      // Killed while holding the save lock: the next process must take it over (its pid is gone).
+      // Killed while holding the save lock: the next process must clear it (its pid is gone).
       if (existsSync(lockPath)) locksLeft++;
       maxBytes = Math.max(maxBytes, Buffer.byteLength(versionBytes(article, onDisk)));
     }
@@ -209,7 +209,7 @@ test('store crash: SIGKILL at random moments and inside the atomic write never l
       `${kills} random SIGKILLs (${duringStart} before the store was ready, ${midSave} left a temp file = cut inside a save), ` +
         `${injected} injected cuts (${INJECTION_POINTS.join(', ')}), ${saves} completed saves, final version ${onDisk + 1}, ` +
         `largest sidecar ${maxBytes} bytes, ${temps.length} temp files left (${torn} torn; removed by a load a minute later), ` +
-        `${locksLeft} kills left the save lock behind (taken over by the next process), ${Date.now() - started} ms`,
+        `${locksLeft} kills left the save lock behind (cleared by the next process), ${Date.now() - started} ms`,
     );
   } finally {
     rmSync(work, { recursive: true, force: true });

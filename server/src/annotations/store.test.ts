@@ -279,6 +279,25 @@ test('store lock: a holder whose lock was taken over does not write, and leaves 
   });
 });
 
+test('store: load removes a lock or next-turn claim left by a process that is gone, and keeps a live one', () => {
+  const json = (pid: number, until?: number) => JSON.stringify({ pid, host: hostname(), time: Date.now(), token: 't', until });
+  // Rows: [tag, file suffix, content, removed?].
+  const rows: [string, string, () => string, boolean][] = [
+    ['lock of a process that is gone', '', () => json(deadPid()), true],
+    ['lock of a live process', '', () => json(process.ppid), false],
+    ['claim of a process that is gone', '-next', () => json(deadPid(), Date.now() + 1_000), true],
+    ['claim of a live waiter', '-next', () => json(process.ppid, Date.now() + 1_000), false],
+  ];
+  for (const [tag, suffix, content, removed] of rows) {
+    withDir((dir, article) => {
+      const path = lockPathOf(article) + suffix;
+      writeFileSync(path, content());
+      assert.deepEqual(new AnnotationStore(article).load(), { status: 'missing' }, `${tag}: load`);
+      assert.deepEqual(readdirSync(dir).sort(), removed ? ['story.txt'] : [basename(path), 'story.txt'].sort(), `${tag}: ${removed ? 'removed' : 'kept'}`);
+    });
+  }
+});
+
 test('store: load removes this sidecar\'s temporary files older than a minute, and nothing else', () => {
   withDir((dir, article) => {
     const old = 2 * 60_000;
@@ -296,7 +315,7 @@ test('store: load removes this sidecar\'s temporary files older than a minute, a
       ['id too short', `${side}.4242.0badc0d.tmp`, 'file', old, false],
       ['a folder with the name', `${side}.4242.abcdef01.tmp`, 'folder', old, false],
       ['a symbolic link with the name', `${side}.4242.abcdef02.tmp`, 'symlink', old, false],
-      ['the sidecar lock', `${side}.lock`, 'file', old, false],
+      ['a near name without pid and id', `${side}.lock.tmp`, 'file', old, false],
       ['the article', 'story.txt', 'file', old, false],
     ];
     const outside = join(dir, 'elsewhere.txt');

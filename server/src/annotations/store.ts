@@ -11,8 +11,8 @@
  * - Before writing, the store re-reads the file; if it changed since the store last read
  *   or wrote it (another window, another tool), the two are merged by annotation id and
  *   the merge is reported. Nothing is overwritten blindly.
- * - Loading removes temporary files of this sidecar that a crashed save left behind
- *   (older than a minute).
+ * - Loading removes what a crashed save left behind: temporary files of this sidecar older
+ *   than a minute, and a stale lock.
  * - Every edit goes through an undo/redo history.
  */
 import {
@@ -211,6 +211,8 @@ function createExclusive(path: string, content: Buffer): boolean {
     fd = openSync(path, 'wx', 0o644);
   } catch (err) {
     if (errCode(err) === 'EEXIST') return false;
+    // Windows refuses to create a file whose deletion is still pending: the lock is being let go.
+    if (errCode(err) === 'EPERM' && process.platform === 'win32') return false;
     throw err;
   }
   try {
@@ -300,7 +302,8 @@ export class SidecarLock {
           return;
         }
         const holder = theirTurn ? null : readLock(this.path);
-        if (!theirTurn && holder === null) continue; // released between our open and our read
+        // Released between our open and our read: try again at once (within the wait).
+        if (!theirTurn && holder === null && Date.now() < deadline) continue;
         if (holder !== null && this.isStale(holder)) {
           this.breakStale(holder);
           continue;
@@ -367,6 +370,17 @@ export class SidecarLock {
         // Already gone.
       }
     }
+  }
+
+  /**
+   * Removes the lock and the next-turn claim if they are stale (left by a process that died
+   * while saving or waiting); a lock or claim that still counts is left alone.
+   */
+  clearStale(): void {
+    const holder = readLock(this.path);
+    if (holder !== null && this.isStale(holder)) this.breakStale(holder);
+    const claim = readLock(this.nextPath);
+    if (claim !== null && this.claimIsStale(claim)) removeIfSame(this.nextPath, claim);
   }
 
   /** Throws LockLost unless the lock file still holds our token (it was not taken over). */
@@ -446,10 +460,16 @@ export class AnnotationStore {
   /**
    * Reads the sidecar and merges it into memory (into nothing, the first time).
    * A corrupt file is reported and left alone; saving stays blocked until a later load succeeds.
-   * Temporary files of this sidecar older than a minute (left by a crashed save) are removed.
+   * Temporary files of this sidecar older than a minute, and a lock or next-turn claim whose
+   * process is gone (all left by a crash), are removed.
    */
   load(): LoadOutcome {
     removeStaleTempFiles(this.sidecarPath);
+    try {
+      new SidecarLock(this.sidecarPath, this.lockTimeoutMs, this.staleLockMs).clearStale();
+    } catch {
+      // Tidying only: the next save deals with the lock in any case.
+    }
     const bytes = readIfExists(this.sidecarPath);
     if (bytes === null) {
       this.diskHash = null;
