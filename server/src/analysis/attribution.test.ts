@@ -387,6 +387,24 @@ const ROWS: Row[] = [
     [['PERSON', 'Ann Moss', 'Ann Moss'], ['PERSON', 'Tom Fleming', 'Tom Fleming', 'Fleming']],
     [{ speaker: 'Tom Fleming', rule: 'pronoun' }],
   ],
+  [
+    '"it" after "the department …" stands for the described organisation',
+    'The department defended the purchase. In a statement, it said the cabinets “meet the security standard for classified material”.',
+    [],
+    [{ speaker: 'the department', kind: 'organization', rule: 'pronoun' }],
+  ],
+  [
+    '"it" takes the later of a named and a described organisation',
+    'The Ardena Water Board met on Monday. The foreign ministry was not there. It said “we were never invited to the meeting”.',
+    [['ORG', 'Ardena Water Board', 'Ardena Water Board']],
+    [{ speaker: 'the foreign ministry', kind: 'organization' }],
+  ],
+  [
+    '"it" after a named organisation, nothing described later',
+    'The Ardena Water Board met on Monday. “We will raise prices in the spring,” it said.',
+    [['ORG', 'Ardena Water Board', 'Ardena Water Board']],
+    [{ speaker: 'Ardena Water Board', kind: 'organization' }],
+  ],
   // A quote that follows reported speech goes on with that speaker.
   [
     'a quote sentence after reported speech in the same paragraph',

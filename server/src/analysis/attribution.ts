@@ -247,7 +247,7 @@ class Context {
   readonly quoteStarts: number[];
   /** Start of the paragraph of the quote being attributed. */
   paraStart = 0;
-  /** The content of the quote being attributed. */
+  /** The content of the quote being attributed (its first `NAMED_IN_QUOTE_SPAN` code units). */
   quoteText = '';
   private readonly titleCache = new Map<number, TitleOf[]>();
   private byName: Map<string, Entity> | null = null;
@@ -497,6 +497,29 @@ class Context {
     return false;
   }
 
+  /**
+   * The latest "the ministry", "the foreign ministry" (an organisation noun after "the") in
+   * this paragraph before `offset` and after `after`, outside quotes, read from at most 300
+   * characters back.
+   */
+  orgDescribedBefore(offset: number, after: number): Point | null {
+    const from = Math.max(this.paraStart, after, offset - 300);
+    if (offset - from < 8) return null;
+    const slice = this.text.slice(from, offset);
+    let found: Point | null = null;
+    for (const m of slice.matchAll(ORG_DESCRIPTION)) {
+      // "the department defended": the noun may be the first word after "the".
+      const modifier = m[1].trimEnd();
+      const head = ORG_NOUN_SET.has(m[2]) || modifier.length === 0 ? m[2] : modifier;
+      if (!ORG_NOUN_SET.has(head) || DOCUMENT_NOUNS.has(head) || head === 'campaign') continue;
+      const start = from + m.index!;
+      if (this.insideQuote(start)) continue;
+      const written = head === m[2] ? m[0] : m[0].slice(0, 4 + modifier.length);
+      found = { start, end: start + written.length, name: asWritten(written), kind: 'organization', gender: null, entityId: null };
+    }
+    return found;
+  }
+
   /** The latest place mentioned before `offset` (for "the city said"). */
   placeBefore(offset: number): Point | null {
     return latestFitting(this.places, offset, null);
@@ -615,6 +638,9 @@ function editDistanceAtMost(a: string, b: string, max: number): boolean {
   return prev[b.length] <= max;
 }
 
+/** How far into a quote `namedInQuote` looks for a name. */
+const NAMED_IN_QUOTE_SPAN = 4000;
+
 /** A letter, digit, apostrophe or hyphen: a character that may continue a name. */
 function isNameChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f);
@@ -697,7 +723,13 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
     case 'pronoun': {
       const mention = mentionOf(text, [phrase.tok]);
       let target: Point | null = null;
-      if (phrase.gender === 'org') target = ctx.orgBefore(mention.start);
+      if (phrase.gender === 'org') {
+        target = ctx.orgBefore(mention.start);
+        // "The department defended the purchase. In a statement, it said …": a described
+        // organisation named after the latest named one.
+        const described = ctx.orgDescribedBefore(mention.start, target ? target.end : 0);
+        if (described) target = described;
+      }
       else if (phrase.gender === 'any') target = ctx.lastSpeaker(mention.start) ?? ctx.personBefore(mention.start, null);
       else {
         // The speaker of an earlier quote in the same paragraph keeps the turn; otherwise the
@@ -870,6 +902,9 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
     }
   }
 }
+
+/** "the department", "the foreign ministry": "the", at most one modifier, a lower-case noun. */
+const ORG_DESCRIPTION = /\b[Tt]he ((?:[a-z]+ )?)([a-z]+)\b(?!['’])/g;
 
 const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Observer', 'Chronicle', 'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Mail', 'Standard', 'Inquirer', 'Bulletin', 'Courier', 'Dispatch', 'Examiner', 'Monitor', 'Reporter', 'Review', 'Weekly', 'Magazine', 'Radio', 'TV', 'Television', 'Broadcasting']);
 
@@ -1600,7 +1635,8 @@ export function attributeQuotes(
     const paraEnd = pEnd && pEnd.end >= q.end ? pEnd.end : limit;
     const paraStart = pStart ? pStart.start : 0;
     ctx.paraStart = paraStart;
-    ctx.quoteText = q.text;
+    // Only the opening stretch of a very long quote is searched for names (bounded look-ups).
+    ctx.quoteText = q.text.length > NAMED_IN_QUOTE_SPAN ? q.text.slice(0, NAMED_IN_QUOTE_SPAN) : q.text;
     const next = quotes[i + 1];
     const prev = i > 0 ? quotes[i - 1] : null;
     const afterEnd = Math.min(paraEnd, next ? next.start : limit, q.end + WINDOW);
