@@ -5,7 +5,7 @@
  * worker the server's main thread never runs an analysis or a variant comparison for the
  * workspace, so hovers and tokens for open documents never wait behind them.
  */
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analysis/analyze';
@@ -51,16 +51,32 @@ export function analyseFile(path: string, text: string, noSidecar = false): Anal
   return applyAnnotations(text, auto, sidecar.annotations).result;
 }
 
-/** Reads and analyses one file; never throws. */
-export function indexOne(path: string, noSidecar = false): IndexedFile {
+type Read = { text: string } | { error: unknown };
+
+/** Starts reading a file; never rejects. */
+function startRead(path: string): Promise<Read> {
+  return readFile(path, 'utf8').then(
+    (text) => ({ text }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+/** Analyses one file that has been read (or failed to be); never throws. */
+function indexRead(path: string, read: Read, noSidecar: boolean): IndexedFile {
   const uri = pathToFileURL(path).href;
   try {
-    const text = readFileSync(path, 'utf8');
+    if ('error' in read) throw read.error;
+    const text = read.text;
     if (text.includes('\u0000')) return { path, uri, error: 'binary' };
     return { path, uri, summary: summarise(uri, analyseFile(path, text, noSidecar)) };
   } catch (err) {
     return { path, uri, error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** Reads and analyses one file; never throws. */
+export async function indexOne(path: string, noSidecar = false): Promise<IndexedFile> {
+  return indexRead(path, await startRead(path), noSidecar);
 }
 
 /** The summaries' quotes as the VariantIndex reads them (it uses id, offsets, text, kind and the speaker's name). */
@@ -72,15 +88,23 @@ function variantQuotes(summary: ArticleSummary): Quote[] {
 export class IndexEngine {
   readonly variants = new VariantIndex();
 
-  index(paths: readonly string[], variants = true, noSidecar?: readonly boolean[]): IndexedFile[] {
-    return paths.map((path, i) => {
-      const file = indexOne(path, noSidecar?.[i] === true);
+  /**
+   * Reads and analyses files. Every read of the batch starts at once, on libuv's thread
+   * pool, and each file is analysed as soon as it is in: the reading of the next files
+   * overlaps the analysis of this one instead of adding to it.
+   */
+  async index(paths: readonly string[], variants = true, noSidecar?: readonly boolean[]): Promise<IndexedFile[]> {
+    const reads = paths.map(startRead);
+    const out: IndexedFile[] = [];
+    for (const [i, path] of paths.entries()) {
+      const file = indexRead(path, await reads[i], noSidecar?.[i] === true);
       if (variants) {
         if ('summary' in file) this.variants.update(file.uri, variantQuotes(file.summary));
         else this.variants.remove(file.uri);
       }
-      return file;
-    });
+      out.push(file);
+    }
+    return out;
   }
 
   addSummaries(summaries: readonly ArticleSummary[]): void {
@@ -120,10 +144,10 @@ export class IndexEngine {
 if (parentPort) {
   const port = parentPort;
   const engine = new IndexEngine();
-  port.on('message', (req: WorkerRequest) => {
+  port.on('message', async (req: WorkerRequest) => {
     let response: WorkerResponse;
     try {
-      response = { id: req.id, value: engine.handle(req) };
+      response = { id: req.id, value: await engine.handle(req) };
     } catch (err) {
       response = { id: req.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
