@@ -273,6 +273,24 @@ const ROWS: Row[] = [
     [{ speaker: null, via: 'Reuters' }],
   ],
   [
+    'an outlet that comments speaks for itself',
+    'The Straits Times noted that the messages had grown into “a worldwide support movement”.',
+    [],
+    [{ speaker: 'Straits Times', kind: 'organization', via: 'Straits Times' }],
+  ],
+  [
+    'an outlet that writes an editorial speaks for itself',
+    '“The summit was a failure from the first day,” the Daily Courier wrote in an editorial.',
+    [['ORG', 'Daily Courier', 'Daily Courier']],
+    [{ speaker: 'Daily Courier', kind: 'organization' }],
+  ],
+  [
+    'an outlet that quotes someone is only a channel',
+    '“We will not resign,” the Daily Courier quoted an unnamed minister as saying.',
+    [['ORG', 'Daily Courier', 'Daily Courier']],
+    [{ speaker: null, via: 'Daily Courier' }],
+  ],
+  [
     'cue at the end of the paragraph before',
     'Lopez wrote on her blog:\n“The road was closed for three days and nobody told the families why.”',
     PERSONS,

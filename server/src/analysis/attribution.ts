@@ -1152,7 +1152,10 @@ function dashByline(ctx: Context, tokens: readonly Token[], i: number): Found | 
  * channel; "…," said KCNA (a statement of the agency itself) makes the agency the speaker too.
  */
 function agencySpeaks(ctx: Context, res: Resolved, verb: SpeechVerb): Resolved {
-  if (!res.channel || verb.lemma === 'report' || knownChannel(res.channel.name)?.kind !== 'agency') return res;
+  if (!res.channel || res.speaker || CHANNEL_ONLY_VERBS.has(verb.lemma)) return res;
+  // An agency's statement is the agency's; an outlet speaks in its own voice only with a
+  // verb of comment ("The Straits Times noted"), never by relaying ("reported", "quoted").
+  if (knownChannel(res.channel.name)?.kind !== 'agency' && !OUTLET_VOICE_VERBS.has(verb.lemma)) return res;
   const entity = ctx.entityAt(res.channel.mention.start);
   return {
     speaker: { name: entity?.name ?? res.channel.name, kind: 'organization', entityId: entity?.id ?? null, role: null, mention: res.channel.mention },
@@ -1161,6 +1164,11 @@ function agencySpeaks(ctx: Context, res: Resolved, verb: SpeechVerb): Resolved {
     confidence: 0.8,
   };
 }
+
+/** Verbs by which a news agency or outlet only relays what others said. */
+const CHANNEL_ONLY_VERBS = new Set(['report', 'quote', 'cite']);
+/** Verbs by which an outlet speaks for itself: comment, not relay. */
+const OUTLET_VOICE_VERBS = new Set(['note', 'observe', 'comment', 'remark', 'argue', 'write', 'say', 'state', 'describe', 'call', 'warn', 'urge', 'claim', 'suggest', 'predict', 'declare', 'conclude', 'editorialize']);
 
 function found(res: Resolved, verbTok: Token, verb: SpeechVerb, rule: AttributionRule): Found {
   return {
