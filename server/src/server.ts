@@ -23,33 +23,17 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { format } from 'node:util';
 import { analyze } from './analysis/analyze';
 import { AnalysisRequest, type DocumentState, type DocumentStatus, DocumentStatusNotification, type InitializationOptions } from './protocol';
 import { AnalysisCache, type AnalysedDocument, defaultSettings, derived, type DocumentSettings, sanitizeSettings } from './features/cache';
 import { guard } from './features/guard';
-import { OneWritePerMessage } from './features/oneWrite';
 import { hoverAt } from './features/hover';
 import { buildIndex } from './features/lookup';
 import { diffTokenData, encodeTokens, legend, tokenSpans } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
 import { registerUiRequests } from './features/uiRequests';
 
-// Over stdio each message goes out in one write (features/oneWrite.ts); the other
-// transports (--node-ipc, which VS Code uses, --socket, --pipe) are set up by the library.
-const stdio = process.argv.includes('--stdio');
-const connection: Connection = stdio
-  ? createConnection(ProposedFeatures.all, process.stdin, new OneWritePerMessage(process.stdout))
-  : createConnection(ProposedFeatures.all);
-if (stdio) {
-  // stdout carries the protocol: console output goes to the editor's log instead (the
-  // library does the same when it opens stdio itself).
-  console.log = (...args: unknown[]) => connection.console.log(format(...args));
-  console.info = (...args: unknown[]) => connection.console.info(format(...args));
-  console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
-  console.error = (...args: unknown[]) => connection.console.error(format(...args));
-  console.debug = (...args: unknown[]) => connection.console.log(format(...args));
-}
+const connection: Connection = createConnection(ProposedFeatures.all);
 // Each change is clamped to the text before it is applied: vscode-languageserver-textdocument
 // 1.0.12 splices its line table at the raw line number, so a range past the last line (which a
 // client may send) leaves holes in it and the server's text drifts from the editor's.
@@ -290,6 +274,7 @@ function analyseWhenIdle(uri: string): void {
   idleTimers.set(uri, timer);
 }
 
+documents.onDidOpen((e) => ui.opened(e.document.uri));
 // TextDocuments fires onDidChangeContent on open too: one handler sees every version once.
 documents.onDidChangeContent((e) => {
   void reportStatus(e.document).catch((err) => log.error(`status: ${String(err)}`));

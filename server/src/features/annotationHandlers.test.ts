@@ -99,3 +99,43 @@ test('a sidecar written elsewhere is reloaded; the overlay follows', () => {
   assert.equal(service.sidecarChanged(`${path}.annotations.json`), otherUri, 'watcher maps the sidecar to the article');
   assert.equal(view().result.quotes.length, 1, 'reloaded: the rejected quote is gone');
 });
+
+test('prefetch: a sidecar found missing when the article opens is not read again; one that appears comes through the watcher', async () => {
+  /** A sidecar that rejects the article's first quote, written beside `path`. */
+  const writeSidecar = (uri: string, path: string): void => {
+    const other = new AnnotationService();
+    const entry: OverlayEntry = { result: analyze(TEXT), memo: new Map() };
+    other.overlay(uri, TEXT, entry);
+    const q = entry.result.quotes[0];
+    const res = other.annotate(uri, TEXT, entry, { kind: 'reject', offset: q.start + 2 });
+    assert.ok(res.ok, `sidecar written for ${path}`);
+  };
+  const quotesShown = (service: AnnotationService, uri: string): number => {
+    const entry: OverlayEntry = { result: analyze(TEXT), memo: new Map() };
+    service.overlay(uri, TEXT, entry);
+    return entry.result.quotes.length;
+  };
+  const baseline = analyze(TEXT).quotes.length;
+  type Step = 'prefetch' | 'write sidecar' | 'watcher' | 'show';
+  const rows: [tag: string, steps: Step[], shownAtEnd: number][] = [
+    ['no prefetch: loaded at first use', ['write sidecar', 'show'], baseline - 1],
+    ['prefetch finds the sidecar: loaded', ['write sidecar', 'prefetch', 'show'], baseline - 1],
+    ['prefetch finds none, none appears: nothing read', ['prefetch', 'show'], baseline],
+    ['prefetch finds none, one appears, no watcher news yet: not read (trusted for a moment)', ['prefetch', 'write sidecar', 'show'], baseline],
+    ['prefetch finds none, one appears, the watcher tells before first use: loaded', ['prefetch', 'write sidecar', 'watcher', 'show'], baseline - 1],
+    ['prefetch finds none, one appears, the watcher tells after first use: reloaded', ['prefetch', 'write sidecar', 'show', 'watcher'], baseline - 1],
+  ];
+  for (const [i, [tag, steps, want]] of rows.entries()) {
+    const path = join(dir, `prefetch-${i}.txt`);
+    writeFileSync(path, TEXT);
+    const uri = pathToFileURL(path).href;
+    const service = new AnnotationService();
+    for (const step of steps) {
+      if (step === 'prefetch') await service.prefetch(uri);
+      else if (step === 'write sidecar') writeSidecar(uri, path);
+      else if (step === 'watcher') service.sidecarChanged(`${path}.annotations.json`);
+      else quotesShown(service, uri);
+    }
+    assert.equal(quotesShown(service, uri), want, tag);
+  }
+});

@@ -5,6 +5,7 @@
  * symbols and exports all see the manual annotations. No LSP imports: the server wires the
  * connection to it (server.ts), and the protocol tests drive it through the built server.
  */
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AnalysisResult, Entity, Mention, Quote } from '../analysis/types';
 import {
@@ -98,11 +99,16 @@ export function speakerCandidates(result: AnalysisResult): TargetInfo['candidate
 
 type Outcome = { ok: true; label: string; message: string } | { ok: false; problem: AnnotateResult['problem']; message: string };
 
+/** How long a missing sidecar found by `prefetch` is trusted to be still missing. */
+const ABSENT_TRUSTED_MS = 2000;
+
 export class AnnotationService {
   private readonly stores = new Map<string, AnnotationStore>();
   private readonly revisions = new Map<string, number>();
   /** The problem last reported per uri, so one corrupt file is reported once per change. */
   private readonly reported = new Map<string, string>();
+  /** Sidecar paths `prefetch` found missing, with when it asked. */
+  private readonly absent = new Map<string, number>();
 
   constructor(private readonly onProblem: (problem: SidecarProblem) => void = () => {}) {}
 
@@ -114,8 +120,33 @@ export class AnnotationService {
     if (!path) return null;
     const store = new AnnotationStore(path);
     this.stores.set(uri, store);
-    this.reload(uri, store);
+    const missingSince = this.absent.get(store.sidecarPath);
+    this.absent.delete(store.sidecarPath);
+    // Known to be missing a moment ago: a new store is what loading nothing gives.
+    if (missingSince === undefined || Date.now() - missingSince > ABSENT_TRUSTED_MS) this.reload(uri, store);
     return store;
+  }
+
+  /**
+   * Looks for the sidecar of an article that has just opened, off the request path (the
+   * file system answers on libuv's thread pool while the editor's first request is on its
+   * way). When there is none, the first request creates the store without loading: a load
+   * reads the folder for stale temporary files, the lock and the sidecar, about half a
+   * millisecond for nothing. A sidecar that appears later arrives as a watched-file change
+   * (`sidecarChanged`), as it would after a load. Settles when the look is done; never rejects.
+   */
+  async prefetch(uri: string): Promise<void> {
+    if (this.stores.has(uri)) return;
+    const path = filePathOf(uri);
+    if (!path) return;
+    const sidecarPath = sidecarPathFor(path);
+    const asked = Date.now();
+    await stat(sidecarPath).then(
+      () => undefined,
+      (err: NodeJS.ErrnoException) => {
+        if ((err.code === 'ENOENT' || err.code === 'ENOTDIR') && !this.stores.has(uri)) this.absent.set(sidecarPath, asked);
+      },
+    );
   }
 
   private reload(uri: string, store: AnnotationStore): void {
@@ -146,6 +177,8 @@ export class AnnotationService {
 
   /** Forgets an article (closed): its store and undo history go. */
   forget(uri: string): void {
+    const path = filePathOf(uri);
+    if (path) this.absent.delete(sidecarPathFor(path));
     this.stores.delete(uri);
     this.reported.delete(uri);
     this.bump(uri);
@@ -156,6 +189,7 @@ export class AnnotationService {
    * returns the article uri whose overlay must be rebuilt, or null when none is open.
    */
   sidecarChanged(sidecarPath: string): string | null {
+    this.absent.delete(sidecarPath);
     for (const [uri, store] of this.stores) {
       if (store.sidecarPath === sidecarPath) {
         this.reload(uri, store);

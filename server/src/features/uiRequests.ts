@@ -69,6 +69,8 @@ export interface UiRequests {
   annotations: AnnotationService;
   index: WorkspaceIndex;
   initialize(params: InitializeParams): void;
+  /** A document opened: its sidecar is looked for in the background. */
+  opened(uri: string): void;
   /** Lays the annotations over a freshly got analysis (cheap when nothing changed). */
   overlay(doc: TextDocument, entry: AnalysedDocument): void;
   closed(uri: string): void;
@@ -275,6 +277,9 @@ export function registerUiRequests(deps: UiDeps): UiRequests {
     initialize(params) {
       workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
       if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    },
+    opened(uri) {
+      void annotations.prefetch(uri);
     },
     overlay(doc, entry) {
       annotations.overlay(doc.uri, doc.getText(), entry);
