@@ -357,6 +357,18 @@ const ROWS: Row[] = [
     [{ speaker: 'Beijing', kind: 'organization' }],
   ],
   [
+    "an owner's analysis of something: the owner speaks",
+    'Tech Weekly’s review of its own reader figures concluded, “Most readers now arrive from search engines.”',
+    [['ORG', 'Tech Weekly', 'Tech Weekly']],
+    [{ speaker: 'Tech Weekly', kind: 'organization', cue: 'concluded' }],
+  ],
+  [
+    '"concluded" reports a document\'s words',
+    'The study concluded that “ozone and heat together cut yields far more than either alone”.',
+    [],
+    [{ speaker: 'the study', kind: 'unnamed', cue: 'concluded' }],
+  ],
+  [
     'reported by outlet after the quote',
     '“Nobody told us anything,” a resident told the BBC.',
     [],

@@ -833,7 +833,7 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       const nat = lowerWords.map((w) => nationalityOf(w)).find((n) => n !== undefined) ?? null;
       // "Beijing's statement", "the Kremlin's spokesman": the owner speaks.
       const owner = phrase.words.findIndex((w) => /['’]s$/.test(w.text));
-      if (owner >= 0 && owner < phrase.words.length - 1 && ORG_NOUN_SET.has(head)) {
+      if (owner >= 0 && owner < phrase.words.length - 1 && (ORG_NOUN_SET.has(head) || DOCUMENT_NOUNS.has(head))) {
         const ownerWords = phrase.words.slice(phrase.det === 'the' ? 1 : 0, owner + 1);
         const ownerMention = mentionOf(text, ownerWords);
         const ownerName = ownerMention.text.replace(/['’]s$/, '');
@@ -913,7 +913,7 @@ const SEEN_BY = new Set(['seen', 'obtained', 'published', 'released', 'leaked', 
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'municipality', 'county', 'province', 'region', 'state', 'country']);
 
 /** Documents that "say" or "read": a letter, a statement, a report. */
-const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'document', 'memo', 'sign', 'notice', 'message', 'release', 'post', 'tweet', 'website', 'study', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'verdict', 'order', 'decree', 'resolution', 'communique', 'communiqué', 'readout', 'transcript', 'email', 'note', 'banner', 'placard', 'headline', 'caption', 'petition']);
+const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'document', 'memo', 'sign', 'notice', 'message', 'release', 'post', 'tweet', 'website', 'study', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'verdict', 'order', 'decree', 'resolution', 'communique', 'communiqué', 'readout', 'transcript', 'email', 'note', 'banner', 'placard', 'headline', 'caption', 'petition', 'analysis', 'review', 'editorial', 'investigation', 'assessment']);
 
 /**
  * An unnamed source as written, without the capital a sentence start gave its first word:
@@ -1550,6 +1550,18 @@ function subjectOf(
   // An opening adverb is no part of the subject ("Later the witness said").
   while (words.length > 1 && FUNCTION_WORDS.has(words[0].lower) && !DETERMINERS.has(words[0].lower) && !pronounOf(words[0].lower)) words = words.slice(1);
   let phrase = classifyPhrase(words);
+  const speaks = (p: Phrase | null): boolean => p !== null && (p.type !== 'desc' || isPersonOrSourceNoun(p.words[p.words.length - 1].lower) || p.words.some((w) => w.cap));
+  if (!speaks(phrase) && s >= 2 && tokens[s - 1].lower === 'of') {
+    // "PC World's analysis of its own statistics concluded": the head before "of" is the subject.
+    let o = s - 2;
+    while (o > 0 && s - 1 - o < 6 && tokens[o - 1].word && !CLAUSE_BOUNDARY.has(tokens[o - 1].lower) && verbNamed(tokens[o - 1].lower) === null) o--;
+    const head = tokens.slice(o, s - 1);
+    const headPhrase = head.every((w) => w.word) ? classifyPhrase(head) : null;
+    if (headPhrase?.type === 'desc' && headPhrase.det === '') {
+      words = head;
+      phrase = headPhrase;
+    }
+  }
   while (!phrase && words.length > 1) {
     words = words.slice(1);
     phrase = classifyPhrase(words);

@@ -54,6 +54,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('neutral', 'reason', 'reasons', 'reasoned', 'reasoning'),
   v('neutral', 'cite', 'cites', 'cited', 'citing'),
   v('neutral', 'quote', 'quotes', 'quoted', 'quoting'),
+  v('neutral', 'conclude', 'concludes', 'concluded', 'concluding'),
   // assertive
   v('assertive', 'insist', 'insists', 'insisted', 'insisting'),
   v('assertive', 'assure', 'assures', 'assured', 'assuring'),
