@@ -243,3 +243,23 @@ test('sample articles: the same statements across outlets group together', () =>
   }
   for (const g of groups) assert.ok(g.documents >= 2, `group ${g.id} spans documents`);
 });
+
+test('a quote with hundreds of variants still forms one group when each new one is checked against its closest candidates only', () => {
+  const words = ['quickly', 'firmly', 'fully', 'surely', 'clearly', 'openly', 'calmly', 'boldly'];
+  const rows: [string, number][] = [
+    ['60 variants', 60],
+    ['300 variants', 300],
+  ];
+  for (const [tag, n] of rows) {
+    const index = new VariantIndex();
+    for (let i = 0; i < n; i++) {
+      // one word differs from the next document's wording; all share most word pairs
+      const w = words[i % words.length]!;
+      const text = `We will rebuild the bridge ${w} and the people of this region will see it open again by ${2030 + (i % 7)}`;
+      index.update(`file:///d${i}.txt`, [quote('q1', text)]);
+    }
+    const groups = index.groups();
+    assert.equal(groups.length, 1, `${tag}: one group`);
+    assert.equal(groups[0]!.documents, n, `${tag}: every document in it`);
+  }
+});

@@ -23,7 +23,8 @@
  * equal. Candidate pairs come from an index of content-word pairs (each content word with
  * the next one and the one after, function words skipped; a pair shared by more than
  * `maxBucket` distinct texts is skipped as uninformative), never from all pairs; identical
- * texts are indexed once. A candidate that shares enough pairs is verified by a longest
+ * texts are indexed once. A candidate that shares enough pairs (the 24 that share the most,
+ * when more do) is verified by a longest
  * common subsequence weighted so that function words ("the", "of") count a quarter of
  * content words; union-find joins verified pairs and identical texts into groups. Quotes of
  * one article can join a group, but a group is reported only when it spans `minDocuments`
@@ -58,6 +59,8 @@ const DEFAULTS: Required<VariantOptions> = {
   maxBucket: 256,
 };
 
+/** Candidates verified (by shared word pairs, most first) when a quote text is indexed. */
+const MAX_VERIFIED = 24;
 /** A reordered variant needs at least this weighted LCS similarity as well. */
 const REORDER_MIN_SIMILARITY = 0.5;
 /** Two fuzzy-matched quotes must share at least this many content words. */
@@ -616,10 +619,21 @@ export class VariantIndex {
         scratch[2 * other + 1]++;
       }
     }
+    const likely: number[] = [];
     for (const other of touched) {
       // pairCount is 0 for a removed quote or one no longer indexed.
       const need = Math.max(1, Math.ceil(0.15 * Math.min(entry.shingles.length, this.pairCount[other])));
-      if (this.pairCount[other] === 0 || scratch[2 * other + 1] < need) continue;
+      if (this.pairCount[other] !== 0 && scratch[2 * other + 1] >= need) likely.push(other);
+    }
+    // Only the candidates sharing the most pairs are verified: in a workspace where one quote
+    // has hundreds of variants, each new one links to its closest few (enough to join their
+    // group) instead of being compared with all of them, which made filling the index
+    // quadratic. Ties by key, so the result does not depend on visiting order.
+    if (likely.length > MAX_VERIFIED) {
+      likely.sort((a, b) => scratch[2 * b + 1] - scratch[2 * a + 1] || a - b);
+      likely.length = MAX_VERIFIED;
+    }
+    for (const other of likely) {
       const candidate = this.entries[other]!;
       if (comparePrepared(entry, candidate, true, this.o).match) {
         addEdge(this.edges, entry.key, other);
