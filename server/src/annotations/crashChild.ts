@@ -28,8 +28,8 @@ import fs from 'node:fs';
 import { AnnotationStore } from './store';
 import { type Annotation, createAnnotation } from './model';
 
-/** Where a save can be cut short, in the order writeFileAtomic reaches them. */
-export const INJECTION_POINTS = ['mid-write', 'before-fsync', 'before-rename', 'after-rename'] as const;
+/** Where a save can be cut short, in the order a save reaches them: the lock just taken, then inside writeFileAtomic. */
+export const INJECTION_POINTS = ['lock-taken', 'mid-write', 'before-fsync', 'before-rename', 'after-rename'] as const;
 export type InjectionPoint = (typeof INJECTION_POINTS)[number];
 
 /** Annotation number `i` (from 1) of the growing sidecar: a note of about 700 characters, same every run. */
@@ -53,12 +53,12 @@ function kill(): never {
 }
 
 /**
- * Cuts the save that is armed at `point`, through the fs functions store.ts calls. Only the
- * sidecar's temporary file is cut (its writes, its fsync, its rename): the lock file the
- * store takes around a save is left to work as it does.
+ * Cuts the save that is armed at `point`, through the fs functions store.ts calls. Apart
+ * from `lock-taken` (dies right after taking the save lock), only the sidecar's temporary
+ * file is cut (its writes, its fsync, its rename): the lock works as it does.
  */
 function inject(point: InjectionPoint, armed: () => boolean): void {
-  const real = { openSync: fs.openSync, writeSync: fs.writeSync, fsyncSync: fs.fsyncSync, renameSync: fs.renameSync };
+  const real = { openSync: fs.openSync, writeSync: fs.writeSync, fsyncSync: fs.fsyncSync, renameSync: fs.renameSync, linkSync: fs.linkSync };
   const patched = fs as unknown as Record<string, unknown>;
   const tempFds = new Set<number>();
   patched.openSync = (path: fs.PathLike, ...rest: unknown[]) => {
@@ -69,7 +69,13 @@ function inject(point: InjectionPoint, armed: () => boolean): void {
     return fd;
   };
   const cut = (fd: number) => armed() && tempFds.has(fd);
-  if (point === 'mid-write') {
+  if (point === 'lock-taken') {
+    // The store links a complete lock file into place; die holding it, before anything is written.
+    patched.linkSync = (from: string, to: string) => {
+      real.linkSync(from, to);
+      if (armed() && to.endsWith('.lock')) kill();
+    };
+  } else if (point === 'mid-write') {
     patched.writeSync = (fd: number, data: unknown, ...rest: unknown[]) => {
       if (!cut(fd) || typeof data !== 'string') return (real.writeSync as (...a: unknown[]) => number)(fd, data, ...rest);
       real.writeSync(fd, data.slice(0, Math.floor(data.length / 2)), null, 'utf8');

@@ -164,8 +164,9 @@ test('store crash: SIGKILL at random moments and inside the atomic write never l
       maxBytes = Math.max(maxBytes, Buffer.byteLength(versionBytes(article, onDisk)));
     }
 
-    // 2. Exact points inside writeFileAtomic, twice each: the old version survives every
-    //    cut before the rename; after the rename the new version is complete.
+    // 2. Exact points, twice each: right after taking the save lock, and inside writeFileAtomic.
+    //    The old version survives every cut before the rename; after the rename the new version
+    //    is complete. The next process gets past the lock the dead one held.
     let injected = 0;
     for (const point of INJECTION_POINTS) {
       for (let rep = 0; rep < 2; rep++) {
@@ -175,12 +176,14 @@ test('store crash: SIGKILL at random moments and inside the atomic write never l
         assert.equal(run.signal, 'SIGKILL', `${tag}: killed itself (code ${run.code}, stderr ${run.stderr.slice(0, 500)})`);
         assert.equal(lastNumber(run.lines, 'begin'), target, `${tag}: died while saving that version`);
         const expected: Record<InjectionPoint, number> = {
+          'lock-taken': target - 1,
           'mid-write': target - 1,
           'before-fsync': target - 1,
           'before-rename': target - 1,
           'after-rename': target,
         };
         onDisk = checkDisk(article, [expected[point]], tag);
+        if (point === 'lock-taken') assert.ok(existsSync(lockPath), `${tag}: died holding the save lock`);
         injected++;
       }
     }

@@ -17,6 +17,7 @@
  */
 import {
   closeSync,
+  existsSync,
   fstatSync,
   fsyncSync,
   linkSync,
@@ -27,6 +28,7 @@ import {
   renameSync,
   statSync,
   unlinkSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
@@ -204,14 +206,39 @@ function readLock(lockPath: string): LockInfo | null {
   }
 }
 
-/** Creates `path` with `content` if it does not exist yet; false if it does. */
-function createExclusive(path: string, content: Buffer): boolean {
+/**
+ * Creates `path` with `content` if it does not exist yet; false if it does. The file appears
+ * whole: the content goes to a temporary file first (`tmp`, named as the sidecar's are, so
+ * the next load clears it away if a crash leaves it), which is then hard-linked to `path`;
+ * link, like `wx`, fails if `path` exists. A process killed at any point leaves either no
+ * file or a complete one naming its (then dead) process, never an empty lock that nobody
+ * could judge. File systems without hard links get `wx` and a write.
+ */
+function createExclusive(path: string, content: Buffer, tmp: string): boolean {
+  writeFileSync(tmp, content, { flag: 'wx', mode: 0o644 });
+  try {
+    linkSync(tmp, path);
+    return true;
+  } catch (err) {
+    if (errCode(err) === 'EEXIST') return false;
+    // Windows refuses to create a file whose deletion is still pending: the lock is being let go.
+    if (errCode(err) === 'EPERM' && process.platform === 'win32' && existsSync(path)) return false;
+    return createByOpen(path, content);
+  } finally {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+function createByOpen(path: string, content: Buffer): boolean {
   let fd: number;
   try {
     fd = openSync(path, 'wx', 0o644);
   } catch (err) {
     if (errCode(err) === 'EEXIST') return false;
-    // Windows refuses to create a file whose deletion is still pending: the lock is being let go.
     if (errCode(err) === 'EPERM' && process.platform === 'win32') return false;
     throw err;
   }
@@ -297,7 +324,7 @@ export class SidecarLock {
             else theirTurn = true;
           }
         }
-        if (!theirTurn && createExclusive(this.path, ours())) {
+        if (!theirTurn && createExclusive(this.path, ours(), tempPathFor(this.sidecarPath))) {
           this.token = token;
           return;
         }
@@ -308,7 +335,7 @@ export class SidecarLock {
           this.breakStale(holder);
           continue;
         }
-        if (!claimed && !theirTurn) claimed = createExclusive(this.nextPath, ours(deadline));
+        if (!claimed && !theirTurn) claimed = createExclusive(this.nextPath, ours(deadline), tempPathFor(this.sidecarPath));
         const left = deadline - Date.now();
         if (left <= 0) {
           const who = holder?.pid == null ? 'another process' : `process ${holder.pid}${holder.host && holder.host !== hostname() ? ` on ${holder.host}` : ''}`;
