@@ -412,6 +412,36 @@ const ROWS: Row[] = [
     [{ speaker: 'Mark Olsen', rule: 'pronoun' }],
   ],
   [
+    'a name after an opening preposition is its object',
+    'Mark Olsen leads the agency. Alongside Senator Peter Holm at the Holm Foundation, he said “the shuttle era is over”.',
+    [['PERSON', 'Mark Olsen', 'Mark Olsen'], ['PERSON', 'Peter Holm', 'Peter Holm'], ['ORG', 'Holm Foundation', 'Holm Foundation']],
+    [{ speaker: 'Mark Olsen', rule: 'pronoun' }],
+  ],
+  [
+    'a name after an opening adverb is still a subject',
+    'Mark Olsen leads the agency. Yesterday Peter Holm arrived. “The shuttle era is over,” he said.',
+    [['PERSON', 'Mark Olsen', 'Mark Olsen'], ['PERSON', 'Peter Holm', 'Peter Holm']],
+    [{ speaker: 'Peter Holm', rule: 'pronoun' }],
+  ],
+  [
+    'a name in an opening clause ("When X arrived") is a subject',
+    'Mark Olsen leads the agency. When Peter Holm arrived, he said “the shuttle era is over”.',
+    [['PERSON', 'Mark Olsen', 'Mark Olsen'], ['PERSON', 'Peter Holm', 'Peter Holm']],
+    [{ speaker: 'Peter Holm', rule: 'pronoun' }],
+  ],
+  [
+    'a person-typed library is no antecedent',
+    'Mark Olsen leads the agency. The Ronald Reagan Library opened a new wing. “The shuttle era is over,” he said.',
+    [['PERSON', 'Mark Olsen', 'Mark Olsen'], ['PERSON', 'Ronald Reagan Library', 'Ronald Reagan Library']],
+    [{ speaker: 'Mark Olsen', rule: 'pronoun' }],
+  ],
+  [
+    'a surname that also ends organisation names (Court) still names a person',
+    'Ann Court met Mark Olsen. Court then spoke. “The shuttle era is over,” she said.',
+    [['PERSON', 'Ann Court', 'Ann Court', 'Court'], ['PERSON', 'Mark Olsen', 'Mark Olsen']],
+    [{ speaker: 'Ann Court', rule: 'pronoun' }],
+  ],
+  [
     'a surname ending in -ing is still a subject',
     'Ann Moss met Tom Fleming on Monday. Later Fleming spoke to the press. “We are ready for the vote,” he said.',
     [['PERSON', 'Ann Moss', 'Ann Moss'], ['PERSON', 'Tom Fleming', 'Tom Fleming', 'Fleming']],

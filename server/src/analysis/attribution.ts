@@ -13,6 +13,7 @@ import {
   ORG_NOUNS,
   ORG_LIKE_NAME_ENDS,
   ORG_SUFFIXES,
+  SURNAME_LIKE_ORG_SUFFIXES,
   TITLES,
   UNNAMED_SOURCE_NOUNS,
 } from './lexicon/titles';
@@ -84,6 +85,7 @@ const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const ORG_SUFFIX_SET = new Set(ORG_SUFFIXES);
 /** Last words of a name that make it an organisation, not a person, whatever its entity type. */
 const ORG_LIKE_END = new Set([...ORG_SUFFIXES, ...ORG_LIKE_NAME_ENDS]);
+for (const w of SURNAME_LIKE_ORG_SUFFIXES) ORG_LIKE_END.delete(w);
 const ORG_NAME_SET = new Set(ORG_NAMES);
 const UNNAMED = new Set(UNNAMED_SOURCE_NOUNS);
 const MALE = new Set(MALE_FIRST_NAMES);
@@ -589,6 +591,9 @@ class Context {
 
 const SUBJECT_INTRODUCERS = new Set(['that', 'and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'then', 'so', 'although', 'though']);
 
+/** Prepositions that may open a sentence before a name ("Alongside Senator Holm, …"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'without', 'from', 'by', 'to', 'of', 'about', 'against', 'among', 'between', 'into', 'through', 'under', 'over', 'during', 'despite', 'following', 'alongside', 'unlike', 'like', 'beside', 'besides', 'towards', 'toward', 'behind', 'beyond', 'near', 'amid', 'amidst', 'around', 'across', 'along', 'throughout', 'within', 'upon', 'onto', 'opposite', 'outside', 'inside', 'except', 'including', 'regarding', 'concerning', 'joined', 'thanks']);
+
 /** A name at the start of a sentence or clause, after any capitalised title words. */
 function isSubjectPosition(text: string, start: number): boolean {
   let i = start - 1;
@@ -603,8 +608,12 @@ function isSubjectPosition(text: string, start: number): boolean {
     const word = text.slice(w + 1, i + 1);
     if (word.length === 0) return false;
     if (/^\p{Lu}/u.test(word)) {
-      // "Citing Abraham Lincoln, he said": the name is the object of an opening participle.
+      // "Citing Abraham Lincoln, he said": the name is the object of an opening participle;
+      // "Alongside Senator Peter Holm, he said": of a preposition. "When Holm arrived" is a clause.
       if (isParticiple(word)) return false;
+      const lower = word.toLowerCase();
+      if (SUBJECT_INTRODUCERS.has(lower)) return true;
+      if (OPENING_PREPOSITIONS.has(lower)) return false;
       i = w;
       continue;
     }

@@ -132,7 +132,11 @@ export const UNNAMED_SOURCE_NOUNS: readonly string[] = [
 export const ORG_LIKE_NAME_ENDS: readonly string[] = [
   'Partners', 'Holdings', 'Developments', 'Industries', 'Enterprises', 'Systems', 'Technologies',
   'Solutions', 'Airlines', 'Airways', 'Motors', 'Laboratories', 'Labs', 'Media', 'Capital', 'Ventures',
-  'Associates', 'Rangers', 'Rovers', 'Wanderers', 'United', 'Athletic', 'Works', 'Hall', 'Hospital',
+  'Associates', 'Rangers', 'Rovers', 'Wanderers', 'United', 'Athletic', 'Works', 'Hospital',
   'School', 'College', 'Museum', 'Gallery', 'Society', 'Trust', 'Fund', 'Brands', 'Group', 'Games',
-  'Fair', 'Festival', 'Stadium', 'Airport', 'Station', 'Project', 'Program', 'Programme', 'Wiki',
+  'Festival', 'Stadium', 'Airport', 'Station', 'Project', 'Program', 'Programme', 'Wiki', 'Library',
+  'Memorial', 'Academy', 'Cathedral', 'Arena', 'Theatre', 'Theater', 'Prize', 'Award', 'Trophy',
 ];
+
+/** Words in `ORG_SUFFIXES` that are also common surnames ("Margaret Court", "Frank Church"). */
+export const SURNAME_LIKE_ORG_SUFFIXES: readonly string[] = ['Court', 'Church', 'House', 'Post', 'Press', 'Bank', 'Police'];
