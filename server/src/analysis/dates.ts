@@ -34,8 +34,9 @@ const MONTH_ABBR = 'Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const SEASON = 'spring|summer|autumn|fall|winter';
 const UNIT = 'week|weekend|month|year|decade|century|quarter';
-// capitalised too: "Two years ago" opens a sentence
-const NUMBER_WORD =
+const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|few|several|many|a couple of|a|\\d{1,3}';
+/** A number word that opens the expression, so capitalised at a sentence start too: "Two years ago". */
+const NUMBER_WORD_OPEN =
   '[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|' +
   '[Tt]wenty|[Tt]hirty|[Ff]ifty|[Aa] few|[Ff]ew|[Ss]everal|[Mm]any|[Aa] couple of|[Aa]|\\d{1,3}';
 const DEICTIC = '[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Pp]revious|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater';
@@ -59,7 +60,7 @@ const PATTERNS = [
   `(?:(?:${DEICTIC}|[Mm]id)[\\s-]+May|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Oo]f)\\s)May)(?![\\p{L}])`,
   // relative calendar expressions: "last year", "next spring", "the past two decades", "ten months ago"
   `(?:(?:[Tt]he\\s+)?(?:${DEICTIC}|[Ff]ollowing)\\s+(?:(?:${NUMBER_WORD})\\s+)?(?:${UNIT}|${SEASON})s?(?:\\s+(?:of\\s+)?${YEAR})?)`,
-  `(?:(?:${NUMBER_WORD})\\s+(?:days?|(?:${UNIT})s?)\\s+ago)`,
+  `(?:(?:${NUMBER_WORD_OPEN})\\s+(?:days?|(?:${UNIT})s?)\\s+ago)`,
   `(?:(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?${YEAR})`,
   `(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)`,
   // holidays
@@ -79,7 +80,7 @@ const PATTERNS = [
 // Letters and digits as explicit ranges: the u flag and \\p{L} make every step slower.
 const WORD_CHAR = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 /** Every date pattern, tried only where a trigger word starts (sticky); "2023.5" is a decimal. */
-const DATE_AT = new RegExp(`(?:${PATTERNS.join('|')})(?![${WORD_CHAR}]|['’][A-Za-z]{2}|\\.\\d)`, 'y');
+const DATE_AT = new RegExp(`(?:${PATTERNS.join('|')})(?![${WORD_CHAR}]|['’][A-Za-z]{2}|(?<=\\d)\\.\\d)`, 'y');
 /**
  * Where a date can start: a day or month name, a deictic word, a holiday, a number or a
  * number word. Cheap to scan for; the full patterns run only at these places.
