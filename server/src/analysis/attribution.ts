@@ -537,7 +537,7 @@ class Context {
    * ("one poster" for "the poster"), within the distance a pronoun may look back.
    */
   unnamedSpeaker(head: string, before: number): Point | null {
-    for (let i = this.speakers.length - 1, n = 0; i >= 0 && n < 50; i--, n++) {
+    for (let i = this.speakers.length - 1, n = 0; i >= 0 && n < 20; i--, n++) {
       const p = this.speakers[i];
       if (p.start >= before) continue;
       if (before - p.start > COREF_WINDOW) return null;
