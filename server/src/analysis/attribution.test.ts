@@ -503,6 +503,12 @@ const ROWS: Row[] = [
     [{ speaker: null }],
   ],
   [
+    'a title-case heading in quotation marks after reported speech stays unattributed',
+    'Nadia Pell said the museum would reopen in spring.\n“A New Dawn For The Gallery”\nThe building dates from 1890.',
+    [['PERSON', 'Nadia Pell', 'Nadia Pell']],
+    [{ speaker: null }],
+  ],
+  [
     'continuation over one short narrative paragraph',
     '“We have done everything we could,” Grant said.\nThe board meets again next week.\n“If it does not rain soon, we will have to ration water for every household.”',
     [['PERSON', 'Oliver Grant', 'Grant']],

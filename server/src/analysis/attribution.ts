@@ -1870,6 +1870,8 @@ function cueAtEndOfPreviousParagraph(ctx: Context, q: QuoteSpan, paragraphs: rea
 function reportedSpeechBefore(ctx: Context, q: QuoteSpan, paragraphs: readonly Span[], prev: QuoteSpan | null): Found | null {
   const text = ctx.text;
   if (!moreWordsThan(text, q.contentStart, q.contentEnd, 2) || !endsItsSentence(text, q)) return null;
+  // A heading in quotation marks ("“A New Dawn”" on a line of its own) is no one's words.
+  if (!endsSentence(text, q.contentStart, q.contentEnd) && titleCase(q.text)) return null;
   const i = paragraphIndexAt(paragraphs, q.start);
   if (i < 0) return null;
   const opensParagraph = paragraphs[i].start === q.start;
