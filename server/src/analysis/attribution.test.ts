@@ -509,6 +509,18 @@ const ROWS: Row[] = [
     [{ speaker: null }],
   ],
   [
+    'a quote that answers a question about "she" is hers',
+    'Kiara Perkins, an art student, skipped class to attend. Why did she want to attend so badly? “It is Warhol. He is a legend.”',
+    [['PERSON', 'Kiara Perkins', 'Kiara Perkins']],
+    [{ speaker: 'Kiara Perkins', rule: 'pronoun', cue: null }],
+  ],
+  [
+    'a question about no one leaves the answer unattributed',
+    'Kiara Perkins skipped class to attend. Will the plan work? “Nobody can say for sure at this point.”',
+    [['PERSON', 'Kiara Perkins', 'Kiara Perkins']],
+    [{ speaker: null }],
+  ],
+  [
     'continuation over one short narrative paragraph',
     '“We have done everything we could,” Grant said.\nThe board meets again next week.\n“If it does not rain soon, we will have to ration water for every household.”',
     [['PERSON', 'Oliver Grant', 'Grant']],

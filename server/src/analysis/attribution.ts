@@ -1883,15 +1883,33 @@ function reportedSpeechBefore(ctx: Context, q: QuoteSpan, paragraphs: readonly S
   while (at > para.start && isWhiteSpace(text.charCodeAt(at - 1))) at--;
   if (at <= para.start) return null;
   const mark = text.charCodeAt(at - 1);
-  if (mark !== 46 && mark !== 33) return null;
+  if (mark !== 46 && mark !== 33 && mark !== 63) return null;
   const end = at - 1;
   const from = Math.max(para.start, prev && prev.end <= end ? prev.end : para.start, end - BEFORE_WINDOW);
   const start = sentenceStart(text, from, end + 1);
   // The sentence must lie after the previous quote: "“…,” Grant said." is that quote's cue.
   if (prev && start === from && from === prev.end) return null;
+  if (mark === 63) return answerTo(ctx, start, end);
   const f = cueBefore(ctx, { ...q, start: end }, start, true);
   if (!f?.speaker) return null;
   return { ...f, rule: 'continuation', confidence: Math.min(f.confidence, 0.6) };
+}
+
+/**
+ * "Why did she want to attend so badly? “It's Warhol. He is a legend.”": the quote answers
+ * a question the article asks about one person, named by "he" or "she" in it.
+ */
+function answerTo(ctx: Context, start: number, end: number): Found | null {
+  const tokens = ctx.sentenceTokensBefore(start, end);
+  for (const t of tokens) {
+    if (!t.word || t.cap) continue;
+    const gender = t.lower === 'he' ? 'male' : t.lower === 'she' ? 'female' : null;
+    if (!gender) continue;
+    const res = resolvePhrase(ctx, { type: 'pronoun', tok: t, gender }, null, t.text);
+    if (!res?.speaker || res.speaker.kind !== 'person') return null;
+    return { speaker: res.speaker, cue: null, stance: null, via: null, rule: 'pronoun', confidence: Math.min(res.confidence, 0.5) };
+  }
+  return null;
 }
 
 /** The quote ends its sentence: its content ends with . ! ? … or only a sentence end or the paragraph's end follows it. */
