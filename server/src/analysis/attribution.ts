@@ -671,8 +671,7 @@ function latestFitting(points: readonly Point[], offset: number, gender: 'm' | '
     const p = points[i];
     if (p.end > offset) continue;
     if (offset - p.start > COREF_WINDOW) return null;
-    if (ctx && ctx.namedInQuote(p)) continue;
-    if (gender === null || p.gender === null || p.gender === gender) return p;
+    if ((gender === null || p.gender === null || p.gender === gender) && !(ctx && ctx.namedInQuote(p))) return p;
   }
   return null;
 }
