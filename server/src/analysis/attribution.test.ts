@@ -274,9 +274,15 @@ const ROWS: Row[] = [
   ],
   [
     'an outlet that comments speaks for itself',
-    'The Straits Times noted that the messages had grown into “a worldwide support movement”.',
+    'The Straits Times noted that “what began as a few messages has grown into a worldwide movement”.',
     [],
     [{ speaker: 'Straits Times', kind: 'organization', via: 'Straits Times' }],
+  ],
+  [
+    'a short term in an outlet\'s comment is no evidence of a speaker',
+    'The Straits Times noted that the messages had grown into a “support movement”.',
+    [],
+    [{ speaker: null, via: 'Straits Times' }],
   ],
   [
     'an outlet that writes an editorial speaks for itself',

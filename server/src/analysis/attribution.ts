@@ -1695,6 +1695,11 @@ export function attributeQuotes(
       out.push({ ...NO_ATTRIBUTION, title: true });
       continue;
     }
+    // An outlet speaks for itself in a sentence of its own, but a short term it puts in
+    // quotation marks ("had grown into a “support movement”") is no evidence of a speaker.
+    if (f?.speaker && f.via && f.speaker.mention.start === f.via.mention.start && knownChannel(f.via.name)?.kind !== 'agency' && !moreWordsThan(text, q.contentStart, q.contentEnd, 4)) {
+      f = { ...f, speaker: null };
+    }
     let a: Attribution = f ? { ...f } : { ...NO_ATTRIBUTION };
     if (!a.speaker && prev && out[i - 1]?.speaker) {
       const inherited = inherit(ctx, q, prev, out[i - 1], paragraphs);
