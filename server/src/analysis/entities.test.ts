@@ -433,3 +433,19 @@ test('a centre named last is a place (a building or site); a centre for somethin
     assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
   }
 });
+
+test('a sentence-opening participle is not part of the name after it; firms and libraries are organisations', () => {
+  const rows: [string, string, EntityType, string][] = [
+    ['quoting', 'Quoting Winston Churchill, he said the fight would go on.', 'PERSON', 'Winston Churchill'],
+    ['praising', 'Praising Tom Ricci, the mayor opened the hall.', 'PERSON', 'Tom Ricci'],
+    ['doubled consonant', 'Stopping Anna Kerr at the door, guards checked her bag.', 'PERSON', 'Anna Kerr'],
+    ['library', 'The papers are kept at the Ronald Reagan Library in California.', 'ORG', 'Ronald Reagan Library'],
+    ['partners', 'A lawyer at Coastline Legal Partners said so.', 'ORG', 'Coastline Legal Partners'],
+    ['developments', 'Kingsley Marsh Developments bought the site.', 'ORG', 'Kingsley Marsh Developments'],
+    ['a name ending in -ing', 'Talks with Xi Jinping ended on Friday.', 'PERSON', 'Xi Jinping'],
+  ];
+  for (const [tag, text, type, name] of rows) {
+    const entities = findEntities(text);
+    assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
+  }
+});

@@ -339,7 +339,7 @@ function lexiconBits(raw: string, lower: string): number {
   if (isKnownOrg(lower, false)) bits |= F_ORG_LOW;
   if (isGivenName(lower)) bits |= F_GIVEN;
   if (PHRASE_FIRST_WORDS.has(lower)) bits |= F_PHRASE_FIRST;
-  if (raw.length >= 2 && !COMMON_WORDS.has(lower) && !NON_ENTITY_WORDS.has(lower) && !/\d/.test(raw)) bits |= F_RARE;
+  if (raw.length >= 2 && !COMMON_WORDS.has(lower) && !NON_ENTITY_WORDS.has(lower) && !/\d/.test(raw) && !isVerbForm(lower)) bits |= F_RARE;
   return bits;
 }
 
@@ -652,6 +652,19 @@ const MEDIA: ReadonlySet<string> = new Set(
     .map((name) => name.toLowerCase().replace(/^the /, ''))
     .filter((name) => name.includes(' ') || !COMMON_WORDS.has(name)),
 );
+
+/**
+ * An -ing form of a frequent English verb ("quoting", "praising", "running"): not rare, so a
+ * sentence-opening participle is not taken for part of the name after it ("Quoting Winston
+ * Churchill, he said").
+ */
+function isVerbForm(lower: string): boolean {
+  if (lower.length < 6 || !lower.endsWith('ing')) return false;
+  const stem = lower.slice(0, -3);
+  if (COMMON_WORDS.has(stem) || COMMON_WORDS.has(stem + 'e')) return true;
+  // a doubled last consonant: "running", "stopping"
+  return stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) && COMMON_WORDS.has(stem.slice(0, -1));
+}
 
 /** The first words of the known places and organisations of several words. */
 const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(

@@ -78,5 +78,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'coalition', 'front', 'movement', 'initiative', 'project', 'program', 'programme', 'trust', 'partnership',
   'exchange', 'reserve', 'club', 'team', 'fc', 'observatory', 'institutes', 'tribunal', 'prosecutor\'s office',
   'municipality', 'legion', 'ministries', 'directorate', 'inspectorate', 'congregation', 'diocese', 'archdiocese',
+  'library', 'libraries', 'partners', 'associates', 'developments', 'holdings', 'enterprises', 'ventures',
+  'consultants', 'consulting', 'solutions', 'logistics', 'pharmaceuticals', 'brands', 'studios', 'productions',
+  'publishers', 'publishing', 'entertainment',
   'caucus', 'syndicate', 'cartel', 'brigades', 'militia', 'consortium', 'fellowship', 'guild', 'collective',
 ]);
