@@ -449,3 +449,15 @@ test('a sentence-opening participle is not part of the name after it; firms and 
     assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
   }
 });
+
+test('a surname alone means the person of that surname named in full most often', () => {
+  const rows: [string, string, string, string][] = [
+    ['caption spelling first', 'Photo: Kristin Wilkins at the gallery.\nThe show was curated by Kristen Wilkins. Kristen Wilkins said it opened. Wilkins added more.', 'Kristen Wilkins', 'Wilkins'],
+    ['tie: the first', 'Anna Berg met Olaf Berg. Berg said no.', 'Anna Berg', 'Berg'],
+  ];
+  for (const [tag, text, person, surname] of rows) {
+    const entities = findEntities(text);
+    const e = find(entities, 'PERSON', person);
+    assert.ok(e?.mentions.some((m) => m.text === surname), `${tag}: "${surname}" is ${person} in\n${describe(entities)}`);
+  }
+});

@@ -1262,6 +1262,9 @@ function findEntitiesUnsafe(text: string): Entity[] {
   const personBySurname = new Map<string, Group>();
   const personByFirst = new Map<string, Group>();
   const groups: Group[] = [];
+  /** Full-name mentions per person, to pick who a surname alone means. */
+  const named = new Map<Group, number>();
+  let sharedSurname = false;
   for (let i = 0; i < found.persons.length; i++) {
     const c = found.persons[i]!;
     const key = c.key;
@@ -1275,7 +1278,19 @@ function findEntitiesUnsafe(text: string): Entity[] {
       if (g !== same) groups.push(g);
       personByKey.set(key, g);
       if (!personBySurname.has(surname)) personBySurname.set(surname, g);
+      else if (personBySurname.get(surname) !== g) sharedSurname = true;
       if (!personByFirst.has(given)) personByFirst.set(given, g);
+    }
+    named.set(g, (named.get(g) ?? 0) + 1);
+  }
+  // Two people with one surname ("Kristin Wilkins" in a caption, "Kristen Wilkins" twice in
+  // the text): the surname alone means the one named in full more often; the first on a tie.
+  if (sharedSurname) {
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      const surname = g.key.slice(g.key.lastIndexOf(' ') + 1);
+      const holder = personBySurname.get(surname);
+      if (holder !== undefined && holder !== g && named.get(g)! > named.get(holder)!) personBySurname.set(surname, g);
     }
   }
   const orgByInitials = new Map<string, Group>();
