@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analysis/analyze';
 import type { AnalysisResult, Quote } from '../analysis/types';
@@ -141,8 +142,25 @@ export class IndexEngine {
   }
 }
 
+/**
+ * Background work yields to the editor: on Linux a thread can lower its own scheduling
+ * priority (setpriority with pid 0 names the calling thread there), so an index worker that
+ * competes for a core with the server's own thread or the editor loses. Elsewhere pid 0 names
+ * the whole process, which must not slow down, so nothing is changed.
+ */
+function lowerThisThreadsPriority(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(0, Math.max(getPriority(0), BACKGROUND_NICE));
+  } catch {
+    // not allowed here: the worker runs at normal priority
+  }
+}
+const BACKGROUND_NICE = 10;
+
 if (parentPort) {
   const port = parentPort;
+  lowerThisThreadsPriority();
   const engine = new IndexEngine();
   port.on('message', async (req: WorkerRequest) => {
     let response: WorkerResponse;

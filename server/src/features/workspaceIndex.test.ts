@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -162,5 +162,36 @@ test('variant answers wait until a finished run has handed every summary to the 
   } finally {
     index.dispose();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('index workers run at a lower scheduling priority than the server thread (Linux), which keeps its own', { skip: process.platform !== 'linux' }, async () => {
+  /** The nice value of every thread of this process, from /proc. */
+  const niceByThread = (): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        // fields after the command name (which may hold spaces) start at ") "; nice is field 19
+        out.set(tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+    return out;
+  };
+  const before = niceByThread();
+  const index = new WorkspaceIndex({ workerPath: workerScript, analysisWorkers: 1 });
+  try {
+    await index.index([pathToFileURL(root).href]);
+    const later = niceByThread();
+    const newNice = [...later].filter(([tid]) => !before.has(tid)).map(([, nice]) => nice);
+    const rows: [string, boolean][] = [
+      ['the server thread keeps its priority', later.get(String(process.pid)) === before.get(String(process.pid))],
+      ['some new thread (a worker) runs at nice 10 or more', newNice.some((n) => n >= 10)],
+    ];
+    for (const [tag, ok] of rows) assert.ok(ok, `${tag}: before ${JSON.stringify([...before])}, after ${JSON.stringify([...later])}`);
+  } finally {
+    index.dispose();
   }
 });

@@ -114,8 +114,9 @@ export interface WorkspaceIndexOptions {
   /** A worker script (dist/indexWorker.js); without one, or if it is missing, files are analysed on this thread. */
   workerPath?: string;
   /**
-   * Analysis workers: by default one per core beyond the first (the server's own thread),
-   * at least one and at most two (each holds its own copy of the engine's lexicons).
+   * Analysis workers: by default one per core, at most two (each holds its own copy of the
+   * engine's lexicons). They run at a lower scheduling priority where the system allows it
+   * (indexWorker.ts), so the server's own thread, which answers hovers, wins a busy core.
    */
   analysisWorkers?: number;
 }
@@ -162,7 +163,7 @@ export class WorkspaceIndex {
     if (!broken && script && existsSync(script)) {
       this.backend = new WorkerBackend(script);
       this.variantsBackend = new WorkerBackend(script);
-      const wanted = this.options.analysisWorkers ?? Math.min(2, Math.max(1, availableParallelism() - 1));
+      const wanted = this.options.analysisWorkers ?? Math.min(2, Math.max(1, availableParallelism()));
       for (let i = 1; i < wanted; i++) this.extraBackends.push(new WorkerBackend(script));
     } else {
       this.backend = new LocalBackend();
