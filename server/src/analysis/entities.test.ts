@@ -372,25 +372,32 @@ test('canonicalPerson finds the entity a surface form names', () => {
   for (const [surface, expected] of rows) assert.equal(canonicalPerson(entities, surface)?.name ?? null, expected, `canonicalPerson("${surface}")`);
 });
 
-test('a place that plays in a match report is a team (ORG) for the whole text; ranges, times and votes are not scores', () => {
-  const rows: [string, string, [EntityType, string][]][] = [
-    ['verb and score', 'On Sunday Portugal defeated Ghana 3 – 2 in Doha. Portugal now lead the group.', [['ORG', 'Portugal'], ['ORG', 'Ghana'], ['PLACE', 'Doha']]],
-    ['score line', 'Group B — Wales 0 – 2 Iran', [['ORG', 'Wales'], ['ORG', 'Iran']]],
-    ['lost to', 'Morocco lost 1-2 to Croatia after extra time.', [['ORG', 'Morocco'], ['ORG', 'Croatia']]],
-    ['result verb before the second team', 'Argentina beat hosts Qatar 2-0 on Friday.', [['ORG', 'Argentina'], ['ORG', 'Qatar']]],
-    ['range of villages', 'Troops from Russia took 2-3 villages near Kharkiv.', [['PLACE', 'Russia'], ['PLACE', 'Kharkiv']]],
-    ['clock time', 'Russia attacked Kyiv at 10:30, officials in Ukraine said.', [['PLACE', 'Russia'], ['PLACE', 'Kyiv'], ['PLACE', 'Ukraine']]],
-    ['vote count', 'The referendum in Ohio passed 52-48 on Tuesday.', [['PLACE', 'Ohio']]],
-    ['result verb without a score', 'France defeated the proposal in Brussels.', [['PLACE', 'France'], ['PLACE', 'Brussels']]],
-  ];
-  for (const [tag, text, expected] of rows) {
+/** A row of the tables below: the text, the entities it must have, the surfaces it must not. */
+type EntityRow = [tag: string, text: string, expected: [EntityType, string][], absent: string[]];
+
+function checkRows(rows: readonly EntityRow[]): void {
+  for (const [tag, text, expected, absent] of rows) {
     const entities = findEntities(text);
     for (const [type, name] of expected) assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
+    for (const s of absent) assert.ok(!surfaces(entities).includes(s), `${tag}: no entity "${s}" in\n${describe(entities)}`);
   }
+}
+
+test('a place that plays in a match report is a team (ORG) for the whole text; ranges, times and votes are not scores', () => {
+  checkRows([
+    ['verb and score', 'On Sunday Portugal defeated Ghana 3 – 2 in Doha. Portugal now lead the group.', [['ORG', 'Portugal'], ['ORG', 'Ghana'], ['PLACE', 'Doha']], []],
+    ['score line', 'Group B — Wales 0 – 2 Iran', [['ORG', 'Wales'], ['ORG', 'Iran']], []],
+    ['lost to', 'Morocco lost 1-2 to Croatia after extra time.', [['ORG', 'Morocco'], ['ORG', 'Croatia']], []],
+    ['result verb before the second team', 'Argentina beat hosts Qatar 2-0 on Friday.', [['ORG', 'Argentina'], ['ORG', 'Qatar']], []],
+    ['range of villages', 'Troops from Russia took 2-3 villages near Kharkiv.', [['PLACE', 'Russia'], ['PLACE', 'Kharkiv']], []],
+    ['clock time', 'Russia attacked Kyiv at 10:30, officials in Ukraine said.', [['PLACE', 'Russia'], ['PLACE', 'Kyiv'], ['PLACE', 'Ukraine']], []],
+    ['vote count', 'The referendum in Ohio passed 52-48 on Tuesday.', [['PLACE', 'Ohio']], []],
+    ['result verb without a score', 'France defeated the proposal in Brussels.', [['PLACE', 'France'], ['PLACE', 'Brussels']], []],
+  ]);
 });
 
 test('organisations: a country branch of a known body, service districts, one-word parties', () => {
-  const rows: [string, string, [EntityType, string][], string[]][] = [
+  checkRows([
     ['demonym + known body', 'Volunteers from the Kenyan Red Cross reached the village.', [['ORG', 'Kenyan Red Cross']], []],
     ['two demonyms + known body', 'The Canadian Red Cross and the World Bank agreed.', [['ORG', 'Canadian Red Cross'], ['ORG', 'World Bank']], []],
     ['school district', 'The Dallas Independent School District closed 40 schools.', [['ORG', 'Dallas Independent School District']], []],
@@ -398,56 +405,38 @@ test('organisations: a country branch of a known body, service districts, one-wo
     ['a district is still a place', 'Shelling hit the Kupiansk District overnight.', [['PLACE', 'Kupiansk District']], []],
     ['party by one word', 'Polls put Labour ahead in Wales.', [['ORG', 'Labour'], ['PLACE', 'Wales']], []],
     ['labour as a word', 'The strike cost 40 hours of labour at the port.', [], ['labour']],
-  ];
-  for (const [tag, text, expected, absent] of rows) {
-    const entities = findEntities(text);
-    for (const [type, name] of expected) assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
-    for (const s of absent) assert.ok(!surfaces(entities).includes(s), `${tag}: no entity "${s}" in\n${describe(entities)}`);
-  }
+  ]);
 });
 
 test('events are not entities, but a known place or organisation inside one is', () => {
-  const rows: [string, string, [EntityType, string][], string[]][] = [
+  checkRows([
     ['fair', 'She won the Regional Science Fair last spring.', [], ['Regional Science Fair', 'Science Fair']],
     ['pilgrimage', 'Two million pilgrims performed the Hajj near Mecca.', [['PLACE', 'Mecca']], ['Hajj']],
     ['organisation inside an event', 'Tickets for the FIFA World Cup sold out.', [['ORG', 'FIFA']], ['FIFA World Cup']],
     ['place inside an event', 'Athletes arrived for the Beijing Winter Olympics.', [['PLACE', 'Beijing']], ['Beijing Winter Olympics']],
-  ];
-  for (const [tag, text, expected, absent] of rows) {
-    const entities = findEntities(text);
-    for (const [type, name] of expected) assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
-    for (const s of absent) assert.ok(!surfaces(entities).includes(s), `${tag}: no entity "${s}" in\n${describe(entities)}`);
-  }
+  ]);
 });
 
 test('a centre named last is a place (a building or site); a centre for something, or a research centre, is an organisation', () => {
-  const rows: [string, string, EntityType, string][] = [
-    ['convention centre', 'The expo filled the Metro Vancouver Convention Centre.', 'PLACE', 'Metro Vancouver Convention Centre'],
-    ['space center', 'The rocket rolled out at Kennedy Space Center on Monday.', 'PLACE', 'Kennedy Space Center'],
-    ['arts centre', 'The show moves to the Barbican Arts Centre in May.', 'PLACE', 'Barbican Arts Centre'],
-    ['research center', 'A survey by the Harwick Research Center found a drop.', 'ORG', 'Harwick Research Center'],
-    ['centre for', 'The Centre for Coastal Studies said numbers fell.', 'ORG', 'Centre for Coastal Studies'],
-  ];
-  for (const [tag, text, type, name] of rows) {
-    const entities = findEntities(text);
-    assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
-  }
+  checkRows([
+    ['convention centre', 'The expo filled the Metro Vancouver Convention Centre.', [['PLACE', 'Metro Vancouver Convention Centre']], []],
+    ['space center', 'The rocket rolled out at Kennedy Space Center on Monday.', [['PLACE', 'Kennedy Space Center']], []],
+    ['arts centre', 'The show moves to the Barbican Arts Centre in May.', [['PLACE', 'Barbican Arts Centre']], []],
+    ['research center', 'A survey by the Harwick Research Center found a drop.', [['ORG', 'Harwick Research Center']], []],
+    ['centre for', 'The Centre for Coastal Studies said numbers fell.', [['ORG', 'Centre for Coastal Studies']], []],
+  ]);
 });
 
 test('a sentence-opening participle is not part of the name after it; firms and libraries are organisations', () => {
-  const rows: [string, string, EntityType, string][] = [
-    ['quoting', 'Quoting Winston Churchill, he said the fight would go on.', 'PERSON', 'Winston Churchill'],
-    ['praising', 'Praising Tom Ricci, the mayor opened the hall.', 'PERSON', 'Tom Ricci'],
-    ['doubled consonant', 'Stopping Anna Kerr at the door, guards checked her bag.', 'PERSON', 'Anna Kerr'],
-    ['library', 'The papers are kept at the Ronald Reagan Library in California.', 'ORG', 'Ronald Reagan Library'],
-    ['partners', 'A lawyer at Coastline Legal Partners said so.', 'ORG', 'Coastline Legal Partners'],
-    ['developments', 'Kingsley Marsh Developments bought the site.', 'ORG', 'Kingsley Marsh Developments'],
-    ['a name ending in -ing', 'Talks with Xi Jinping ended on Friday.', 'PERSON', 'Xi Jinping'],
-  ];
-  for (const [tag, text, type, name] of rows) {
-    const entities = findEntities(text);
-    assert.ok(find(entities, type, name), `${tag}: ${type} ${name} in\n${describe(entities)}`);
-  }
+  checkRows([
+    ['quoting', 'Quoting Winston Churchill, he said the fight would go on.', [['PERSON', 'Winston Churchill']], []],
+    ['praising', 'Praising Tom Ricci, the mayor opened the hall.', [['PERSON', 'Tom Ricci']], []],
+    ['doubled consonant', 'Stopping Anna Kerr at the door, guards checked her bag.', [['PERSON', 'Anna Kerr']], []],
+    ['library', 'The papers are kept at the Ronald Reagan Library in California.', [['ORG', 'Ronald Reagan Library']], []],
+    ['partners', 'A lawyer at Coastline Legal Partners said so.', [['ORG', 'Coastline Legal Partners']], []],
+    ['developments', 'Kingsley Marsh Developments bought the site.', [['ORG', 'Kingsley Marsh Developments']], []],
+    ['a name ending in -ing', 'Talks with Xi Jinping ended on Friday.', [['PERSON', 'Xi Jinping']], []],
+  ]);
 });
 
 test('a surname alone means the person of that surname named in full most often', () => {
