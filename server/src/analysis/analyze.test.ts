@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyze, isShort } from './analyze';
 import type { AnalysisResult, Quote } from './types';
 
@@ -157,4 +159,25 @@ test('analyze: a description that speaks is not made an entity', () => {
   const r = analyze('The form must be filled in English, the ministry recommending “free online translation tools for everyone” if needed.');
   assert.equal(r.quotes[0].speaker?.name, 'the ministry', 'speaker');
   assert.ok(!r.entities.some((e) => e.name === 'the ministry'), 'no entity named "the ministry"');
+});
+
+test('analyze keeps no article alive after it returns (caches hold copies of words, not views into the text)', () => {
+  // `gc` without --expose-gc: V8 flags can be set at run time; a fresh context picks it up.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const tag = (i: number): string => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + (Math.floor(i / 26) % 26));
+  const article = (i: number): string =>
+    `Talks resume. “We are ready,” said Konstantinopoulos${tag(i)} of the Intergovernmental Organisation in Thessaloniki${tag(i)}, according to Reuters${tag(i)}. `.repeat(1200);
+  analyze(article(999)); // lexicons and caches set up before measuring
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let bytes = 0;
+  for (let i = 0; i < 30; i++) {
+    const text = article(i);
+    bytes += 2 * text.length;
+    analyze(text);
+  }
+  gc();
+  const grown = process.memoryUsage().heapUsed - before;
+  assert.ok(grown < bytes / 4, `heap grew ${(grown / 1e6).toFixed(1)} MB after analysing ${(bytes / 1e6).toFixed(1)} MB of articles`);
 });

@@ -1,6 +1,6 @@
 import type { Mention, Source, Span } from './types';
 import { CHANNEL_HEADS, NEWS_AGENCIES, NEWS_OUTLETS, SOURCE_LINE_LABELS } from './lexicon/agencies';
-import type { Token } from './tokens';
+import { ownCopy, type Token } from './tokens';
 
 /** How a name was recognised as a reporting channel. */
 export type ChannelKind = 'agency' | 'outlet';
@@ -79,7 +79,7 @@ export function knownChannel(name: string): { name: string; kind: ChannelKind } 
     if (outlet) found = { name: outlet, kind: 'outlet' };
   }
   if (KNOWN_MEMO.size >= 4096) KNOWN_MEMO.clear();
-  KNOWN_MEMO.set(name, found === null ? null : Object.freeze(found));
+  KNOWN_MEMO.set(ownCopy(name), found === null ? null : Object.freeze(found));
   return found;
 }
 const KNOWN_MEMO = new Map<string, Readonly<{ name: string; kind: ChannelKind }> | null>();

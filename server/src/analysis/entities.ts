@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention, Span } from './types';
 import { findDates } from './dates';
+import { ownCopy } from './tokens';
 import { NEWS_AGENCIES, NEWS_OUTLETS } from './lexicon/agencies';
 import { ALIASES } from './lexicon/aliases';
 import { COMMON_WORDS } from './lexicon/commonWords';
@@ -260,9 +261,10 @@ class FormTable {
     const raw = text.slice(start, end);
     let form = this.forms.get(raw);
     if (form === undefined) {
-      form = makeForm(raw);
+      // the table outlives the text: keep the word, not a view into the article
+      form = makeForm(ownCopy(raw));
       form.epoch = this.epoch;
-      this.forms.set(raw, form);
+      this.forms.set(form.text, form);
     } else if (form.epoch !== this.epoch) {
       form.epoch = this.epoch;
       form.count = 0;

@@ -176,7 +176,16 @@ function lowerOf(raw: string): string {
   if (lower === undefined) {
     lower = raw.toLowerCase();
     if (LOWER.size >= 16384) LOWER.clear();
-    LOWER.set(raw, lower);
+    LOWER.set(ownCopy(raw), lower);
   }
   return lower;
+}
+
+/**
+ * `s` as a string of its own. V8 makes a slice of 13 or more characters a view into the string
+ * it was cut from, which then stays in memory as long as the slice does: a word kept in a
+ * cache that outlives its text would keep the whole article. Short slices are copies already.
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
