@@ -450,3 +450,14 @@ test('a surname alone means the person of that surname named in full most often'
     assert.ok(e?.mentions.some((m) => m.text === surname), `${tag}: "${surname}" is ${person} in\n${describe(entities)}`);
   }
 });
+
+test('ships and vehicles are not organisations or people; craters and ridges are places', () => {
+  checkRows([
+    ['ship prefix', 'Crew aboard HMS Aldrick rescued them near Dover.', [['PLACE', 'Dover']], ['HMS Aldrick', 'Aldrick']],
+    ['us navy ship', 'The USS Carl Vinson sailed on Monday.', [], ['USS Carl Vinson', 'Carl Vinson']],
+    ['space shuttle', 'The Space Shuttle Discovery will go to a museum in Virginia.', [['PLACE', 'Virginia']], ['Space Shuttle Discovery']],
+    ['telescope', 'NASA said the Hubble Space Telescope is working again.', [['ORG', 'NASA']], ['Hubble Space Telescope']],
+    ['a company named after one', 'Rocket Lab launched again; Rocket Lab said the flight went well.', [['ORG', 'Rocket Lab']], []],
+    ['crater', 'The rover landed in Jezero Crater in February.', [['PLACE', 'Jezero Crater']], []],
+  ]);
+});

@@ -955,6 +955,9 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, after, 'PERSON');
     return;
   }
+  // vessels and vehicles are things, not organisations or people: "HMS Victory", "USS Gerald
+  // R. Ford", "Space Shuttle Discovery", "Hubble Space Telescope", "the rover Perseverance"
+  if ((first.allCaps && VESSEL_PREFIXES.has(first.lower)) || (!ORG_HEADS.has(head) && seg.some((w) => w.cap && VEHICLES.has(w.lower)))) return;
   // "Metro Toronto Convention Centre", "Kennedy Space Center": a centre named last is a
   // building or site; "Centre for ..." and a research or policy centre are organisations
   if ((head === 'center' || head === 'centre') && headIndex === n - 1 && n >= 2 && !ORG_CENTRES.has(seg[n - 2]!.lower)) {
@@ -1011,6 +1014,14 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   // a name of ordinary words seen once ("Science Fair", "Better Idea") is left alone
   if (last.form.count >= 2 || seg.some((w) => w.is(F_RARE))) push(out, seg, UNKNOWN_RUN_TYPE);
 }
+
+/** Prefixes of ships' names: "HMS Victory", "USS Enterprise". */
+const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['hms', 'hmc', 'hmcs', 'hmas', 'hmnzs', 'uss', 'usns', 'uscgc', 'rms', 'mv', 'ms', 'ss', 'rv', 'ins', 'pns']);
+/** Words that make a name a vehicle's: "Space Shuttle Discovery", "Hubble Space Telescope". */
+const VEHICLES: ReadonlySet<string> = new Set([
+  'shuttle', 'spacecraft', 'rover', 'probe', 'telescope', 'orbiter', 'lander', 'satellite', 'rocket', 'submarine',
+  'frigate', 'destroyer', 'warship', 'aircraft', 'airliner', 'ferry', 'tanker', 'cruiser', 'battleship',
+]);
 
 /** What a centre that is an organisation, not a place, studies or does: a "Research Center", a "Policy Centre". */
 const ORG_CENTRES: ReadonlySet<string> = new Set([

@@ -72,7 +72,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'authority', 'board', 'bureau', 'office', 'service', 'services', 'police', 'army', 'navy', 'forces', 'force',
   'guard', 'church', 'museum', 'hospital', 'clinic', 'center', 'centre', 'network', 'times', 'post', 'news',
   'press', 'journal', 'herald', 'tribune', 'gazette', 'magazine', 'television', 'radio', 'telegraph', 'airlines',
-  'airways', 'motors', 'industries', 'systems', 'technologies', 'labs', 'laboratories', 'laboratory', 'media',
+  'airways', 'motors', 'industries', 'systems', 'technologies', 'lab', 'labs', 'laboratories', 'laboratory', 'media',
   'parliament', 'assembly', 'congress', 'senate', 'cabinet', 'government', 'administration', 'secretariat',
   'embassy', 'consulate', 'mission', 'command', 'brigade', 'battalion', 'regiment', 'division', 'corps',
   'coalition', 'front', 'movement', 'initiative', 'project', 'program', 'programme', 'trust', 'partnership',

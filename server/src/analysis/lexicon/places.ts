@@ -122,6 +122,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'memorial', 'mosque', 'temple', 'cathedral', 'palace', 'tower', 'towers', 'springs', 'hill', 'arena', 'plaza',
   'castle', 'building', 'monument', 'cemetery', 'prison', 'mall', 'gardens', 'falls', 'dam', 'pier', 'highway',
   'lane', 'drive', 'glacier', 'reef', 'volcano', 'basin', 'delta', 'peak', 'pass', 'archipelago', 'oasis',
+  'crater', 'plateau', 'ridge', 'lagoon', 'fjord', 'marsh', 'highlands', 'lowlands', 'wetlands', 'cove', 'creek', 'atoll', 'trench',
 ]);
 
 /** Compass words that make a place of a known place ("East Los Angeles", "Kowloon West", "South Australia"). */
