@@ -179,5 +179,6 @@ test('analyze keeps no article alive after it returns (caches hold copies of wor
   }
   gc();
   const grown = process.memoryUsage().heapUsed - before;
+  console.log(`analyze memory: heap grew ${(grown / 1e6).toFixed(2)} MB for ${(bytes / 1e6).toFixed(1)} MB of articles`);
   assert.ok(grown < bytes / 4, `heap grew ${(grown / 1e6).toFixed(1)} MB after analysing ${(bytes / 1e6).toFixed(1)} MB of articles`);
 });

@@ -235,8 +235,12 @@ test('store concurrency: two processes saving at the same time take turns; every
     const missing = expected.filter((id) => !idsOnDisk(article, 'after the rapid saves').has(id));
     assert.deepEqual(missing, [], `every annotation of both windows is in the file right after their saves (${missing.length} of ${2 * N} missing)`);
     assert.deepEqual(leftovers(work), [], 'no lock or temporary file left');
-    // Turns alternate: a window that saves in a tight loop does not keep the other out.
-    assert.ok(Math.min(...merged) >= N / 4, `both windows' saves took turns and merged the other's work (${merged.join(' + ')} of ${N} each)`);
+    // Turns alternate: a window that saves in a tight loop does not keep the other out. A
+    // window kept out would see its save fail after the lock timeout; how often the two
+    // interleave otherwise depends on the scheduler, so only "at least once" is required.
+    const failed = windows.flatMap((w) => w.lines().filter((l) => l.startsWith('error ')));
+    assert.deepEqual(failed, [], 'no save failed waiting for the lock');
+    assert.ok(Math.min(...merged) >= 1, `both windows' saves took turns and merged the other's work (${merged.join(' + ')} of ${N} each)`);
     for (const [i, w] of [windows[0], windows[1], windows[0]].entries()) {
       w.send('save');
       await w.waitFor(/^saved-final /, i === 2 ? 2 : 1);
