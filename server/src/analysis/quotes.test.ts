@@ -22,6 +22,10 @@ const ROWS: [string, string, [string, boolean][]][] = [
   ['British outer single with inner double', '‘He said “no” to me,’ she said.', [['He said “no” to me,', false]]],
   ['unclosed at paragraph end', 'He said “we will win.\nNext paragraph.', [['we will win.', true]]],
   ['unclosed at text end', 'He said “we will win', [['we will win', true]]],
+  ['space typed after the opening mark, after a comma', 'The curator said," It is a rare chance," and smiled.', [[' It is a rare chance,', false]]],
+  ['space typed after the opening mark, after a colon', 'She wrote:" We are done here."', [[' We are done here.', false]]],
+  ['a lone closer after a comma stays dropped', 'He paused," then left. Later "yes" came.', [['yes', false]]],
+  ['a lone closer with no closer after it stays dropped', 'The price rose," the sheet shows.', []],
   [
     'single marks inside a quote that runs on and closes are part of it',
     '“We stay.\nThe word \'won\' is ours,” he said.',

@@ -277,6 +277,30 @@ export function findQuotes(text: string, limit: number = text.length): QuoteSpan
     return true;
   };
 
+  /**
+   * A mark typed with the space on the wrong side, right after a cue (`said," We will…"`):
+   * it reads as a closer, but nothing is open, a word follows the space, and a mark further
+   * on in the paragraph (within 4,000 characters) closes. Then it opens; any other lone
+   * closer stays dropped.
+   */
+  const opensAfterCue = (p: number): boolean => {
+    const prev = codeAt(p - 1);
+    if (prev !== 44 && prev !== 58) return false; // , :
+    let k = p + 1;
+    while (k < end && k - p <= 2 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
+    if (k === p + 1 || !(isLetterCode(codeAt(k)) || isDigitCode(codeAt(k)))) return false;
+    // a closer within a long paragraph's reach: keeps a megabyte line of such marks linear
+    for (let i = k, stop = Math.min(end, k + 4000); i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (KIND[c] === KIND_BREAK) return false;
+      if (KIND[c] !== KIND_DOUBLE) continue;
+      // the next mark closes this one; one that can only open starts another quote instead
+      if (canCloseAt(i)) return true;
+      if (canOpenAt(i)) return false;
+    }
+    return false;
+  };
+
   for (let m = events.exec(text); m !== null && m.index < end; m = events.exec(text)) {
     const p = m.index;
     const c = text.charCodeAt(p);
@@ -312,7 +336,7 @@ export function findQuotes(text: string, limit: number = text.length): QuoteSpan
           singles = [];
         }
         carry = null;
-      }
+      } else if (opensAfterCue(p)) openPos = p;
       // else: a stray closing mark; dropping it keeps later quotes in step.
       continue;
     }
