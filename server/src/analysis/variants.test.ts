@@ -263,3 +263,20 @@ test('a quote with hundreds of variants still forms one group when each new one 
     assert.equal(groups[0]!.documents, n, `${tag}: every document in it`);
   }
 });
+
+test('a variant is still found in a crowded index, through the rare word pairs it shares', () => {
+  const rows: [string, number][] = [
+    ['100 crowding quotes', 100],
+    ['1,500 crowding quotes', 1500],
+  ];
+  for (const [tag, n] of rows) {
+    const index = new VariantIndex();
+    // many quotes that share common content pairs with the variants below ("government plan", "next year")
+    for (let i = 0; i < n; i++) index.update(`file:///crowd${i}.txt`, [quote('q1', `The government plan for next year will cost ${i} million and help ${i % 50} towns in the region`)]);
+    index.update('file:///a.txt', [quote('q1', 'The government plan for next year will rebuild every flooded bridge along the northern coast road')]);
+    index.update('file:///b.txt', [quote('q1', 'The government plan for next year would rebuild every flooded bridge on the northern coast road')]);
+    const group = index.variantsOf('file:///a.txt', 'q1');
+    assert.ok(group, `${tag}: the two bridge quotes form a group`);
+    assert.deepEqual(group!.members.map((m) => m.uri).sort(), ['file:///a.txt', 'file:///b.txt'], `${tag}: and only they`);
+  }
+});

@@ -22,7 +22,8 @@
  * first five letters kept), so that "pressure"/"pressures" and "close"/"closeness" compare
  * equal. Candidate pairs come from an index of content-word pairs (each content word with
  * the next one and the one after, function words skipped; a pair shared by more than
- * `maxBucket` distinct texts is skipped as uninformative), never from all pairs; identical
+ * `maxBucket` distinct texts is skipped as uninformative, and the rarest pairs are read first,
+ * up to 512 postings per quote), never from all pairs; identical
  * texts are indexed once. A candidate that shares enough pairs (the 24 that share the most,
  * when more do) is verified by a longest
  * common subsequence weighted so that function words ("the", "of") count a quarter of
@@ -59,6 +60,8 @@ const DEFAULTS: Required<VariantOptions> = {
   maxBucket: 256,
 };
 
+/** Postings read when a quote text is indexed (its rarest word pairs first). */
+const MAX_POSTINGS_READ = 512;
 /** Candidates verified (by shared word pairs, most first) when a quote text is indexed. */
 const MAX_VERIFIED = 24;
 /** A reordered variant needs at least this weighted LCS similarity as well. */
@@ -607,8 +610,13 @@ export class VariantIndex {
     let slots = entry.shingles.map((s) => this.pairs.slot(s));
     // Creating a slot may have grown the table and moved the slots found before it.
     if (this.pairs.growths !== growths) slots = entry.shingles.map((s) => this.pairs.slot(s));
-    for (const slot of slots) {
-      if (this.pairs.count(slot) > this.o.maxBucket) continue;
+    // Rarest pairs first, and a bounded number of postings in all: a pair many quotes share
+    // says little, and reading every list made each new quote cost as much as the index held.
+    const order = slots.filter((slot) => this.pairs.count(slot) <= this.o.maxBucket).sort((a, b) => this.pairs.count(a) - this.pairs.count(b) || a - b);
+    let read = 0;
+    for (const slot of order) {
+      if (read >= MAX_POSTINGS_READ) break;
+      read += this.pairs.count(slot);
       for (let p = this.pairs.head(slot); p >= 0; p = nodes[2 * p + 1]) {
         const other = nodes[2 * p];
         if (scratch[2 * other] !== mark) {
