@@ -276,8 +276,8 @@ class FormTable {
   }
 }
 
-/** Forms kept across texts before the table starts afresh: a few MB, more than any one language's names in a year of news. */
-const FORMS_MAX = 200_000;
+/** Forms kept across texts before the table starts afresh: at roughly 250 bytes a form (object, strings, map entry), about 12 MB at most. */
+const FORMS_MAX = 50_000;
 const FORMS = new FormTable();
 
 function makeForm(raw: string): Form {
