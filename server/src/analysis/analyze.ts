@@ -1,5 +1,5 @@
 import type { AnalysisResult, AnalyzeOptions, Entity, Quote, Source } from './types';
-import { findParagraphs } from './structure';
+import { findParagraphs, upperBound } from './structure';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findEntities } from './entities';
 import { attributeQuotes, NO_ATTRIBUTION, type Attribution } from './attribution';
@@ -143,13 +143,8 @@ function linkSpeakers(found: Entity[], attributions: Attribution[]): Entity[] {
   const starts = taken.map((m) => m.start);
   for (const [key, e] of [...added]) {
     const clash = e.mentions.some((m) => {
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] < m.end) lo = mid + 1;
-        else hi = mid;
-      }
+      // the last taken mention starting before m ends (offsets are integers)
+      const lo = upperBound(starts, m.end - 1);
       return lo > 0 && taken[lo - 1].end > m.start;
     });
     if (clash) added.delete(key);

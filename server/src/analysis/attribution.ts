@@ -2,7 +2,7 @@ import type { AttributionRule, Channel, Entity, Mention, Span, Speaker, SpeakerK
 import type { QuoteSpan } from './quotes';
 import { tokenBoundary, tokenize, type Token } from './tokens';
 import { channelAt, knownChannel } from './channels';
-import { paragraphIndexAt } from './structure';
+import { paragraphIndexAt, upperBound } from './structure';
 import { ACCORDING_TO, AUXILIARIES, SPEECH_VERBS, type SpeechVerb } from './lexicon/speech';
 import { FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, MALE_FIRST_NAMES, SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import {
@@ -674,17 +674,6 @@ function latestFitting(points: readonly Point[], offset: number, gender: 'm' | '
     if ((gender === null || p.gender === null || p.gender === gender) && !(ctx && ctx.namedInQuote(p))) return p;
   }
   return null;
-}
-
-function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function upperBoundBy(points: readonly Point[], value: number): number {

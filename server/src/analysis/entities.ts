@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention, Span } from './types';
 import { findDates } from './dates';
 import { ownCopy } from './tokens';
+import { upperBound } from './structure';
 import { NEWS_AGENCIES, NEWS_OUTLETS } from './lexicon/agencies';
 import { ALIASES } from './lexicon/aliases';
 import { COMMON_WORDS } from './lexicon/commonWords';
@@ -1445,18 +1446,6 @@ function dashedNumbers(text: string): number[] {
   return out;
 }
 const DASHED_NUMBERS_RE = /\d ?[-–—] ?\d/g;
-
-/** The number of values in the sorted list that are at most `value`. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 interface Group {
   type: EntityType;

@@ -46,6 +46,18 @@ export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): 
   return found;
 }
 
+/** The number of values in the ascending list that are at most `value`, by binary search. */
+export function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The index of the paragraph holding `offset` (or the last one starting before it); -1 when
  * `offset` comes before every paragraph.
