@@ -13,10 +13,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import { type Annotation, createAnnotation, liveAnnotations } from './model';
 import { newSidecar, parseSidecar, serializeSidecar } from './sidecar';
 import { AnnotationStore } from './store';
+import { bundleScript } from '../../../test/support/bundle';
 import { mulberry32 } from '../../../test/support/prng';
 
 const RUNS = Number(process.env.CONCURRENT_RUNS) || 40;
@@ -199,9 +199,7 @@ class WindowProcess {
 }
 
 function bundleChild(dir: string): string {
-  const script = join(dir, 'crashChild.js');
-  buildSync({ entryPoints: [join(__dirname, 'crashChild.ts')], outfile: script, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
-  return script;
+  return bundleScript(join(__dirname, 'crashChild.ts'), join(dir, 'crashChild.js'));
 }
 
 /** The live annotation ids in the sidecar now. */

@@ -14,10 +14,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { buildSync } from 'esbuild';
 import { INJECTION_POINTS, type InjectionPoint, crashAnnotation } from './crashChild';
 import { newSidecar, parseSidecar, serializeSidecar, sidecarPathFor } from './sidecar';
 import { AnnotationStore } from './store';
+import { bundleScript } from '../../../test/support/bundle';
 import { mulberry32 } from '../../../test/support/prng';
 
 const KILLS = Number(process.env.CRASH_KILLS) || 36;
@@ -107,9 +107,7 @@ function checkDisk(article: string, allowed: number[], tag: string): number {
 }
 
 function bundleChild(dir: string): string {
-  const outfile = join(dir, 'crashChild.js');
-  buildSync({ entryPoints: [join(__dirname, 'crashChild.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
-  return outfile;
+  return bundleScript(join(__dirname, 'crashChild.ts'), join(dir, 'crashChild.js'));
 }
 
 test('store crash: SIGKILL at random moments and inside the atomic write never leaves a torn or lost sidecar', async (t) => {

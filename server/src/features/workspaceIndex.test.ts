@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
+import { bundleScript } from '../../../test/support/bundle';
 import { createAnnotation, newSidecar, serializeSidecar, sidecarPathFor } from '../annotations';
 import { WorkspaceIndex, isArticlePath } from './workspaceIndex';
 
@@ -16,8 +16,7 @@ after(() => rmSync(root, { recursive: true, force: true }));
  * bundled here the way esbuild.js bundles dist/indexWorker.js (and loads in a fraction of
  * the time tsx would take to compile the engine in every worker).
  */
-const workerScript = join(root, 'indexWorker.js');
-buildSync({ entryPoints: [join(__dirname, 'indexWorker.ts')], outfile: workerScript, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+const workerScript = bundleScript(join(__dirname, 'indexWorker.ts'), join(root, 'indexWorker.js'));
 
 const files: [string, string][] = [
   ['articles/a.txt', '“We are ready to sign the agreement today,” Jane Doe said.'],
