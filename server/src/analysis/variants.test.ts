@@ -4,29 +4,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from './analyze';
 import type { Quote, QuoteKind } from './types';
+import { quoteIn } from '../export/testDocs';
 import { compareQuotes, groupVariants, VariantIndex, variantGroupId, type VariantGroup, type VariantMatch } from './variants';
 
-/** A quote object around `text` (offsets are those of a text that is just the quote). */
+/** A quote object around `text` (offsets are those of a text that is `start` spaces, then the quote). */
 function quote(id: string, text: string, kind: QuoteKind = 'quote', start = 0): Quote {
-  return {
-    id,
-    start,
-    end: start + text.length + 2,
-    contentStart: start + 1,
-    contentEnd: start + 1 + text.length,
-    text,
-    open: '“',
-    close: '”',
-    unclosed: false,
-    kind,
-    speaker: null,
-    cue: null,
-    stance: null,
-    via: null,
-    rule: null,
-    confidence: 0,
-    origin: 'auto',
-  };
+  return quoteIn(' '.repeat(start) + `“${text}”`, `“${text}”`, { id, kind });
 }
 
 /** Groups as sorted lists of `uri#quoteId`, sorted, for comparing with expectations. */
