@@ -3,9 +3,20 @@ import assert from 'node:assert/strict';
 import { readConllu } from './conllu';
 import { goldEntities } from './goldEntities';
 
+/** Token rows: id, form, upos, xpos, head, deprel, and the MISC entity brackets ('' for none) or a SpaceAfter=No. */
+type Row = [number, string, string, string, number, string, string];
+
+/** A CoNLL-U sentence: its comment lines, then one line per row (the lemma repeats the form). */
+function conllu(comments: string, rows: readonly Row[]): string {
+  const lines = rows.map(([id, form, upos, xpos, head, rel, misc]) => {
+    const m = misc === '' ? '_' : misc.startsWith('SpaceAfter') ? misc : `Entity=${misc}`;
+    return `${id}\t${form}\t${form}\t${upos}\t${xpos}\t_\t${head}\t${rel}\t_\t${m}`;
+  });
+  return `${comments}\n${lines.join('\n')}\n\n`;
+}
+
 // "U.S. President Donald Trump met the Mexico City mayor in 2011 and he smiled ."
-// columns: id form upos xpos head deprel entity
-const ROWS: [number, string, string, string, number, string, string][] = [
+const ROWS: Row[] = [
   [1, 'U.S.', 'PROPN', 'NNP', 2, 'compound', '(1-person-new-sssss-cf1-1-coref(2-place-new-sssss-cf1-1-coref-United_States)'],
   [2, 'President', 'PROPN', 'NNP', 3, 'nmod:desc', ''],
   [3, 'Donald', 'PROPN', 'NNP', 5, 'nsubj', ''],
@@ -22,13 +33,7 @@ const ROWS: [number, string, string, string, number, string, string][] = [
   [14, 'smiled', 'VERB', 'VBD', 5, 'conj', 'SpaceAfter=No'],
   [15, '.', 'PUNCT', '.', 5, 'punct', ''],
 ];
-const CONLLU =
-  '# newdoc id = t\n# newpar\n# sent_id = t-1\n# text = U.S. President Donald Trump met the Mexico City mayor in 2011 and he smiled.\n' +
-  ROWS.map(([id, form, upos, xpos, head, rel, misc]) => {
-    const m = misc === '' ? '_' : misc.startsWith('SpaceAfter') ? misc : `Entity=${misc}`;
-    return `${id}\t${form}\t${form}\t${upos}\t${xpos}\t_\t${head}\t${rel}\t_\t${m}`;
-  }).join('\n') +
-  '\n\n';
+const CONLLU = conllu('# newdoc id = t\n# newpar\n# sent_id = t-1\n# text = U.S. President Donald Trump met the Mexico City mayor in 2011 and he smiled.', ROWS);
 
 test('goldEntities keeps named mentions, with whole span and named core', () => {
   const doc = readConllu(CONLLU);
@@ -46,7 +51,7 @@ test('goldEntities keeps named mentions, with whole span and named core', () => 
 });
 
 test('goldEntities: a Wikipedia identity names a capitalised common-noun head, never a pronoun', () => {
-  const conllu = [
+  const source = [
     '# sent_id = f-1',
     '# text = Facebook said the firm grew and it hired.',
     '1\tFacebook\tFacebook\tNOUN\tNN\t_\t2\tnsubj\t_\tEntity=(1-organization-new-sssss-cf1-1-coref-Facebook%2C_Inc.)',
@@ -60,14 +65,14 @@ test('goldEntities: a Wikipedia identity names a capitalised common-noun head, n
     '9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_',
     '',
   ].join('\n');
-  const doc = readConllu(conllu);
+  const doc = readConllu(source);
   const got = goldEntities(doc).map((g) => [g.type, doc.text.slice(g.name.start, g.name.end), g.identity]);
   assert.deepEqual(got, [['ORG', 'Facebook', 'Facebook,_Inc.']], 'only the named mention');
 });
 
 test('goldEntities: person names after a title noun, not modifiers before it', () => {
   // "Team member Rodaba Noori met the Foreign Affairs minister ."
-  const rows: [number, string, string, string, number, string, string][] = [
+  const rows: Row[] = [
     [1, 'Team', 'NOUN', 'NN', 2, 'compound', '(1-person-new-sssss-cf1-1-coref'],
     [2, 'member', 'NOUN', 'NN', 5, 'nsubj', ''],
     [3, 'Rodaba', 'PROPN', 'NNP', 2, 'flat', ''],
@@ -79,11 +84,7 @@ test('goldEntities: person names after a title noun, not modifiers before it', (
     [9, 'minister', 'NOUN', 'NN', 5, 'obj', '2)'],
     [10, '.', 'PUNCT', '.', 5, 'punct', ''],
   ];
-  const conllu =
-    '# sent_id = p-1\n# text = Team member Rodaba Noori met the Foreign Affairs minister .\n' +
-    rows.map(([id, form, upos, xpos, head, rel, ent]) => `${id}\t${form}\t${form}\t${upos}\t${xpos}\t_\t${head}\t${rel}\t_\t${ent ? `Entity=${ent}` : '_'}`).join('\n') +
-    '\n\n';
-  const doc = readConllu(conllu);
+  const doc = readConllu(conllu('# sent_id = p-1\n# text = Team member Rodaba Noori met the Foreign Affairs minister .', rows));
   const got = goldEntities(doc).map((g) => [g.type, doc.text.slice(g.name.start, g.name.end)]);
   assert.deepEqual(got, [['PERSON', 'Rodaba Noori']], 'flat siblings after the title noun form the name; a modifier before "minister" is no name');
 });
