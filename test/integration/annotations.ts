@@ -3,7 +3,7 @@
 // Works on copies of a sample article so the other areas see the engine's own output.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, closeAllEditors, locate, openArticle, readFileText, sampleArticles, semanticTokens, waitFor, writeWorkspaceFile } from './helpers';
+import { closeAllEditors, firstSampleText, locate, openArticle, readFileText, semanticTokens, waitFor, writeWorkspaceFile } from './helpers';
 
 /** The parts of AnnotateResult (server/src/protocol.ts) checked here. */
 interface AnnotateResult {
@@ -31,9 +31,7 @@ export function annotationTests(): void {
     let sample = '';
 
     before(async () => {
-      await activeExtension();
-      const [first] = await sampleArticles();
-      sample = await readFileText(first);
+      sample = await firstSampleText();
     });
     after(closeAllEditors);
 

@@ -2,7 +2,7 @@
 // (treat as article / plain text, show analysis, restart server) doing what they say.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, ARTICLE_LANGUAGE, closeAllEditors, EXTENSION_ID, openArticle, readFileText, sampleArticles, semanticTokens, waitFor, writeWorkspaceFile } from './helpers';
+import { ARTICLE_LANGUAGE, closeAllEditors, EXTENSION_ID, firstSampleText, openArticle, sampleArticles, semanticTokens, waitFor, writeWorkspaceFile } from './helpers';
 
 /** The parts of the `newsAnnotator/analysis` response (server/src/protocol.ts) checked here. */
 interface AnalysisJson {
@@ -19,9 +19,7 @@ export function commandTests(): void {
     let sample = '';
 
     before(async () => {
-      await activeExtension();
-      const [first] = await sampleArticles();
-      sample = await readFileText(first);
+      sample = await firstSampleText();
     });
     after(closeAllEditors);
 

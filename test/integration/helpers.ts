@@ -45,6 +45,13 @@ export async function sampleArticles(): Promise<vscode.Uri[]> {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** The text of the first sample article, once the extension is active: what a test area copies and edits. */
+export async function firstSampleText(): Promise<string> {
+  await activeExtension();
+  const [first] = await sampleArticles();
+  return readFileText(first);
+}
+
 /** Writes a file into the workspace (creating folders) and returns its uri. */
 export async function writeWorkspaceFile(relative: string, text: string): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(workspaceRoot(), ...relative.split('/'));
