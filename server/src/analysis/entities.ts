@@ -9,8 +9,8 @@ import { DEMONYMS } from './lexicon/demonyms';
 import { FAMILY_NAMES_FIRST, FAMILY_NAME_ENDINGS, FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/firstNames';
 import { FURNITURE_PHRASES, FURNITURE_WORDS } from './lexicon/furniture';
 import { NAME_TITLES, PERSON_TITLES } from './lexicon/honorifics';
-import { EVENT_HEADS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS } from './lexicon/nonEntities';
-import { ORGS, ORGS_CASE_SENSITIVE, ORG_HEADS } from './lexicon/orgs';
+import { EVENT_HEADS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, VEHICLES, VESSEL_PREFIXES } from './lexicon/nonEntities';
+import { ORGS, ORGS_CASE_SENSITIVE, ORG_CENTRES, ORG_HEADS, SERVICE_DISTRICTS } from './lexicon/orgs';
 import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_PREFIXES } from './lexicon/places';
 
 /*
@@ -1015,24 +1015,6 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   // a name of ordinary words seen once ("Science Fair", "Better Idea") is left alone
   if (last.form.count >= 2 || seg.some((w) => w.is(F_RARE))) push(out, seg, UNKNOWN_RUN_TYPE);
 }
-
-/** Prefixes of ships' names: "HMS Victory", "USS Enterprise". */
-const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['hms', 'hmc', 'hmcs', 'hmas', 'hmnzs', 'uss', 'usns', 'uscgc', 'rms', 'mv', 'ms', 'ss', 'rv', 'ins', 'pns']);
-/** Words that make a name a vehicle's: "Space Shuttle Discovery", "Hubble Space Telescope". */
-const VEHICLES: ReadonlySet<string> = new Set([
-  'shuttle', 'spacecraft', 'rover', 'probe', 'telescope', 'orbiter', 'lander', 'satellite', 'rocket', 'submarine',
-  'frigate', 'destroyer', 'warship', 'aircraft', 'airliner', 'ferry', 'tanker', 'cruiser', 'battleship',
-]);
-
-/** What a centre that is an organisation, not a place, studies or does: a "Research Center", a "Policy Centre". */
-const ORG_CENTRES: ReadonlySet<string> = new Set([
-  'research', 'policy', 'studies', 'study', 'law', 'legal', 'rights', 'justice', 'information', 'data', 'advocacy',
-  'action', 'resource', 'resources', 'press', 'media', 'news', 'crisis', 'coordination', 'operations', 'documentation',
-  'monitoring', 'analysis', 'strategic', 'security', 'prevention', 'control', 'development', 'innovation', 'excellence',
-]);
-
-/** What a district named after it runs: a "School District" is an organisation, not an area. */
-const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['school', 'water', 'fire', 'transit', 'hospital', 'sanitation', 'library', 'utility', 'irrigation', 'conservation']);
 
 /** What a capitalised run of unknown words is taken for when nothing else decides. */
 const UNKNOWN_RUN_TYPE: EntityType = 'ORG';

@@ -70,3 +70,11 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'conference', 'forum', 'election', 'elections', 'revolution', 'crisis', 'pandemic', 'award', 'awards', 'prize',
   'marathon', 'open', 'grand prix', 'tournament', 'series', 'week', 'day', 'eve', 'holidays', 'fair', 'hajj', 'umrah', 'pilgrimage',
 ]);
+
+/** Prefixes of ships' names: "HMS Victory", "USS Enterprise". */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['hms', 'hmc', 'hmcs', 'hmas', 'hmnzs', 'uss', 'usns', 'uscgc', 'rms', 'mv', 'ms', 'ss', 'rv', 'ins', 'pns']);
+/** Words that make a name a vehicle's: "Space Shuttle Discovery", "Hubble Space Telescope". */
+export const VEHICLES: ReadonlySet<string> = new Set([
+  'shuttle', 'spacecraft', 'rover', 'probe', 'telescope', 'orbiter', 'lander', 'satellite', 'rocket', 'submarine',
+  'frigate', 'destroyer', 'warship', 'aircraft', 'airliner', 'ferry', 'tanker', 'cruiser', 'battleship',
+]);

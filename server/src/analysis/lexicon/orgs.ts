@@ -83,3 +83,13 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'publishers', 'publishing', 'entertainment',
   'caucus', 'syndicate', 'cartel', 'brigades', 'militia', 'consortium', 'fellowship', 'guild', 'collective',
 ]);
+
+/** What a centre that is an organisation, not a place, studies or does: a "Research Center", a "Policy Centre". */
+export const ORG_CENTRES: ReadonlySet<string> = new Set([
+  'research', 'policy', 'studies', 'study', 'law', 'legal', 'rights', 'justice', 'information', 'data', 'advocacy',
+  'action', 'resource', 'resources', 'press', 'media', 'news', 'crisis', 'coordination', 'operations', 'documentation',
+  'monitoring', 'analysis', 'strategic', 'security', 'prevention', 'control', 'development', 'innovation', 'excellence',
+]);
+
+/** What a district named after it runs: a "School District" is an organisation, not an area. */
+export const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['school', 'water', 'fire', 'transit', 'hospital', 'sanitation', 'library', 'utility', 'irrigation', 'conservation']);
