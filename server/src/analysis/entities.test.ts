@@ -461,3 +461,79 @@ test('ships and vehicles are not organisations or people; craters and ridges are
     ['crater', 'The rover landed in Jezero Crater in February.', [['PLACE', 'Jezero Crater']], []],
   ]);
 });
+
+test("a firm's trade word ends an organisation's name; 'and' before a second such name starts it", () => {
+  checkRows([
+    ['mining', 'Shares in Kestrel Mining rose on Monday.', [['ORG', 'Kestrel Mining']], []],
+    ['energy after a given name', 'Victoria Energy raised its prices.', [['ORG', 'Victoria Energy']], []],
+    ['capital', 'An offer from Brightwater Capital was rejected.', [['ORG', 'Brightwater Capital']], []],
+    ['two firms', 'The deal between Brightwater Capital and Sunvale Partners was approved.', [['ORG', 'Brightwater Capital'], ['ORG', 'Sunvale Partners']], ['Brightwater Capital and Sunvale Partners']],
+    ['museum and gallery stays one', 'The Harlow Museum and Art Gallery reopened.', [['ORG', 'Harlow Museum and Art Gallery']], []],
+    ['ordinary words and a head', 'The pill was approved by the Food and Drug Administration on Friday.', [['ORG', 'Food and Drug Administration']], ['Drug Administration']],
+    ['a place before "and" stays apart', 'Officials from Portugal and Coastline Legal Partners met.', [['PLACE', 'Portugal'], ['ORG', 'Coastline Legal Partners']], []],
+  ]);
+});
+
+test('a word that opens an organisation name makes it one, in English and other languages', () => {
+  checkRows([
+    ['instituto', 'Pupils at the Instituto Galdana went home early.', [['ORG', 'Instituto Galdana']], []],
+    ['banco', 'Banco Ferrante cut its rates.', [['ORG', 'Banco Ferrante']], []],
+    ['team and a country', 'The riders of Team Norway finished second.', [['ORG', 'Team Norway']], []],
+    ['an event is still no entity', 'He watched the Club World Cup on television.', [], ['Club World Cup']],
+  ]);
+});
+
+test('the words around an unknown name make it an organisation', () => {
+  checkRows([
+    ['spokesperson for', 'A spokesperson for Orvane Holmberg declined to comment.', [['ORG', 'Orvane Holmberg']], []],
+    ['chief executive of', 'Tessa Holm, chief executive of Kestrel Vantage, said they would appeal.', [['PERSON', 'Tessa Holm'], ['ORG', 'Kestrel Vantage']], []],
+    ['joined', 'He joined Harwell Okonjo in 2019.', [['ORG', 'Harwell Okonjo']], []],
+    ['works for', 'Jonah Pell, who works for Zentrix, said the mine was safe.', [['PERSON', 'Jonah Pell'], ['ORG', 'Zentrix']], []],
+    ['analyst at', 'An analyst at Quorvane said demand was weak.', [['ORG', 'Quorvane']], []],
+    ['stake in', 'She sold her stake in Velkor Ostby last year.', [['ORG', 'Velkor Ostby']], []],
+    ['spokesman after', 'A Zentrix spokesman said talks continued.', [['ORG', 'Zentrix']], []],
+    ['a person after for is still a person', 'A spokesperson for Maria Lopez said she was well.', [['PERSON', 'Maria Lopez']], []],
+  ]);
+});
+
+test('the words around an unknown name make it a place', () => {
+  checkRows([
+    ['apposition', 'Residents of Velmoor, a town near the border, were evacuated.', [['PLACE', 'Velmoor']], []],
+    ['apposition with an adjective', 'Ashwell, a small market town, voted to leave.', [['PLACE', 'Ashwell']], []],
+    ['is a city', 'Kerovan is a city of 40,000 people.', [['PLACE', 'Kerovan']], []],
+    ['possessive government', "Delmarva's government collapsed after the vote.", [['PLACE', 'Delmarva']], []],
+    ['possessive capital in a sentence', "Troops neared Tarsovia's capital on Sunday.", [['PLACE', 'Tarsovia']], []],
+    ['based', 'The Velmoor-based firm hired 40 people.', [['PLACE', 'Velmoor']], []],
+    ['in, several words', 'Protesters gathered in Mountain Vale on Sunday.', [['PLACE', 'Mountain Vale']], []],
+    ['into', 'Troops crossed into Ostrania overnight.', [['PLACE', 'Ostrania']], []],
+    ['a state agency is no place', 'Zentrix, a state agency, said prices rose. Zentrix added more.', [], []],
+    ["a firm's president is no place cue", "On Monday Zentrix's president resigned and Zentrix shares fell.", [['ORG', 'Zentrix']], []],
+  ]);
+  for (const [tag, text, name] of [
+    ['state agency', 'Zentrix, a state agency, said prices rose. Zentrix added more.', 'Zentrix'],
+    ['president', "On Monday Zentrix's president resigned and Zentrix shares fell.", 'Zentrix'],
+  ]) assert.ok(!findEntities(text!).some((e) => e.type === 'PLACE' && e.name === name), `${tag}: ${name} is no place`);
+});
+
+test('a name followed by its acronym in brackets is an organisation, and the acronym joins it', () => {
+  checkRows([
+    ['plain', 'The Coastal Conservation Alliance (CCA) filed a lawsuit. CCA lawyers said the case was strong.', [['ORG', 'Coastal Conservation Alliance']], []],
+    ['without a head word', 'Friends of Marram Dunes (FMD) wrote to the council. FMD said it would go on.', [['ORG', 'Friends of Marram Dunes']], []],
+    ['a person', 'Jonah Pell (JP) smiled.', [['PERSON', 'Jonah Pell']], []],
+  ]);
+  const e = findEntities('The Coastal Conservation Alliance (CCA) filed a lawsuit. CCA lawyers said the case was strong.');
+  assert.deepEqual(find(e, 'ORG', 'Coastal Conservation Alliance')?.mentions.map((m) => m.text), ['Coastal Conservation Alliance', 'CCA', 'CCA'], 'acronym joins');
+});
+
+test('one name has one type in a text: the best-attested mention decides', () => {
+  const rows: [string, string, EntityType, string, number][] = [
+    ['place cue beats a default', 'Zentrovar sent aid. Officials in Zentrovar said the roads were closed. Zentrovar police made arrests.', 'PLACE', 'Zentrovar', 3],
+    ['org cue beats a person default', 'Kestrel Vantage said profits fell. A spokesperson for Kestrel Vantage said costs rose.', 'ORG', 'Kestrel Vantage', 2],
+    ['untyped opener joins', 'Residents of Velmoor, a town near the coast, left. Velmoor was empty by noon.', 'PLACE', 'Velmoor', 2],
+  ];
+  for (const [tag, text, type, name, count] of rows) {
+    const entities = findEntities(text);
+    assert.equal(find(entities, type, name)?.mentions.length, count, `${tag}: ${type} ${name} has ${count} mentions in\n${describe(entities)}`);
+    assert.equal(entities.filter((e) => e.name === name).length, 1, `${tag}: one entity named ${name} in\n${describe(entities)}`);
+  }
+});

@@ -10,8 +10,8 @@ import { FAMILY_NAMES_FIRST, FAMILY_NAME_ENDINGS, FEMALE_NAMES, MALE_NAMES, UNIS
 import { FURNITURE_PHRASES, FURNITURE_WORDS } from './lexicon/furniture';
 import { NAME_TITLES, PERSON_TITLES } from './lexicon/honorifics';
 import { EVENT_HEADS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, VEHICLES, VESSEL_PREFIXES } from './lexicon/nonEntities';
-import { ORGS, ORGS_CASE_SENSITIVE, ORG_CENTRES, ORG_HEADS, SERVICE_DISTRICTS } from './lexicon/orgs';
-import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_PREFIXES } from './lexicon/places';
+import { ORGS, ORGS_CASE_SENSITIVE, ORG_CENTRES, ORG_CUES_AFTER, ORG_CUES_FOR, ORG_CUES_IN, ORG_CUES_OF_AT, ORG_CUE_VERBS, ORG_HEADS, ORG_OPENERS, SERVICE_DISTRICTS } from './lexicon/orgs';
+import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_HYPHEN_CUES, PLACE_KIND_NOUNS, PLACE_OWNED, PLACE_PREFIXES } from './lexicon/places';
 
 /*
  * Named entities in one pass over the capitalised words of the text.
@@ -135,7 +135,20 @@ interface Candidate {
   deferred: boolean;
   /** A place or organisation key after aliases; a person's key is computed in linking. */
   key: string;
+  /** How strongly the type is attested (EV_*). */
+  evidence: number;
 }
+
+// How strongly a candidate's type is attested. One name gets one type in a text: the type of
+// its best-attested mention (see unifyTypes).
+/** No type: a lone word waiting for linking. */
+const EV_NONE = 0;
+/** A default: an unknown name taken for a person or an organisation for want of evidence. */
+const EV_GUESS = 1;
+/** The words around the name: "in X", "X said", "a spokesperson for X", "X, a town". */
+const EV_CONTEXT = 2;
+/** The name itself: a lexicon, a head word ("... Council"), a title, a given name. */
+const EV_NAME = 3;
 
 // Letters as explicit ranges (Latin, Greek, Cyrillic): much faster than \p{L} with the u flag.
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
@@ -201,7 +214,7 @@ const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das',
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rev', 'jr', 'sr', 'mt', 'ft', 'cmdr', 'hon']);
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'announced', 'asked', 'replied', 'explained', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'tweeted', 'posted', 'recalled', 'admitted', 'responded', 'declared', 'continued', 'urged', 'suggested', 'confirmed', 'denied', 'reiterated', 'emphasized', 'emphasised', 'stressed', 'praised', 'met', 'visited']);
-const PLACE_CUES = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
+const PLACE_CUES = new Set(['in', 'into', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
 const PLACE_NOUN_CUES = new Set(['city', 'town', 'village', 'region', 'province', 'district', 'county', 'state', 'capital', 'port', 'island', 'oblast', 'republic', 'suburb', 'settlement', 'municipality']);
 
 function isUpper(code: number): boolean {
@@ -317,6 +330,7 @@ const F_FAMILY_NAMES_FIRST = 1 << 16;
 const F_CONNECTORS = 1 << 17;
 const F_PARTICLES = 1 << 18;
 const F_PHRASE_FIRST = 1 << 19; // opens a known place or organisation of several words ("united", "bank")
+const F_ORG_OPENERS = 1 << 20; // opens an organisation's name ("Instituto", "Banco", "Team")
 
 function lexiconBits(raw: string, lower: string): number {
   const sets: [ReadonlySet<string>, number][] = [
@@ -333,6 +347,7 @@ function lexiconBits(raw: string, lower: string): number {
     [FAMILY_NAMES_FIRST, F_FAMILY_NAMES_FIRST],
     [CONNECTORS, F_CONNECTORS],
     [PARTICLES, F_PARTICLES],
+    [ORG_OPENERS, F_ORG_OPENERS],
   ];
   let bits = 0;
   for (const [set, bit] of sets) if (set.has(lower)) bits |= bit;
@@ -772,12 +787,14 @@ function collectCandidates(ctx: Ctx): Candidates {
       // the common case, without the splitting machinery
       const single = run ?? ((lone[0] = w), lone);
       // a lone unknown word opening a sentence counts only before a reporting verb ("Gabuev said")
-      if (w.weak && !acceptWeak(single, 0, ctx.strong) && !(w.is(F_RARE) && SPEECH_VERBS.has(wordAfter(text, w.end)))) continue;
+      // ... or a cue that it is a place ("Tarsovia's capital", "Velmoor, a town")
+      if (w.weak && !acceptWeak(single, 0, ctx.strong) && !(w.is(F_RARE) && (SPEECH_VERBS.has(wordAfter(text, w.end)) || placeCueAfter(text, w.end)))) continue;
       if (w.cap && w.is(F_NON_ENTITY_WORDS) && !(w.allCaps && w.text.length > 1)) continue;
       classifySingle(ctx, w, out);
       continue;
     }
-    const segments = splitRun(run, ctx.strong);
+    // "Friends of Marram Dunes (FMD)": a run that the text abbreviates is one name
+    const segments = acronymFollows(text, run) ? [run] : splitRun(run, ctx.strong);
     for (let k = 0; k < segments.length; k++) classify(ctx, segments[k]!, out);
   }
   return out;
@@ -830,6 +847,12 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
           current.push(w, ...rest);
           break;
         }
+        // "Food and Drug Administration": ordinary words and more before an organisation's head word
+        if (w.lower === 'and' && endsWithOrgHead(rest) && current.every((c) => c.cap && !c.is(F_RARE | F_GIVEN | F_PLACE_CAP | F_ORG_CAP | F_DEMONYMS))) {
+          orgOpen = true;
+          current.push(w);
+          continue;
+        }
         flush();
         continue;
       }
@@ -872,7 +895,18 @@ function startsSecondName(run: Word[], k: number, prev: Word): boolean {
   if (run[k]!.lower !== 'and' || !prev.is(F_ORG_HEADS)) return false;
   const next = run[k + 1];
   if (next === undefined) return false;
-  return next.lower === 'the' || (next.cap && (next.is(F_GIVEN) || next.is(F_FAMILY_NAMES_FIRST)) && !next.is(F_ORG_HEADS));
+  if (next.lower === 'the' || (next.cap && (next.is(F_GIVEN) || next.is(F_FAMILY_NAMES_FIRST)) && !next.is(F_ORG_HEADS))) return true;
+  // "Brightwater Capital and Sunvale Partners", "Amnesty International and Human Rights Watch":
+  // a known name, or a name with a head of its own, not "Museum and Art Gallery"
+  const rest = run.slice(k + 1);
+  return knownPhrase(rest, F_PLACE_CAP | F_ORG_CAP) || (next.cap && !next.is(F_ORG_HEADS) && rest.length >= 2 && endsWithOrgHead(rest));
+}
+
+/** Whether the words end with an organisation's head word and hold no connector: "Sunvale Partners", "Drug Administration". */
+function endsWithOrgHead(words: Word[]): boolean {
+  if (words.length === 0) return false;
+  for (let i = 0; i < words.length; i++) if (!words[i]!.cap) return false;
+  return words[words.length - 1]!.is(F_ORG_HEADS);
 }
 
 /** Whether a weak capitalised word (sentence start, headline) is a name after all. */
@@ -892,10 +926,10 @@ function acceptWeak(run: Word[], k: number, strong: Set<string>): boolean {
   return false;
 }
 
-function push(out: Candidates, words: Word[], type: EntityType | null, deferred = false): void {
+function push(out: Candidates, words: Word[], type: EntityType | null, deferred = false, evidence = type === null ? EV_NONE : EV_NAME): void {
   if (words.length === 0) return;
   const key = words.length === 1 ? (type === 'PERSON' || deferred ? words[0]!.lower : words[0]!.form.key) : type === 'PERSON' || deferred ? phraseOf(words) : keyOf(phraseOf(words));
-  const c: Candidate = { words, type, deferred, key };
+  const c: Candidate = { words, type, deferred, key, evidence };
   out.all.push(c);
   if (words.length >= 2) {
     if (type === 'PERSON') out.persons.push(c);
@@ -903,10 +937,15 @@ function push(out: Candidates, words: Word[], type: EntityType | null, deferred 
   }
 }
 
-/** The index of the head word: the last word, or the word before the first connector ("&" joins, it does not end a head). */
+/**
+ * The index of the head word: the last word, or the word before the first connector ("&"
+ * joins, it does not end a head; "and" ends one only after a head word: "Museum and Art
+ * Gallery", but "Food and Drug Administration").
+ */
 function headIndexOf(seg: Word[]): number {
   for (let k = 1; k < seg.length; k++) {
-    if (!seg[k]!.cap && seg[k]!.is(F_CONNECTORS) && seg[k]!.lower !== '&') return k - 1;
+    const w = seg[k]!;
+    if (!w.cap && w.is(F_CONNECTORS) && w.lower !== '&' && (w.lower !== 'and' || seg[k - 1]!.is(F_ORG_HEADS | F_PLACE_HEADS))) return k - 1;
   }
   return seg.length - 1;
 }
@@ -959,6 +998,11 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   // vessels and vehicles are things, not organisations or people: "HMS Victory", "USS Gerald
   // R. Ford", "Space Shuttle Discovery", "Hubble Space Telescope", "the rover Perseverance"
   if ((first.allCaps && VESSEL_PREFIXES.has(first.lower)) || (!ORG_HEADS.has(head) && seg.some((w) => w.cap && VEHICLES.has(w.lower)))) return;
+  // "Instituto Cervantes", "Banco Santander", "Team Estonia": a word that opens an organisation's name
+  if (first.is(F_ORG_OPENERS) && seg.every((w) => !w.is(F_EVENT_HEADS))) {
+    push(out, seg, 'ORG');
+    return;
+  }
   // "Metro Toronto Convention Centre", "Kennedy Space Center": a centre named last is a
   // building or site; "Centre for ..." and a research or policy centre are organisations
   if ((head === 'center' || head === 'centre') && headIndex === n - 1 && n >= 2 && !ORG_CENTRES.has(seg[n - 2]!.lower)) {
@@ -971,7 +1015,12 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   }
   // "Marc Lamont Hill" is a person, "Victoria Falls" a place
   if (first.is(F_GIVEN) && !first.is(F_PLACE_CAP) && n <= 3) {
-    push(out, seg, 'PERSON');
+    push(out, seg, 'PERSON', false, EV_CONTEXT);
+    return;
+  }
+  // "the Coastal Conservation Alliance (CCA)": a name that the text abbreviates is an organisation's
+  if (acronymFollows(ctx.text, seg)) {
+    push(out, seg, 'ORG');
     return;
   }
   // "Irving Independent School District": a district that runs schools (or water, fire...) is a body
@@ -1008,12 +1057,109 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   }
   if (seg.some((w) => /\d/.test(w.text))) return;
   if (first.is(F_DEMONYMS) && n === 2) return; // "Russian Army" without a head word we know
+  // the words around an unknown name: "a spokesperson for Kestrel Mining", "in Mountain Vale", "Velmoor Heath, a village"
+  const cue = contextCue(ctx.text, first.start, last.end, last.possessive);
+  if (cue !== null) {
+    push(out, seg, cue, false, EV_CONTEXT);
+    return;
+  }
   if (n <= 3 && seg.every((w) => !w.allCaps && (w.cap || w.lowerName)) && (first.is(F_RARE) || looksLikePerson(ctx, seg))) {
-    push(out, seg, 'PERSON');
+    push(out, seg, 'PERSON', false, EV_GUESS);
     return;
   }
   // a name of ordinary words seen once ("Science Fair", "Better Idea") is left alone
-  if (last.form.count >= 2 || seg.some((w) => w.is(F_RARE))) push(out, seg, UNKNOWN_RUN_TYPE);
+  if (last.form.count >= 2 || seg.some((w) => w.is(F_RARE))) push(out, seg, UNKNOWN_RUN_TYPE, false, EV_GUESS);
+}
+
+/**
+ * Whether the name `seg` is followed by its acronym in brackets, each capital the initial of
+ * one of its capitalised words in order: "Coastal Conservation Alliance (CCA)".
+ */
+function acronymFollows(text: string, seg: Word[]): boolean {
+  const end = seg[seg.length - 1]!.end;
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false;
+  let k = 0;
+  let p = end + 2;
+  for (; p < text.length && p < end + 14; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 41) break;
+    if (c === 46 || c === 38) continue; // "U.N.", "R&D"
+    if (!(c >= 65 && c <= 90)) return false;
+    while (k < seg.length && !seg[k]!.cap) k++;
+    if (k >= seg.length || seg[k]!.text.charCodeAt(0) !== c) return false;
+    k++;
+  }
+  if (text.charCodeAt(p) !== 41 || p - end - 2 < 2) return false;
+  while (k < seg.length && !seg[k]!.cap) k++;
+  return k === seg.length;
+}
+
+/**
+ * What the words around an unknown name `[start, end)` say it is: an organisation ("a
+ * spokesperson for X", "chief executive of X", "she joined X", "a X spokesman"), a place
+ * ("in X", "X-based", "X's government", "X, a town near ...", "X is a city"), or null.
+ */
+function contextCue(text: string, start: number, end: number, possessive: boolean): EntityType | null {
+  const prev = wordBefore(text, start);
+  if (orgCueBefore(text, start, prev)) return 'ORG';
+  // "in Mountain Vale", not "In Harwell Dynamics" opening a sentence
+  if (PLACE_CUES.has(prev) && text.charCodeAt(start - 1) === 32 && !isUpper(text.charCodeAt(start - prev.length - 1)) && !possessive) return 'PLACE';
+  return placeCueAfter(text, end) ? 'PLACE' : orgCueAfter(text, end, possessive) ? 'ORG' : null;
+}
+
+/** "a spokesperson for X", "chief executive of X", "an analyst at X", "a stake in X", "she joined X": `prev` is the word before `start`. */
+function orgCueBefore(text: string, start: number, prev: string): boolean {
+  if (prev.length < 2) return false;
+  if (ORG_CUE_VERBS.has(prev)) return true;
+  if (prev !== 'for' && prev !== 'of' && prev !== 'at' && prev !== 'in') return false;
+  const prev2 = wordBefore(text, start - prev.length - 1);
+  return (prev === 'for' ? ORG_CUES_FOR : prev === 'in' ? ORG_CUES_IN : ORG_CUES_OF_AT).has(prev2);
+}
+
+/** "a Zentro spokesperson", "Kestrel shares fell": a word after the name that only an organisation takes. */
+function orgCueAfter(text: string, end: number, possessive: boolean): boolean {
+  return !possessive && text.charCodeAt(end) === 32 && ORG_CUES_AFTER.has(wordAfter(text, end));
+}
+
+/**
+ * What follows a name `[..., end)` that only a place takes: "-based", "-born"; a possessive
+ * before a government, a capital, a border ("Tarsovia's capital"); an apposition or "is"
+ * naming a kind of place ("Velmoor, a town near Brask", "Greenhill is a market town").
+ */
+function placeCueAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 45) return PLACE_HYPHEN_CUES.has(lowerWordAt(text, end + 1));
+  if ((c === 39 || c === 0x2019) && (text.charCodeAt(end + 1) === 115 || text.charCodeAt(end + 1) === 83) && text.charCodeAt(end + 2) === 32) {
+    return PLACE_OWNED.has(lowerWordAt(text, end + 3));
+  }
+  let p: number;
+  if (c === 44 && text.charCodeAt(end + 1) === 32) p = end + 2;
+  else if (c === 32 && (text.startsWith('is ', end + 1) || text.startsWith('was ', end + 1))) p = text.indexOf(' ', end + 1) + 1;
+  else return false;
+  // an article, then the kind of place within two more words, ending its phrase
+  const article = lowerWordAt(text, p);
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  p += article.length + 1;
+  for (let k = 0; k < 3; k++) {
+    const word = lowerWordAt(text, p);
+    if (word === '' || text.charCodeAt(p + word.length) !== 32) {
+      // the phrase ends at punctuation: "X, a town." 
+      return word !== '' && PLACE_KIND_NOUNS.has(word);
+    }
+    if (PLACE_KIND_NOUNS.has(word)) return PLACE_KIND_ENDS.has(lowerWordAt(text, p + word.length + 1));
+    p += word.length + 1;
+  }
+  return false;
+}
+
+/** Words that may follow the kind of place and end its phrase: "a town near", "a city of", "a village that". */
+const PLACE_KIND_ENDS = new Set(['of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'with', 'where', 'that', 'which', 'and', 'located', 'situated', 'close', 'just', 'outside', 'bordering', 'known', 'about', 'some', 'home', 'famous', 'along', 'by']);
+
+/** The lower-case letters (and hyphens) of the word at `pos`, lower-cased; '' if none. */
+function lowerWordAt(text: string, pos: number): string {
+  let e = pos;
+  while (e < text.length && (isLower(text.charCodeAt(e)) || isUpper(text.charCodeAt(e)) || (e > pos && text.charCodeAt(e) === 45))) e++;
+  return text.slice(pos, e).toLowerCase();
 }
 
 /** What a capitalised run of unknown words is taken for when nothing else decides. */
@@ -1150,32 +1296,46 @@ function lowerCaseCount(text: string, lower: string, at: number, enough: number)
 function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
   const lower = w.lower;
   const prev = wordBefore(ctx.text, w.start);
+  // "a spokesperson for Zentro", "she joined Zentro", "a stake in Zentro"
+  const given = w.is(F_GIVEN);
+  if (!given && orgCueBefore(ctx.text, w.start, prev)) {
+    push(out, [w], 'ORG', true, EV_CONTEXT);
+    return;
+  }
   // "in Samarkand", "the village of Halbacha"
   if (PLACE_CUES.has(prev) && ctx.text.charCodeAt(w.start - 1) === 32 && !isUpper(ctx.text.charCodeAt(w.start - prev.length - 1))) {
-    push(out, [w], 'PLACE', true);
+    push(out, [w], 'PLACE', true, EV_CONTEXT);
     return;
   }
   if (prev === 'of' && PLACE_NOUN_CUES.has(wordBefore(ctx.text, w.start - 3))) {
-    push(out, [w], 'PLACE', true);
+    push(out, [w], 'PLACE', true, EV_CONTEXT);
     return;
   }
-  // "Irving, Texas", "Evansville, Indiana": a town before its state or country
-  if (beforeKnownPlace(ctx.text, w.end)) {
-    push(out, [w], 'PLACE', true);
+  // "Irving, Texas", "Evansville, Indiana": a town before its state or country; "Velmoor, a
+  // town", "Tarsovia's capital", "Velmoor-based"
+  if (beforeKnownPlace(ctx.text, w.end) || placeCueAfter(ctx.text, w.end)) {
+    push(out, [w], 'PLACE', true, EV_CONTEXT);
+    return;
+  }
+  // "a Zentro spokesman", "Zentro shares"
+  if (!given && orgCueAfter(ctx.text, w.end, w.possessive)) {
+    push(out, [w], 'ORG', true, EV_CONTEXT);
     return;
   }
   if (SPEECH_VERBS.has(wordAfter(ctx.text, w.end)) || SPEECH_VERBS.has(prev)) {
-    push(out, [w], 'PERSON', true);
+    push(out, [w], 'PERSON', true, EV_CONTEXT);
     return;
   }
-  if (w.is(F_GIVEN)) {
-    push(out, [w], 'PERSON', true);
+  if (given) {
+    push(out, [w], 'PERSON', true, EV_CONTEXT);
     return;
   }
   // a name never seen before: its ending may tell a place ("Evansville", "Kramatorsk");
   // otherwise, in news, most such words name an organisation, a company or a movement
   if (!w.weak && w.is(F_RARE)) {
-    push(out, [w], PLACE_SUFFIX.test(lower) ? 'PLACE' : w.form.count >= 2 ? UNKNOWN_WORD_TYPE : null, true);
+    if (PLACE_SUFFIX.test(lower)) push(out, [w], 'PLACE', true, EV_CONTEXT);
+    else if (w.form.count >= 2) push(out, [w], UNKNOWN_WORD_TYPE, true, EV_GUESS);
+    else push(out, [w], null, true);
     return;
   }
   push(out, [w], null, true);
@@ -1324,6 +1484,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
     for (let k = 0; k < c.words.length; k++) if (c.words[k]!.cap) initials += c.words[k]!.lower.charAt(0);
     if (initials.length >= 2 && !orgByInitials.has(initials)) orgByInitials.set(initials, resolve(c)!);
   }
+  /** Lone words without a type or a person to join, for unifyTypes. */
+  let untyped: Candidate[] | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     // a lone word that names a known person wins over the lexicon ("Jordan" after "Michael Jordan")
@@ -1337,10 +1499,14 @@ function findEntitiesUnsafe(text: string): Entity[] {
       }
     }
     if (g === null) g = resolve(c);
-    if (g === null) continue;
+    if (g === null) {
+      if (c.words.length === 1) (untyped ??= []).push(c);
+      continue;
+    }
     const start = c.words[0]!.start;
     const end = c.words[c.words.length - 1]!.end;
     g.mentions.push({ start, end, text: text.slice(start, end) });
+    if (c.evidence > g.evidence) g.evidence = c.evidence;
     // the fullest form: most words, then longest; the first such in the text
     const length = end - start;
     if (c.words.length > g.bestWords || (c.words.length === g.bestWords && length > g.bestLength)) {
@@ -1364,6 +1530,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
     g.mentions.push({ start: d.start, end: d.end, text: mentionText });
   }
 
+  unifyTypes(text, groups, untyped);
   const scores = dashedNumbers(text);
   if (scores.length > 0) for (let i = 0; i < groups.length; i++) if (groups[i]!.type === 'PLACE' && playsAsTeam(text, groups[i]!.mentions, scores)) groups[i]!.type = 'ORG';
 
@@ -1440,10 +1607,49 @@ interface Group {
   name: string | null;
   given: string;
   key: string;
+  /** The best evidence for the type among the mentions (EV_*). */
+  evidence: number;
 }
 
 function newGroup(type: EntityType, key: string, given: string): Group {
-  return { type, mentions: [], best: null, bestWords: 0, bestLength: 0, name: null, given, key };
+  return { type, mentions: [], best: null, bestWords: 0, bestLength: 0, name: null, given, key, evidence: EV_NONE };
+}
+
+/**
+ * One name, one type in a text. A name found as two types (a person by default and an
+ * organisation after "a spokesperson for", a place after "in" and an organisation by default)
+ * takes the type of its better-attested mentions, and the others join them; the same
+ * evidence on both sides leaves both as they are. A lone word left without a type joins the
+ * entity of the same name ("Velmoor" opening a sentence, after "Velmoor, a town").
+ */
+function unifyTypes(text: string, groups: Group[], untyped: Candidate[] | null): void {
+  const byKey = new Map<string, Group>();
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.mentions.length === 0 || g.type === 'DATE') continue;
+    const key = keyOf(g.key);
+    const held = byKey.get(key);
+    if (held === undefined) {
+      byKey.set(key, g);
+      continue;
+    }
+    if (held.type === g.type || held.evidence === g.evidence) continue;
+    const [win, lose] = g.evidence > held.evidence ? [g, held] : [held, g];
+    for (let k = 0; k < lose.mentions.length; k++) win.mentions.push(lose.mentions[k]!);
+    lose.mentions.length = 0;
+    if (lose.best !== null && (lose.bestWords > win.bestWords || (lose.bestWords === win.bestWords && lose.bestLength > win.bestLength))) {
+      win.best = lose.best;
+      win.bestWords = lose.bestWords;
+      win.bestLength = lose.bestLength;
+    }
+    byKey.set(key, win);
+  }
+  if (untyped === null) return;
+  for (let i = 0; i < untyped.length; i++) {
+    const w = untyped[i]!.words[0]!;
+    const g = byKey.get(w.form.key) ?? byKey.get(w.lower);
+    if (g !== undefined && g.type !== 'PERSON') g.mentions.push({ start: w.start, end: w.end, text: text.slice(w.start, w.end) });
+  }
 }
 
 function dropOverlaps(mentions: Mention[]): Mention[] {

@@ -82,6 +82,63 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'consultants', 'consulting', 'solutions', 'logistics', 'pharmaceuticals', 'brands', 'studios', 'productions',
   'publishers', 'publishing', 'entertainment',
   'caucus', 'syndicate', 'cartel', 'brigades', 'militia', 'consortium', 'fellowship', 'guild', 'collective',
+  // the trade a firm's name ends with ("Kestrel Mining", "Orvane Energy"): words that are not surnames
+  'energy', 'mining', 'capital', 'dynamics', 'pharma', 'therapeutics', 'biotech', 'biosciences', 'insurance',
+  'financial', 'securities', 'investments', 'resources', 'petroleum', 'telecom', 'telecoms', 'telecommunications',
+  'communications', 'software', 'robotics', 'aerospace', 'shipping', 'construction', 'engineering', 'chemicals',
+  'materials', 'metals', 'minerals', 'foods', 'beverages', 'brewing', 'brewery', 'electronics', 'semiconductor',
+  'semiconductors', 'healthcare', 'genetics', 'genomics', 'utilities', 'freight', 'broadcasting', 'bancorp',
+  'advisors', 'advisers', 'analytics', 'automotive', 'aviation', 'cosmetics', 'pharmaceutical', 'international',
+  'worldwide', 'networks', 'hotels', 'resorts', 'properties', 'realty', 'supermarkets', 'stores', 'apparel',
+]);
+
+/**
+ * Words that open an organisation's name, in English and the languages news copy quotes
+ * names from: "Instituto Cervantes", "Banco Santander", "Partido Popular", "Team Sky".
+ */
+export const ORG_OPENERS: ReadonlySet<string> = new Set([
+  'instituto', 'istituto', 'institut', 'universidad', 'università', 'universita', 'universität', 'universitat',
+  'université', 'universite', 'banco', 'banca', 'banque', 'partido', 'partito', 'parti', 'partei', 'ministerio',
+  'ministero', 'ministère', 'comité', 'comitato', 'consejo', 'conseil', 'fundación', 'fundacion', 'fondazione',
+  'fondation', 'stiftung', 'asociación', 'associazione', 'corporación', 'compañía', 'grupo', 'gruppo', 'groupe',
+  'sociedad', 'società', 'colegio', 'liceo', 'escuela', 'escola', 'école', 'movimento', 'movimiento', 'mouvement',
+  'frente', 'unión', 'unione', 'team', 'club', 'fc', 'afc', 'cf', 'sc', 'ac',
+]);
+
+/**
+ * The word before "for" that makes the name after it an organisation: "a spokesperson for
+ * Kestrel Mining", "she works for Zentro".
+ */
+export const ORG_CUES_FOR: ReadonlySet<string> = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'work', 'works', 'worked', 'working', 'lawyer', 'lawyers',
+  'attorney', 'attorneys', 'counsel', 'lobbyist', 'contractor', 'consultant', 'supplier', 'subcontractor',
+]);
+
+/**
+ * The word before "of" or "at" that makes the name after it an employer, an organisation:
+ * "chief executive of Kestrel Mining", "an analyst at Brightwater Capital".
+ */
+export const ORG_CUES_OF_AT: ReadonlySet<string> = new Set([
+  'executive', 'executives', 'ceo', 'cfo', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder',
+  'cofounder', 'shareholder', 'shareholders', 'employee', 'employees', 'spokesperson', 'spokesman',
+  'spokeswoman', 'subsidiary', 'subsidiaries', 'owner', 'owners', 'shares', 'stake', 'analyst', 'analysts',
+  'economist', 'economists', 'researcher', 'researchers', 'professor', 'lecturer', 'scientist', 'scientists',
+  'engineer', 'engineers', 'strategist', 'strategists', 'trader', 'traders', 'staffer', 'staffers',
+  'board', 'directors', 'manager', 'managers',
+]);
+
+/** The word before "in" that makes the name after it an organisation: "a stake in Zentro", "his leadership in Civic Action". */
+export const ORG_CUES_IN: ReadonlySet<string> = new Set([
+  'leadership', 'membership', 'stake', 'stakes', 'shares', 'investment', 'investments', 'investor', 'investors', 'shareholding',
+]);
+
+/** Verbs whose object, a name, is an organisation: "she joined Harwell Dynamics". */
+export const ORG_CUE_VERBS: ReadonlySet<string> = new Set(['joined', 'rejoined', 'acquired', 'acquire', 'acquiring']);
+
+/** Words right after a name that make it an organisation: "a Zentro spokesperson", "Kestrel shares". */
+export const ORG_CUES_AFTER: ReadonlySet<string> = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'ceo', 'cfo', 'shareholders', 'shares', 'employees',
+  'staffers', 'subsidiary', 'headquarters', 'chairman', 'chairwoman', 'executives',
 ]);
 
 /** What a centre that is an organisation, not a place, studies or does: a "Research Center", a "Policy Centre". */

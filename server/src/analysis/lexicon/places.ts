@@ -133,3 +133,28 @@ export const COMPASS: ReadonlySet<string> = new Set([
 
 /** Words that start a place name ("Mount Everest", "Lake Baikal", "Port Louis"). */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['mount', 'lake', 'fort', 'cape']);
+
+/**
+ * What only a place has, after its possessive: "Delmarva's government", "Tarsovia's capital".
+ * (A president or a board can be a company's too, so they are not here.)
+ */
+export const PLACE_OWNED: ReadonlySet<string> = new Set([
+  'government', 'capital', 'parliament', 'economy', 'military', 'armed', 'population', 'borders', 'border',
+  'coast', 'coastline', 'territory', 'airspace', 'citizens', 'inhabitants', 'residents', 'prime', 'foreign',
+  'interior', 'cities', 'towns', 'villages', 'provinces', 'regions', 'mayor', 'governor', 'north', 'south',
+  'east', 'west', 'northern', 'southern', 'eastern', 'western', 'outskirts', 'streets', 'suburbs',
+]);
+
+/**
+ * Nouns that say what kind of place a name is, in an apposition or after "is": "Velmoor, a
+ * town near Brask", "Greenhill is a market town".
+ */
+export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'region', 'province', 'district', 'county', 'state', 'capital', 'port', 'island',
+  'oblast', 'republic', 'suburb', 'settlement', 'municipality', 'country', 'nation', 'neighbourhood',
+  'neighborhood', 'commune', 'hamlet', 'borough', 'township', 'enclave', 'archipelago', 'kingdom', 'emirate',
+  'principality', 'territory', 'prefecture', 'governorate',
+]);
+
+/** Words after a name and a hyphen that make it a place: "a Velmoor-based firm", "the Lyon-born actor". */
+export const PLACE_HYPHEN_CUES: ReadonlySet<string> = new Set(['based', 'born', 'bound', 'headquartered', 'registered']);
