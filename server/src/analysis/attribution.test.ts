@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributeQuotes } from './attribution';
+import { attributeQuotes, genderAround } from './attribution';
 import { findQuotes } from './quotes';
 import { findParagraphs } from './structure';
 import type { Entity, EntityType } from './types';
@@ -754,6 +754,36 @@ const ROWS: Row[] = [
     PERSONS,
     [{ speaker: 'John Carter' }, { speaker: null }],
   ],
+  [
+    'a two-word sentence right after the cue continues the turn',
+    '“They think we will give in by Friday,” Carter said. “They’re wrong.”',
+    PERSONS,
+    [{ speaker: 'John Carter' }, { speaker: 'John Carter', rule: 'continuation' }],
+  ],
+  [
+    'a subject after a lower-case role ("Union leader X") takes the pronoun, not an earlier subject',
+    'Rena Okafor said the talks had stalled.\n\nUnion leader Tomas Brandt struck a defiant tone. “We will not fold,” he said.',
+    [['PERSON', 'Rena Okafor', 'Rena Okafor'], ['PERSON', 'Tomas Brandt', 'Tomas Brandt']],
+    [{ speaker: 'Tomas Brandt', rule: 'pronoun' }],
+  ],
+  [
+    'a qualified lower-case role after "The" is still a subject',
+    'Rena Okafor said the talks had stalled.\n\nThe party spokesman Tomas Brandt disagreed. “We will not fold,” he said.',
+    [['PERSON', 'Rena Okafor', 'Rena Okafor'], ['PERSON', 'Tomas Brandt', 'Tomas Brandt']],
+    [{ speaker: 'Tomas Brandt', rule: 'pronoun' }],
+  ],
+  [
+    'a gendered role in apposition tells "he" from her',
+    'A spokeswoman, Rena Okafor, said the talks had stalled, and Tomas Brandt agreed.\n\nThe union had no comment. “We will not fold,” he said.',
+    [['PERSON', 'Rena Okafor', 'Rena Okafor'], ['PERSON', 'Tomas Brandt', 'Tomas Brandt']],
+    [{ speaker: 'Tomas Brandt', rule: 'pronoun' }],
+  ],
+  [
+    '"he said" after a woman\'s quote does not continue her turn',
+    'Rena Okafor, the port’s chairwoman, said it was “fully committed to talks” with the union.\n\nThe union had no comment. “We will not fold,” he said.',
+    [['PERSON', 'Rena Okafor', 'Rena Okafor']],
+    [{ speaker: 'Rena Okafor' }, { speaker: null }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {
@@ -800,5 +830,23 @@ test('attributeQuotes: mentions are put in text order at every list size (tiny, 
     const spans = findQuotes(text);
     const [a] = attributeQuotes(text, findParagraphs(text), spans, [jones, smith]);
     assert.equal(a?.speaker?.name ?? null, expected, `${blocks} blocks: speaker`);
+  }
+});
+
+test('genderAround: a gendered role or kinship noun before the name or heading its apposition', () => {
+  const ROWS: [tag: string, text: string, name: string, want: 'm' | 'f' | null][] = [
+    ['role before', 'said spokeswoman Rena Okafor on Monday', 'Rena Okafor', 'f'],
+    ['role before, comma', 'A spokesman, Tomas Brandt, said', 'Tomas Brandt', 'm'],
+    ['kinship before', 'his wife, Rena Okafor, said', 'Rena Okafor', 'f'],
+    ['apposition head', 'Rena Okafor, the company’s chairwoman, said', 'Rena Okafor', 'f'],
+    ['apposition head before "of"', 'Tomas Brandt, the father of two, said', 'Tomas Brandt', 'm'],
+    ['apposition stops at "and": no head noun', 'Tomas Brandt, a crane operator and her husband, said', 'Tomas Brandt', null],
+    ['neutral role', 'spokesperson Rena Okafor said', 'Rena Okafor', null],
+    ['nothing around', 'Rena Okafor said', 'Rena Okafor', null],
+    ['name at text start and end', 'Rena Okafor', 'Rena Okafor', null],
+  ];
+  for (const [tag, text, name, want] of ROWS) {
+    const start = text.indexOf(name);
+    assert.equal(genderAround(text, start, start + name.length), want, tag);
   }
 });

@@ -4,7 +4,7 @@ import { tokenBoundary, tokenize, type Token } from './tokens';
 import { channelAt, knownChannel } from './channels';
 import { paragraphIndexAt, upperBound } from './structure';
 import { ACCORDING_TO, AUXILIARIES, SPEECH_VERBS, type SpeechVerb } from './lexicon/speech';
-import { FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, MALE_FIRST_NAMES, SPEAKER_PRONOUNS } from './lexicon/pronouns';
+import { FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, GENDERED_ROLES, MALE_FIRST_NAMES, SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import {
   LEADER_TITLES,
   NAME_PREFIXES,
@@ -113,6 +113,60 @@ export function nameGender(name: string, before = ''): 'm' | 'f' | null {
   if (MALE.has(first) || MALE_NAMES.has(first)) return 'm';
   if (FEMALE.has(first) || FEMALE_NAMES.has(first)) return 'f';
   return null;
+}
+
+const roleGenderOf = tableOf(GENDERED_ROLES);
+/** Words that end the head of an apposition (", a spokeswoman for the port"). */
+const APPOSITION_STOPS = new Set(['for', 'of', 'at', 'with', 'in', 'on', 'from', 'and', 'or', 'who', 'whose', 'which', 'that', 'to', 'since', 'until', 'said', 'says', 'told']);
+
+/**
+ * The gender a mention's surroundings tell, for a name that does not: a gendered role or
+ * kinship noun right before it ("spokeswoman Ana Reyes", "his wife, Ana Reyes") or as the
+ * head of an apposition after it ("Ana Reyes, the company's chairwoman"). Null when neither.
+ */
+/** The gender the surroundings of one of an entity's first few mentions tell (genderAround). */
+function genderOfMentions(text: string, entity: Entity): 'm' | 'f' | null {
+  for (let k = 0; k < entity.mentions.length && k < 4; k++) {
+    const g = genderAround(text, entity.mentions[k].start, entity.mentions[k].end);
+    if (g) return g;
+  }
+  return null;
+}
+
+export function genderAround(text: string, start: number, end: number): 'm' | 'f' | null {
+  // before: the word just before the name, across at most one comma
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i >= 0 && text.charCodeAt(i) === 44) {
+    i--;
+    while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  }
+  let w = i;
+  while (w >= 0 && isLetter(text.charCodeAt(w))) w--;
+  if (i - w >= 2 && i - w <= 14) {
+    const g = roleGenderOf(text.slice(w + 1, i + 1).toLowerCase());
+    if (g) return g === 'male' ? 'm' : 'f';
+  }
+  // after: ", a spokeswoman for …": the last word before the apposition's first stop word
+  if (text.charCodeAt(end) !== 44) return null;
+  let head = '';
+  let at = end + 1;
+  for (let n = 0; n < 6; n++) {
+    while (at < text.length && text.charCodeAt(at) === 32) at++;
+    let e = at;
+    while (e < text.length && (isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019)) e++;
+    if (e === at) break;
+    const word = text.slice(at, e).toLowerCase();
+    if (APPOSITION_STOPS.has(word)) break;
+    head = word;
+    at = e;
+  }
+  const g = head ? roleGenderOf(head) : undefined;
+  return g ? (g === 'male' ? 'm' : 'f') : null;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /** What `name.split(/\s+/)[0]` gives, without a regular expression or an array. */
@@ -254,6 +308,15 @@ class Context {
   private readonly titleCache = new Map<number, TitleOf[]>();
   private byName: Map<string, Entity> | null = null;
   private byWord: Map<string, Entity> | null = null;
+  /** The gender of each PERSON entity whose name or surroundings tell one. */
+  private readonly genderById = new Map<string, 'm' | 'f'>();
+
+  /** A person speaker's gender, from the name or else from the surroundings of its entity's mentions. */
+  genderOf(speaker: Speaker): 'm' | 'f' | null {
+    const g = this.infoOf(speaker.name).gender;
+    if (g !== null || speaker.entityId === null) return g;
+    return this.genderById.get(speaker.entityId) ?? null;
+  }
   /** Full-named person speakers by surname and given name (the latest one wins). */
   private readonly speakerByWord = new Map<string, Point>();
 
@@ -292,8 +355,9 @@ class Context {
       let gender: 'm' | 'f' | null | 'org' | undefined = r.entity.type === 'PERSON' ? genders.get(r.entity) : undefined;
       if (r.entity.type === 'PERSON' && gender === undefined) {
         // A "person" whose name ends like a company's or a team's stands with the organisations.
-        gender = orgLikeName(r.entity.name) ? 'org' : nameGender(r.entity.name);
+        gender = orgLikeName(r.entity.name) ? 'org' : (nameGender(r.entity.name) ?? genderOfMentions(text, r.entity));
         genders.set(r.entity, gender);
+        if (gender === 'm' || gender === 'f') this.genderById.set(r.entity.id, gender);
       }
       if (r.entity.type === 'PERSON' && gender !== 'org' && gender !== undefined) {
         this.persons.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'person', gender, entityId: r.entity.id });
@@ -572,7 +636,7 @@ class Context {
       end: speaker.mention.end,
       name: speaker.name,
       kind: speaker.kind,
-      gender: info ? info.gender : null,
+      gender: info ? (info.gender ?? (speaker.entityId !== null ? (this.genderById.get(speaker.entityId) ?? null) : null)) : null,
       entityId: speaker.entityId,
     };
     insertSorted(this.speakers, p);
@@ -594,10 +658,16 @@ const SUBJECT_INTRODUCERS = new Set(['that', 'and', 'but', 'when', 'while', 'as'
 /** Prepositions that may open a sentence before a name ("Alongside Senator Holm, …"). */
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'without', 'from', 'by', 'to', 'of', 'about', 'against', 'among', 'between', 'into', 'through', 'under', 'over', 'during', 'despite', 'following', 'alongside', 'unlike', 'like', 'beside', 'besides', 'towards', 'toward', 'behind', 'beyond', 'near', 'amid', 'amidst', 'around', 'across', 'along', 'throughout', 'within', 'upon', 'onto', 'opposite', 'outside', 'inside', 'except', 'including', 'regarding', 'concerning', 'joined', 'thanks']);
 
-/** A name at the start of a sentence or clause, after any capitalised title words. */
+/**
+ * A name at the start of a sentence or clause, after any capitalised title words, or after a
+ * role in lower case with at most one word qualifying it ("Union leader Tom Jansen",
+ * "The party spokesman Ali Reza", "Opposition leader X").
+ */
 function isSubjectPosition(text: string, start: number): boolean {
   let i = start - 1;
   const stop = Math.max(0, start - 80);
+  // 0: no lower-case role read yet; 1: a role read; 2: the role's qualifier read too
+  let role = 0;
   for (;;) {
     while (i >= stop && text.charCodeAt(i) === 32) i--;
     if (i < stop) return i < 0;
@@ -617,7 +687,12 @@ function isSubjectPosition(text: string, start: number): boolean {
       i = w;
       continue;
     }
-    return SUBJECT_INTRODUCERS.has(word.toLowerCase());
+    const lower = word.toLowerCase();
+    if (role === 0 && TITLE_SET.has(lower)) role = 1;
+    else if (role === 1 && !FUNCTION_WORDS.has(lower) && !SUBJECT_INTRODUCERS.has(lower) && !lower.endsWith('ed') && !verbNamed(lower)) role = 2;
+    else if (role !== 0 && (lower === 'the' || lower === 'a' || lower === 'an')) role = 2;
+    else return SUBJECT_INTRODUCERS.has(lower);
+    i = w;
   }
 }
 
@@ -1716,6 +1791,9 @@ export function attributeQuotes(
  */
 function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution, paragraphs: readonly Span[]): Attribution | null {
   const text = ctx.text;
+  // "…,” he said" after a woman's quote: the quote's own cue names someone else.
+  const own = pronounCueGender(ctx, q);
+  if (own && prevA.speaker && prevA.speaker.kind === 'person' && ctx.genderOf(prevA.speaker) !== null && ctx.genderOf(prevA.speaker) !== own) return null;
   const gap = text.slice(prev.end, q.start);
   if (gap.length > 400) return null;
   const samePara = !/[\n\r\u2028\u2029\u0085]/.test(gap);
@@ -1729,9 +1807,9 @@ function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution
   const opensSentence = /(?:^|[.!?…]["”’»]?)\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start)) || startsParagraph(paragraphs, q.start);
   if (!opensSentence) return null;
   // A short quote continues the turn only as a whole sentence right after the previous
-  // quote's own cue ("“…,” Allton said. “I smacked them around.”").
+  // quote's own cue ("“…,” Allton said. “I smacked them around.”", "… he said. “They're wrong.”").
   const wholeSentence = samePara && gap.trim().length <= 60 && isUpper(text.charCodeAt(q.contentStart)) && endsSentence(text, q.contentStart, q.contentEnd);
-  if (!moreWordsThan(text, q.contentStart, q.contentEnd, wholeSentence ? 2 : 4)) return null;
+  if (!moreWordsThan(text, q.contentStart, q.contentEnd, wholeSentence ? 1 : 4)) return null;
   // Narrative between the two quotes (other than the previous quote's own cue) breaks the turn.
   if (gap.trim().length > 170) return null;
   const paraIdx = paragraphIndexAt(paragraphs, q.start);
@@ -1748,6 +1826,17 @@ function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution
     rule: 'continuation',
     confidence: samePara ? 0.75 : 0.65,
   };
+}
+
+/** The gender of "he"/"she" when the quote's cue right after it is that pronoun and a speech verb. */
+function pronounCueGender(ctx: Context, q: QuoteSpan): 'm' | 'f' | null {
+  const tokens = ctx.tokens(q.end, Math.min(ctx.limit, q.end + 24));
+  let i = 0;
+  while (i < tokens.length && i < 2 && !tokens[i].word) i++;
+  const t = tokens[i];
+  if (!t || !verbAt(tokens[i + 1])) return null;
+  const g = pronounOf(t.lower);
+  return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
 }
 
 /** Words right before a quote that make it a name or title: a robot named “…”, a book titled “…”. */

@@ -55,3 +55,18 @@ export const FEMALE_FIRST_NAMES = (
   'mary melania michelle monica nancy natalia natalya nicola nikki olena olga patricia rachel rebecca ' +
   'sanna sarah sophie susan svetlana tatiana tatyana theresa ursula valentina victoria yulia'
 ).split(' ');
+
+/**
+ * Role and kinship nouns that tell a person's gender when they stand right before the name
+ * ("spokeswoman Annelies Bakker") or in apposition after it ("Pieter de Vries, a crane
+ * operator and her husband"; "Ana Reyes, the company's chairwoman"). Only words that name
+ * a person of one gender; "chair", "spokesperson", "parent" tell nothing.
+ */
+export const GENDERED_ROLES: Readonly<Record<string, 'male' | 'female'>> = Object.fromEntries([
+  ...'spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman sportswoman policewoman anchorwoman actress waitress stewardess heiress duchess countess baroness empress princess queen mother wife daughter sister grandmother granddaughter aunt niece girlfriend widow woman girl mum mom nun stepmother'
+    .split(' ')
+    .map((w) => [w, 'female' as const]),
+  ...'spokesman chairman congressman councilman assemblyman businessman sportsman policeman anchorman actor waiter steward duke baron emperor prince king father husband son brother grandfather grandson uncle nephew boyfriend widower man boy dad monk stepfather'
+    .split(' ')
+    .map((w) => [w, 'male' as const]),
+]);
