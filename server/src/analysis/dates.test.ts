@@ -21,6 +21,7 @@ test('findDates finds named dates and date expressions', () => {
     ['It happened on 24 March 2023 in the capital.', ['24 March 2023']],
     ['The vote is on Sept. 12 and results follow.', ['Sept. 12']],
     ['Prices rose in 2021.', ['2021']],
+    ['Losses hidden between 2019 and 2022 from investors.', ['2019', '2022']],
     ['It was the biggest protest since 1991, officials said.', ['1991']],
     ['Music of the 1990s is back.', ['the 1990s']],
     ['He was born in May and left in June.', ['May', 'June']],

@@ -75,7 +75,9 @@ const PATTERNS = [
   // a year in one hyphenated word: "mid-2021", "year-2020"
   `(?:(?:[Mm]id|[Ee]arly|[Ll]ate|[Yy]ear)-${YEAR})`,
   // years after a word that introduces one
-  `(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Yy]ear)\\s)${YEAR})`,
+  `(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Bb]etween|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Yy]ear)\\s)${YEAR})`,
+  // the second year of a range: "between 2019 and 2022"
+  `(?:(?<=\\b[Bb]etween\\s${YEAR}\\s(?:and|to)\\s)${YEAR})`,
   // a year standing alone before punctuation: "... in the 2022 elections" is left out
   `(?:${YEAR}(?=[.,;:)!?]))`,
 ];
