@@ -755,6 +755,12 @@ const ROWS: Row[] = [
     [{ speaker: 'John Carter' }, { speaker: null }],
   ],
   [
+    'one member of a group as an unnamed speaker',
+    '“I have never seen anything like it,” said one former colleague, who asked not to be named.',
+    PERSONS,
+    [{ speaker: 'one former colleague', kind: 'unnamed', rule: 'verb-speaker' }],
+  ],
+  [
     'a two-word sentence right after the cue continues the turn',
     '“They think we will give in by Friday,” Carter said. “They’re wrong.”',
     PERSONS,

@@ -122,6 +122,11 @@ export const UNNAMED_SOURCE_NOUNS: readonly string[] = [
   'neighbors', 'relatives', 'friends', 'colleagues', 'supporters', 'opponents', 'leaders', 'ministers',
   'insiders', 'participants', 'members', 'representatives', 'authors', 'scholars', 'commentators',
   'police', 'authorities', 'reporters', 'journalists', 'historians', 'lawyers', 'judges', 'others',
+  // one of a group: "said one former colleague", "a neighbour said"
+  'colleague', 'neighbour', 'neighbor', 'relative', 'friend', 'supporter', 'opponent', 'insider',
+  'member', 'worker', 'student', 'teacher', 'parent', 'voter', 'farmer', 'soldier', 'officer',
+  'survivor', 'critic', 'observer', 'investigator', 'prosecutor', 'protester', 'villager', 'medic',
+  'employee', 'employees', 'staffer', 'staffers', 'executive', 'executives', 'negotiator', 'negotiators',
 ];
 
 /**
