@@ -755,6 +755,18 @@ const ROWS: Row[] = [
     [{ speaker: 'John Carter' }, { speaker: null }],
   ],
   [
+    'an unnamed official with "a" opens the sentence of a participle cue',
+    'A federal judge on Tuesday refused to postpone the trial, saying the defence had had “more than enough time” to prepare.',
+    PERSONS,
+    [{ speaker: 'a federal judge', kind: 'unnamed' }],
+  ],
+  [
+    'a document with "a" does not speak through a participle',
+    'A report released this week warned of floods, saying the city was “not ready” for storms.',
+    PERSONS,
+    [{ speaker: null }],
+  ],
+  [
     'one member of a group as an unnamed speaker',
     '“I have never seen anything like it,” said one former colleague, who asked not to be named.',
     PERSONS,

@@ -1545,7 +1545,13 @@ function subjectOf(
       for (let len = 1, max = opening ? 0 : Math.min(e - from, 8); len <= max && !res?.speaker; len++) {
         if (from + len < e && tokens[from + len].cap) continue;
         const phrase = classifyPhrase(tokens.slice(from, from + len));
-        if (!phrase || (phrase.type === 'desc' && phrase.det !== 'the')) continue;
+        if (!phrase) continue;
+        // "The report …, saying": a description speaks with "the"; with "a" only a person or
+        // a source ("A federal judge refused …, saying …"), not "a report" or "a video".
+        if (phrase.type === 'desc' && phrase.det !== 'the') {
+          const head = phrase.words[phrase.words.length - 1].lower;
+          if (!UNNAMED.has(head) && !TITLE_SET.has(head)) continue;
+        }
         res = resolvePhrase(ctx, phrase, null, tokens[v].text);
       }
       let next = from;
