@@ -537,3 +537,27 @@ test('one name has one type in a text: the best-attested mention decides', () =>
     assert.equal(entities.filter((e) => e.name === name).length, 1, `${tag}: one entity named ${name} in\n${describe(entities)}`);
   }
 });
+
+test('clubs and firms named after a place; place names that open with Port, San, Santa', () => {
+  checkRows([
+    ['plural after a city', 'The Denver Foxes beat the Boston Herons 3-1.', [['ORG', 'Denver Foxes'], ['ORG', 'Boston Herons']], []],
+    ['team word', 'Leeds United signed a striker on Friday.', [['ORG', 'Leeds United']], []],
+    ['firm', 'Engineers at Texas Turbines built it.', [['ORG', 'Texas Turbines']], []],
+    ['a people is no club', 'Leaders met Gaza Palestinians and Kenya Somalis on Sunday.', [], ['Gaza Palestinians']],
+    ['islands stay a place', 'Storms hit the Orkney Islands overnight.', [['PLACE', 'Orkney Islands']], []],
+    ['port', 'The storm hit Port Aldren and Lake Mirrow on Thursday.', [['PLACE', 'Port Aldren'], ['PLACE', 'Lake Mirrow']], []],
+    ['santa', 'Fires spread near Santa Veluna overnight.', [['PLACE', 'Santa Veluna']], []],
+  ]);
+});
+
+test('an apposition or "the" says a lone name is an organisation; a place after "of" does not speak', () => {
+  checkRows([
+    ['apposition at a sentence start', 'Sinoval, the Chinese oil giant, signed a deal.', [['ORG', 'Sinoval']], []],
+    ['apposition with a hyphenated word', 'Trade rose at Kestrova, a Dublin-based lender, last year.', [['ORG', 'Kestrova'], ['PLACE', 'Dublin']], []],
+    ['is a company', 'Zentrix is a company based in Lyon.', [['ORG', 'Zentrix'], ['PLACE', 'Lyon']], []],
+    ['the ... said', 'The Volksrat warned that prices would rise.', [['ORG', 'Volksrat']], []],
+    ['a person still speaks', 'Asked about it, Okonjo said no.', [['PERSON', 'Okonjo']], []],
+    ['of X said', 'Mayor Lena Ortiz of Riverton said the city would rebuild.', [['PERSON', 'Lena Ortiz']], []],
+  ]);
+  assert.ok(!findEntities('Mayor Lena Ortiz of Riverton said the city would rebuild.').some((e) => e.type === 'PERSON' && e.name === 'Riverton'), 'of X said: Riverton is no person');
+});

@@ -10,7 +10,7 @@ import { FAMILY_NAMES_FIRST, FAMILY_NAME_ENDINGS, FEMALE_NAMES, MALE_NAMES, UNIS
 import { FURNITURE_PHRASES, FURNITURE_WORDS } from './lexicon/furniture';
 import { NAME_TITLES, PERSON_TITLES } from './lexicon/honorifics';
 import { EVENT_HEADS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, VEHICLES, VESSEL_PREFIXES } from './lexicon/nonEntities';
-import { ORGS, ORGS_CASE_SENSITIVE, ORG_CENTRES, ORG_CUES_AFTER, ORG_CUES_FOR, ORG_CUES_IN, ORG_CUES_OF_AT, ORG_CUE_VERBS, ORG_HEADS, ORG_OPENERS, SERVICE_DISTRICTS } from './lexicon/orgs';
+import { ORGS, ORGS_CASE_SENSITIVE, ORG_CENTRES, ORG_CUES_AFTER, ORG_CUES_FOR, ORG_CUES_IN, ORG_CUES_OF_AT, ORG_CUE_VERBS, ORG_HEADS, ORG_KIND_NOUNS, ORG_OPENERS, SERVICE_DISTRICTS, TEAM_WORDS } from './lexicon/orgs';
 import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_HYPHEN_CUES, PLACE_KIND_NOUNS, PLACE_OWNED, PLACE_PREFIXES } from './lexicon/places';
 
 /*
@@ -725,6 +725,16 @@ function keyOf(lower: string): string {
   return ALIASES.get(lower) ?? lower;
 }
 
+/** A known place and then one word, a team word or a plural that is no place or kind of place: "Dallas Cowboys", "Bolton Wanderers". */
+function isClubName(seg: Word[]): boolean {
+  const last = seg[seg.length - 1]!;
+  if (!last.cap || last.allCaps) return false;
+  const lower = last.lower;
+  // not a people ("Gaza Palestinians") nor a kind of place ("Hawaii Islands")
+  const plural = lower.length >= 5 && lower.endsWith('s') && !lower.endsWith('ss') && !last.is(F_PLACE_HEADS | F_PLACE_CAP | F_ORG_CAP | F_EVENT_HEADS | F_PERSON_TITLES | F_NON_ENTITY_WORDS | F_COMPASS) && !DEMONYMS.has(lower.slice(0, -1));
+  return (plural || TEAM_WORDS.has(lower)) && knownPhrase(seg.slice(0, -1), F_PLACE_CAP);
+}
+
 /** What the classifier needs to know about the whole text. */
 interface Ctx {
   text: string;
@@ -787,8 +797,8 @@ function collectCandidates(ctx: Ctx): Candidates {
       // the common case, without the splitting machinery
       const single = run ?? ((lone[0] = w), lone);
       // a lone unknown word opening a sentence counts only before a reporting verb ("Gabuev said")
-      // ... or a cue that it is a place ("Tarsovia's capital", "Velmoor, a town")
-      if (w.weak && !acceptWeak(single, 0, ctx.strong) && !(w.is(F_RARE) && (SPEECH_VERBS.has(wordAfter(text, w.end)) || placeCueAfter(text, w.end)))) continue;
+      // ... or a cue that it is a place or an organisation ("Tarsovia's capital", "Velmoor, a town", "Sinopec, the oil giant")
+      if (w.weak && !acceptWeak(single, 0, ctx.strong) && !(w.is(F_RARE) && (SPEECH_VERBS.has(wordAfter(text, w.end)) || cueAfter(text, w.end, w.possessive) !== null))) continue;
       if (w.cap && w.is(F_NON_ENTITY_WORDS) && !(w.allCaps && w.text.length > 1)) continue;
       classifySingle(ctx, w, out);
       continue;
@@ -1013,6 +1023,12 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, seg, 'ORG');
     return;
   }
+  // "Philadelphia Eagles", "Manchester United", "Texas Instruments": a place's name before a
+  // plural or a team word names a club or a firm
+  if (n >= 2 && n <= 4 && isClubName(seg)) {
+    push(out, seg, 'ORG');
+    return;
+  }
   // "Marc Lamont Hill" is a person, "Victoria Falls" a place
   if (first.is(F_GIVEN) && !first.is(F_PLACE_CAP) && n <= 3) {
     push(out, seg, 'PERSON', false, EV_CONTEXT);
@@ -1104,7 +1120,7 @@ function contextCue(text: string, start: number, end: number, possessive: boolea
   if (orgCueBefore(text, start, prev)) return 'ORG';
   // "in Mountain Vale", not "In Harwell Dynamics" opening a sentence
   if (PLACE_CUES.has(prev) && text.charCodeAt(start - 1) === 32 && !isUpper(text.charCodeAt(start - prev.length - 1)) && !possessive) return 'PLACE';
-  return placeCueAfter(text, end) ? 'PLACE' : orgCueAfter(text, end, possessive) ? 'ORG' : null;
+  return cueAfter(text, end, possessive);
 }
 
 /** "a spokesperson for X", "chief executive of X", "an analyst at X", "a stake in X", "she joined X": `prev` is the word before `start`. */
@@ -1116,9 +1132,20 @@ function orgCueBefore(text: string, start: number, prev: string): boolean {
   return (prev === 'for' ? ORG_CUES_FOR : prev === 'in' ? ORG_CUES_IN : ORG_CUES_OF_AT).has(prev2);
 }
 
-/** "a Zentro spokesperson", "Kestrel shares fell": a word after the name that only an organisation takes. */
+/**
+ * "a Zentro spokesperson", "Kestrel shares fell": a word after the name that only an
+ * organisation takes; "Sinopec, the Chinese oil giant": an apposition naming a kind of organisation.
+ */
 function orgCueAfter(text: string, end: number, possessive: boolean): boolean {
-  return !possessive && text.charCodeAt(end) === 32 && ORG_CUES_AFTER.has(wordAfter(text, end));
+  if (possessive) return false;
+  const c = text.charCodeAt(end);
+  if (c === 32 && ORG_CUES_AFTER.has(wordAfter(text, end))) return true;
+  return (c === 44 || c === 32) && ORG_KIND_NOUNS.has(appositionKind(text, end));
+}
+
+/** What the words after a name say it is, a place or an organisation, or null. */
+function cueAfter(text: string, end: number, possessive: boolean): EntityType | null {
+  return placeCueAfter(text, end) ? 'PLACE' : orgCueAfter(text, end, possessive) ? 'ORG' : null;
 }
 
 /**
@@ -1132,28 +1159,41 @@ function placeCueAfter(text: string, end: number): boolean {
   if ((c === 39 || c === 0x2019) && (text.charCodeAt(end + 1) === 115 || text.charCodeAt(end + 1) === 83) && text.charCodeAt(end + 2) === 32) {
     return PLACE_OWNED.has(lowerWordAt(text, end + 3));
   }
+  return (c === 44 || c === 32) && PLACE_KIND_NOUNS.has(appositionKind(text, end));
+}
+
+/**
+ * The kind noun of an apposition or a predicate right after a name: ", a town near ..." ->
+ * "town", " is the Chinese oil giant that ..." -> "giant": an article, then the noun within
+ * three words, where its phrase ends (punctuation or a word in KIND_ENDS). '' if none.
+ */
+function appositionKind(text: string, end: number): string {
+  const c = text.charCodeAt(end);
   let p: number;
   if (c === 44 && text.charCodeAt(end + 1) === 32) p = end + 2;
   else if (c === 32 && (text.startsWith('is ', end + 1) || text.startsWith('was ', end + 1))) p = text.indexOf(' ', end + 1) + 1;
-  else return false;
-  // an article, then the kind of place within two more words, ending its phrase
+  else return '';
   const article = lowerWordAt(text, p);
-  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return '';
   p += article.length + 1;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 4; k++) {
     const word = lowerWordAt(text, p);
-    if (word === '' || text.charCodeAt(p + word.length) !== 32) {
-      // the phrase ends at punctuation: "X, a town." 
-      return word !== '' && PLACE_KIND_NOUNS.has(word);
-    }
-    if (PLACE_KIND_NOUNS.has(word)) return PLACE_KIND_ENDS.has(lowerWordAt(text, p + word.length + 1));
+    if (word === '') return '';
+    // the phrase ends at punctuation ("X, a town."), or with a word that goes on after it
+    if (text.charCodeAt(p + word.length) !== 32) return word;
+    const next = lowerWordAt(text, p + word.length + 1);
+    if (KIND_ENDS.has(next)) return word;
     p += word.length + 1;
   }
-  return false;
+  return '';
 }
 
-/** Words that may follow the kind of place and end its phrase: "a town near", "a city of", "a village that". */
-const PLACE_KIND_ENDS = new Set(['of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'with', 'where', 'that', 'which', 'and', 'located', 'situated', 'close', 'just', 'outside', 'bordering', 'known', 'about', 'some', 'home', 'famous', 'along', 'by']);
+/** Words that may follow the kind noun and end its phrase: "a town near", "a city of", "a company based in". */
+const KIND_ENDS = new Set([
+  'of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'with', 'where', 'that', 'which', 'and', 'located', 'situated',
+  'close', 'just', 'outside', 'bordering', 'known', 'about', 'some', 'home', 'famous', 'along', 'by', 'based', 'owned', 'founded',
+  'run', 'headquartered', 'controlled', 'listed', 'whose', 'for', 'to', 'at', 'from',
+]);
 
 /** The lower-case letters (and hyphens) of the word at `pos`, lower-cased; '' if none. */
 function lowerWordAt(text: string, pos: number): string {
@@ -1322,8 +1362,9 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
     push(out, [w], 'ORG', true, EV_CONTEXT);
     return;
   }
-  if (SPEECH_VERBS.has(wordAfter(ctx.text, w.end)) || SPEECH_VERBS.has(prev)) {
-    push(out, [w], 'PERSON', true, EV_CONTEXT);
+  // "Gabuev said"; but "the Bundesbank said" is an organisation, and in "Lena Ortiz of Riverton said" the person speaks
+  if (prev !== 'of' && (SPEECH_VERBS.has(wordAfter(ctx.text, w.end)) || SPEECH_VERBS.has(prev))) {
+    push(out, [w], prev === 'the' && !given ? 'ORG' : 'PERSON', true, EV_CONTEXT);
     return;
   }
   if (given) {

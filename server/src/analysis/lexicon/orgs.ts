@@ -150,3 +150,20 @@ export const ORG_CENTRES: ReadonlySet<string> = new Set([
 
 /** What a district named after it runs: a "School District" is an organisation, not an area. */
 export const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['school', 'water', 'fire', 'transit', 'hospital', 'sanitation', 'library', 'utility', 'irrigation', 'conservation']);
+
+/**
+ * Nouns that say what kind of organisation a name is, in an apposition or after "is":
+ * "Sinopec, the Chinese oil giant", "Kestrel Holdings, a Dublin-based lender".
+ */
+export const ORG_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'giant', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'carrier', 'airline',
+  'bank', 'lender', 'insurer', 'producer', 'operator', 'agency', 'party', 'broadcaster', 'newspaper', 'tabloid',
+  'magazine', 'charity', 'organisation', 'organization', 'watchdog', 'regulator', 'startup', 'start-up',
+  'conglomerate', 'supermarket', 'chain', 'developer', 'publisher', 'network', 'union', 'university', 'college',
+  'institute', 'think-tank', 'nonprofit', 'non-profit', 'ngo', 'militia', 'movement', 'coalition', 'alliance',
+  'outlet', 'consultancy', 'subsidiary', 'club', 'federation', 'association', 'foundation', 'ministry', 'council',
+  'committee', 'utility', 'exchange', 'fund', 'investor', 'group',
+]);
+
+/** Last words that make a place's name before them a club: "Manchester United", "Bolton Wanderers". */
+export const TEAM_WORDS: ReadonlySet<string> = new Set(['united', 'athletic', 'albion', 'wanderers', 'rovers', 'rangers', 'hotspur', 'dynamo', 'olympique', 'sporting']);

@@ -132,7 +132,7 @@ export const COMPASS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that start a place name ("Mount Everest", "Lake Baikal", "Port Louis"). */
-export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['mount', 'lake', 'fort', 'cape']);
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['mount', 'lake', 'fort', 'cape', 'port', 'san', 'santa', 'são', 'sao', 'puerto', 'porto']);
 
 /**
  * What only a place has, after its possessive: "Delmarva's government", "Tarsovia's capital".
