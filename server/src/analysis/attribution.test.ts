@@ -767,6 +767,30 @@ const ROWS: Row[] = [
     [{ speaker: null }],
   ],
   [
+    'a kind of body in lower case, then its name ("the farmers\' union X")',
+    'The farmers’ union Agrivox said the plan was “a death sentence for small growers”.',
+    [['ORG', 'Agrivox', 'Agrivox']],
+    [{ speaker: 'Agrivox', kind: 'organization' }],
+  ],
+  [
+    'a role in lower case after "the", then the name',
+    'The opposition leader Tomas Brandt said the deal was “a betrayal of our voters”.',
+    [['PERSON', 'Tomas Brandt', 'Tomas Brandt']],
+    [{ speaker: 'Tomas Brandt', kind: 'person' }],
+  ],
+  [
+    'a short form in brackets after the subject names it',
+    'The Council of Olive Growers (COG) called the plan “a death sentence for small growers”.',
+    [['ORG', 'COG', 'COG']],
+    [{ speaker: 'COG', kind: 'organization' }],
+  ],
+  [
+    'words in brackets after a name are passed over',
+    'Rena Okafor (pictured) said the plan was “a death sentence for small growers”.',
+    [['PERSON', 'Rena Okafor', 'Rena Okafor']],
+    [{ speaker: 'Rena Okafor' }],
+  ],
+  [
     'one member of a group as an unnamed speaker',
     '“I have never seen anything like it,” said one former colleague, who asked not to be named.',
     PERSONS,

@@ -214,6 +214,16 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
     if (first.lower === 'the' && rest.every((w) => w.cap) && !TITLE_SET.has(last.lower) && !isNationality(rest[0].lower)) {
       return { type: 'name', name: rest, prefix: [] };
     }
+    // "the farmers' union COAG", "the rights group Amnesty International", "the opposition
+    // leader Tom Jansen": a role or kind of body in lower case, then the name.
+    if (first.lower === 'the' && last.cap) {
+      let s = words.length - 1;
+      while (s > 1 && words[s - 1].cap) s--;
+      const noun = words[s - 1];
+      if (s >= 2 && !noun.cap && words.slice(1, s).every((w) => !w.cap) && (ORG_NOUN_SET.has(noun.lower) || TITLE_SET.has(noun.lower) || isPersonOrSourceNoun(noun.lower))) {
+        return { type: 'name', name: words.slice(s), prefix: words.slice(0, s) };
+      }
+    }
     return { type: 'desc', words: [...words], det: first.lower };
   }
   if (!last.cap) {
@@ -1563,6 +1573,21 @@ function subjectOf(
   }
   let e = skipAuxBack(tokens, v - 1);
   let role: string | null = null;
+  // "The Coordinator of Farmers' Organisations (COAG) called …": the short form in brackets
+  // names the subject; else the words before the brackets do.
+  if (e >= 2 && tokens[e].text === ')') {
+    let o = e - 1;
+    while (o > 0 && e - o < 5 && tokens[o].text !== '(') o--;
+    if (tokens[o].text === '(' && o >= 1) {
+      const inner = tokens.slice(o + 1, e);
+      const short = inner.length >= 1 && inner.length <= 3 && inner.every((t) => t.word && t.cap) ? classifyPhrase(inner) : null;
+      if (short?.type === 'name') {
+        const res = resolvePhrase(ctx, short, null, tokens[v].text);
+        if (res?.speaker && ctx.entityAt(inner[0].start)) return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.85), participle: false };
+      }
+      e = o - 1;
+    }
+  }
   // "Narendra Modi, who snapped at …": the relative pronoun stands for the name before it.
   if (e >= 1 && (tokens[e].lower === 'who' || tokens[e].lower === 'which') && tokens[e - 1].text === ',') e -= 2;
   else if (e >= 0 && tokens[e].text === ',') {
