@@ -561,3 +561,14 @@ test('an apposition or "the" says a lone name is an organisation; a place after 
   ]);
   assert.ok(!findEntities('Mayor Lena Ortiz of Riverton said the city would rebuild.').some((e) => e.type === 'PERSON' && e.name === 'Riverton'), 'of X said: Riverton is no person');
 });
+
+test("'and the' before a name with a head starts a second name; an organisation's cue wins over a place that opens the name", () => {
+  checkRows([
+    ['and the', 'The Ministry of Fisheries and the Coastal Survey Agency declined to comment.', [['ORG', 'Ministry of Fisheries'], ['ORG', 'Coastal Survey Agency']], []],
+    ['of ... and ... stays one', 'Staff at the Department of Health and Social Care were told.', [['ORG', 'Department of Health and Social Care']], []],
+    ['worked for', 'She worked for Oxford Lexica before the scandal.', [['ORG', 'Oxford Lexica']], ['Oxford']],
+    ['planetarium', 'The Halden Planetarium in Chicago lost out.', [['ORG', 'Halden Planetarium'], ['PLACE', 'Chicago']], []],
+    ['visitor complex', 'He spoke at the Harlow Launch Visitor Complex on Monday.', [['PLACE', 'Harlow Launch Visitor Complex']], []],
+    ["apposition with a possessive", "Astrova, Russia's space agency, said the station would close.", [['ORG', 'Astrova'], ['PLACE', 'Russia']], []],
+  ]);
+});

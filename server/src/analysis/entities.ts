@@ -902,14 +902,20 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
  * Labour Party and Frederick Fung". Not "Museum and Art Gallery".
  */
 function startsSecondName(run: Word[], k: number, prev: Word): boolean {
-  if (run[k]!.lower !== 'and' || !prev.is(F_ORG_HEADS)) return false;
+  if (run[k]!.lower !== 'and') return false;
   const next = run[k + 1];
   if (next === undefined) return false;
+  // "the Ministry of Justice and the Crown Prosecution Service": "the" and a name with a head of its own
+  if (next.lower === 'the' && !prev.is(F_ORG_HEADS)) {
+    const rest = run.slice(k + 2);
+    return knownPhrase(rest, F_PLACE_CAP | F_ORG_CAP) || endsWithOrgHead(rest);
+  }
+  if (!prev.is(F_ORG_HEADS)) return false;
   if (next.lower === 'the' || (next.cap && (next.is(F_GIVEN) || next.is(F_FAMILY_NAMES_FIRST)) && !next.is(F_ORG_HEADS))) return true;
   // "Brightwater Capital and Sunvale Partners", "Amnesty International and Human Rights Watch":
-  // a known name, or a name with a head of its own, not "Museum and Art Gallery"
+  // a known name, or a name of its own (no ordinary word first) with a head, not "Museum and Art Gallery"
   const rest = run.slice(k + 1);
-  return knownPhrase(rest, F_PLACE_CAP | F_ORG_CAP) || (next.cap && !next.is(F_ORG_HEADS) && rest.length >= 2 && endsWithOrgHead(rest));
+  return knownPhrase(rest, F_PLACE_CAP | F_ORG_CAP) || (next.cap && next.is(F_RARE) && !next.is(F_ORG_HEADS) && rest.length >= 2 && endsWithOrgHead(rest));
 }
 
 /** Whether the words end with an organisation's head word and hold no connector: "Sunvale Partners", "Drug Administration". */
@@ -1062,6 +1068,11 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, seg, 'PERSON');
     return;
   }
+  // "worked for Cambridge Analytica": an organisation, though a known place opens it
+  if (orgCueBefore(ctx.text, first.start, wordBefore(ctx.text, first.start))) {
+    push(out, seg, 'ORG', false, EV_CONTEXT);
+    return;
+  }
   // a known place or organisation first, then other words: "United States Hamdullah Mohib", "Russia Ukraine"
   for (let p = Math.min(n - 1, 4); p >= 1; p--) {
     const prefix = seg.slice(0, p);
@@ -1173,9 +1184,12 @@ function appositionKind(text: string, end: number): string {
   if (c === 44 && text.charCodeAt(end + 1) === 32) p = end + 2;
   else if (c === 32 && (text.startsWith('is ', end + 1) || text.startsWith('was ', end + 1))) p = text.indexOf(' ', end + 1) + 1;
   else return '';
+  // an article or a possessive: "a town", "the oil giant", "Russia's space agency"
   const article = lowerWordAt(text, p);
-  if (article !== 'a' && article !== 'an' && article !== 'the') return '';
-  p += article.length + 1;
+  const after = text.charCodeAt(p + article.length);
+  if (article.length > 1 && (after === 39 || after === 0x2019) && text.charCodeAt(p + article.length + 1) === 115 && text.charCodeAt(p + article.length + 2) === 32) p += article.length + 3;
+  else if (article === 'a' || article === 'an' || article === 'the') p += article.length + 1;
+  else return '';
   for (let k = 0; k < 4; k++) {
     const word = lowerWordAt(text, p);
     if (word === '') return '';
