@@ -791,6 +791,24 @@ const ROWS: Row[] = [
     [{ speaker: 'Rena Okafor' }],
   ],
   [
+    'a sentence with a named subject and no reporting verb introduces a quote with a colon',
+    'Asked about the decision, United boss Graham Hill was blunt: “It was never a penalty. Everybody saw it.”',
+    [['PERSON', 'Graham Hill', 'Graham Hill']],
+    [{ speaker: 'Graham Hill', rule: 'colon', cue: ':' }],
+  ],
+  [
+    'a named object before a colon does not speak',
+    'Police arrested Graham Hill on Friday: “He is a danger to the public.”',
+    [['PERSON', 'Graham Hill', 'Graham Hill']],
+    [{ speaker: null }],
+  ],
+  [
+    'a possessive subject before a colon does not speak',
+    'Hill’s lawyer was blunt: “It was never a penalty at all.”',
+    [['PERSON', 'Hill', 'Hill']],
+    [{ speaker: null }],
+  ],
+  [
     'one member of a group as an unnamed speaker',
     '“I have never seen anything like it,” said one former colleague, who asked not to be named.',
     PERSONS,

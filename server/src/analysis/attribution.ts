@@ -442,6 +442,23 @@ class Context {
     return i >= 0 && offset < this.quotes[i].end;
   }
 
+  /**
+   * The first PERSON or ORG mention in `[from, to)` that stands where a subject stands (at the
+   * start of the sentence or clause, after any role words) and is not a possessive ("Hill's
+   * lawyer"): the subject of a sentence with no reporting verb.
+   */
+  subjectMentionIn(from: number, to: number): { start: number; end: number } | null {
+    for (let i = upperBound(this.mentionStarts, from - 1); i < this.mentionRefs.length && this.mentionRefs[i].start < to; i++) {
+      const r = this.mentionRefs[i];
+      if (r.entity.type !== 'PERSON' && r.entity.type !== 'ORG') continue;
+      if (r.end > to || this.insideQuote(r.start)) continue;
+      const next = this.text.charCodeAt(r.end);
+      if (next === 39 || next === 0x2019) return null;
+      return isSubjectPosition(this.text, r.start) ? { start: r.start, end: r.end } : null;
+    }
+    return null;
+  }
+
   /** The entity one of whose mentions covers `offset`. */
   entityAt(offset: number): Entity | null {
     const i = upperBound(this.mentionStarts, offset) - 1;
@@ -1420,6 +1437,17 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number, spokeTo = fa
       const result = subjectOf(ctx, tokens, v, pseudo);
       if (!result || result.speaker.kind === 'unnamed' || result.speaker.entityId === null) break;
       return { speaker: result.speaker, cue: mentionOf(text, [t]), stance: null, via: null, rule: result.via ?? 'that-clause', confidence: Math.min(result.confidence, 0.6) };
+    }
+  }
+  // "Asked about the decision, United boss Graham Hill was blunt: “…”": a sentence whose
+  // subject is a named person or organisation and which ends in a colon before a quote of a
+  // full statement introduces that subject's words, though no reporting verb says so.
+  if (tokens[n - 1].text === ':' && n >= 4 && moreWordsThan(text, q.contentStart, q.contentEnd, 3)) {
+    const subject = ctx.subjectMentionIn(tokens[0].start, tokens[n - 1].start);
+    if (subject) {
+      const phrase = classifyPhrase(ctx.tokens(subject.start, subject.end));
+      const res = phrase?.type === 'name' ? resolvePhrase(ctx, phrase, null, ':') : null;
+      if (res?.speaker) return { speaker: res.speaker, cue: mentionOf(text, [tokens[n - 1]]), stance: 'neutral', via: null, rule: 'colon', confidence: 0.7 };
     }
   }
   // "In his opening speech …, “…”": the owner of the speech, letter or interview speaks.
