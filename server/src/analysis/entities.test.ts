@@ -572,3 +572,13 @@ test("'and the' before a name with a head starts a second name; an organisation'
     ["apposition with a possessive", "Astrova, Russia's space agency, said the station would close.", [['ORG', 'Astrova'], ['PLACE', 'Russia']], []],
   ]);
 });
+
+test("a vessel's name stays a vessel through the text: no organisation or person of its later mentions", () => {
+  checkRows([
+    ['ferry', 'The ferry Marvella sank off the coast. Marvella was carrying 300 passengers when Marvella hit rocks.', [], ['Marvella']],
+    ['ship prefix', 'Crew aboard HMS Aldrick rescued them. Aldrick returned to port on Monday, and Aldrick will sail again.', [], ['Aldrick', 'HMS Aldrick']],
+    ['rover', 'The rover Tenacity landed in Jezero Crater. Tenacity sent pictures home. Scientists said Tenacity was healthy.', [['PLACE', 'Jezero Crater']], ['Tenacity']],
+    ['two words', 'The cruise ship Coral Duchess docked in Yokohama. Passengers on the Coral Duchess were quarantined.', [['PLACE', 'Yokohama']], ['Coral Duchess']],
+    ['others stay', 'The ferry Marvella left London. Officials at Brask Ferries said Marvella was late.', [['PLACE', 'London'], ['ORG', 'Brask Ferries']], ['Marvella']],
+  ]);
+});

@@ -725,6 +725,13 @@ function keyOf(lower: string): string {
   return ALIASES.get(lower) ?? lower;
 }
 
+/** Records a vessel's or vehicle's name (its words, and its last word alone) so that later mentions are no entities. */
+function addThing(ctx: Ctx, name: Word[]): void {
+  if (name.length === 0) return;
+  ctx.things.add(phraseOf(name));
+  ctx.things.add(name[name.length - 1]!.lower);
+}
+
 /** A known place and then one word, a team word or a plural that is no place or kind of place: "Dallas Cowboys", "Bolton Wanderers". */
 function isClubName(seg: Word[]): boolean {
   const last = seg[seg.length - 1]!;
@@ -741,6 +748,11 @@ interface Ctx {
   words: Word[];
   /** Capitalised word forms seen where capitals mean a name (not weak). */
   strong: Set<string>;
+  /**
+   * Names of ships and vehicles met so far, lower-cased (the whole name and its last word):
+   * "the ferry Marvella" makes every later "Marvella" a vessel too, not an organisation.
+   */
+  things: Set<string>;
 }
 
 /**
@@ -974,6 +986,7 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     classifySingle(ctx, first, out);
     return;
   }
+  if (ctx.things.size > 0 && ctx.things.has(phraseOf(seg))) return;
   const last = seg[n - 1]!;
   if (knownPhrase(seg, first.cap ? F_ORG_CAP : F_ORG_LOW)) {
     push(out, seg, 'ORG');
@@ -1013,7 +1026,10 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   }
   // vessels and vehicles are things, not organisations or people: "HMS Victory", "USS Gerald
   // R. Ford", "Space Shuttle Discovery", "Hubble Space Telescope", "the rover Perseverance"
-  if ((first.allCaps && VESSEL_PREFIXES.has(first.lower)) || (!ORG_HEADS.has(head) && seg.some((w) => w.cap && VEHICLES.has(w.lower)))) return;
+  if ((first.allCaps && VESSEL_PREFIXES.has(first.lower)) || (!ORG_HEADS.has(head) && seg.some((w) => w.cap && VEHICLES.has(w.lower)))) {
+    addThing(ctx, seg.filter((w) => w.cap && !VEHICLES.has(w.lower) && !(w.allCaps && VESSEL_PREFIXES.has(w.lower)) && !w.is(F_NON_ENTITY_WORDS)));
+    return;
+  }
   // "Instituto Cervantes", "Banco Santander", "Team Estonia": a word that opens an organisation's name
   if (first.is(F_ORG_OPENERS) && seg.every((w) => !w.is(F_EVENT_HEADS))) {
     push(out, seg, 'ORG');
@@ -1084,6 +1100,11 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   }
   if (seg.some((w) => /\d/.test(w.text))) return;
   if (first.is(F_DEMONYMS) && n === 2) return; // "Russian Army" without a head word we know
+  // "the cruise ship Coral Duchess": a vessel's name
+  if (VEHICLES.has(wordBefore(ctx.text, first.start))) {
+    addThing(ctx, seg);
+    return;
+  }
   // the words around an unknown name: "a spokesperson for Kestrel Mining", "in Mountain Vale", "Velmoor Heath, a village"
   const cue = contextCue(ctx.text, first.start, last.end, last.possessive);
   if (cue !== null) {
@@ -1350,6 +1371,9 @@ function lowerCaseCount(text: string, lower: string, at: number, enough: number)
 function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
   const lower = w.lower;
   const prev = wordBefore(ctx.text, w.start);
+  // "the ferry Marvella", and "Marvella" again later: a vessel, not an organisation or a person
+  if (VEHICLES.has(prev)) ctx.things.add(lower);
+  if (ctx.things.size > 0 && ctx.things.has(lower)) return;
   // "a spokesperson for Zentro", "she joined Zentro", "a stake in Zentro"
   const given = w.is(F_GIVEN);
   if (!given && orgCueBefore(ctx.text, w.start, prev)) {
@@ -1465,7 +1489,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
       strong.add(form.text);
     }
   }
-  const found = collectCandidates({ text, words, strong });
+  const found = collectCandidates({ text, words, strong, things: new Set() });
   const candidates = found.all;
 
   // persons named with two or more words, indexed by their words for linking lone words

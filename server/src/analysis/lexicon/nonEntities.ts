@@ -77,4 +77,5 @@ export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['hms', 'hmc', 'hmcs
 export const VEHICLES: ReadonlySet<string> = new Set([
   'shuttle', 'spacecraft', 'rover', 'probe', 'telescope', 'orbiter', 'lander', 'satellite', 'rocket', 'submarine',
   'frigate', 'destroyer', 'warship', 'aircraft', 'airliner', 'ferry', 'tanker', 'cruiser', 'battleship',
+  'ship', 'vessel', 'yacht', 'freighter', 'trawler', 'capsule', 'airship',
 ]);
