@@ -809,6 +809,36 @@ const ROWS: Row[] = [
     [{ speaker: null }],
   ],
   [
+    '"the Spaniard said": a noun of nationality after "the" stands for the person of the passage',
+    'Pablo Ruiz praised his side. “We suffered, but we never stopped believing,” the Spaniard said.',
+    [['PERSON', 'Pablo Ruiz', 'Pablo Ruiz']],
+    [{ speaker: 'Pablo Ruiz', rule: 'title', role: 'the Spaniard' }],
+  ],
+  [
+    '"the 24-year-old said", "the striker said": an age or a trade after "the"',
+    'Ana Ruiz scored twice. “It was a dream,” the 24-year-old said. Tomas Brandt saved a penalty. “I guessed right,” the goalkeeper said.',
+    [['PERSON', 'Ana Ruiz', 'Ana Ruiz'], ['PERSON', 'Tomas Brandt', 'Tomas Brandt']],
+    [{ speaker: 'Ana Ruiz', rule: 'title' }, { speaker: 'Tomas Brandt', rule: 'title' }],
+  ],
+  [
+    'a new subject after the paragraph\'s speaker takes "he"',
+    '“We will appeal,” said Tomas Brandt. Jonas Weber, his deputy, disagreed. “It is over,” he said.',
+    [['PERSON', 'Tomas Brandt', 'Tomas Brandt'], ['PERSON', 'Jonas Weber', 'Jonas Weber']],
+    [{ speaker: 'Tomas Brandt' }, { speaker: 'Jonas Weber', rule: 'pronoun' }],
+  ],
+  [
+    'the paragraph\'s speaker keeps "he" when no one else becomes the subject',
+    '“We will appeal,” said Tomas Brandt, who met Jonas Weber on Monday. “It is not over,” he said.',
+    [['PERSON', 'Tomas Brandt', 'Tomas Brandt'], ['PERSON', 'Jonas Weber', 'Jonas Weber']],
+    [{ speaker: 'Tomas Brandt' }, { speaker: 'Tomas Brandt', rule: 'pronoun' }],
+  ],
+  [
+    'a gendered nationality noun passes over a person of the other gender',
+    'Tomas Brandt met Rena Okafor in Lyon. “It was a long day,” the Frenchwoman said.',
+    [['PERSON', 'Tomas Brandt', 'Tomas Brandt'], ['PERSON', 'Rena Okafor', 'Rena Okafor']],
+    [{ speaker: 'Rena Okafor', rule: 'title' }],
+  ],
+  [
     'one member of a group as an unnamed speaker',
     '“I have never seen anything like it,” said one former colleague, who asked not to be named.',
     PERSONS,

@@ -13,6 +13,7 @@ import {
   ORG_NOUNS,
   ORG_LIKE_NAME_ENDS,
   ORG_SUFFIXES,
+  PERSON_EPITHETS,
   SURNAME_LIKE_ORG_SUFFIXES,
   TITLES,
   UNNAMED_SOURCE_NOUNS,
@@ -211,7 +212,7 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
     if (words.length === 1) return null;
     // "the Kremlin", "the White House", "the Foreign Ministry": a capitalised name after "the".
     const rest = words.slice(1);
-    if (first.lower === 'the' && rest.every((w) => w.cap) && !TITLE_SET.has(last.lower) && !isNationality(rest[0].lower)) {
+    if (first.lower === 'the' && rest.every((w) => w.cap) && !TITLE_SET.has(last.lower) && !isNationality(rest[0].lower) && !(rest.length === 1 && isEpithet(last.lower))) {
       return { type: 'name', name: rest, prefix: [] };
     }
     // "the farmers' union COAG", "the rights group Amnesty International", "the opposition
@@ -280,6 +281,12 @@ function isGivenName(lower: string): boolean {
 
 function isAnyGivenName(lower: string): boolean {
   return MALE.has(lower) || FEMALE.has(lower) || MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
+}
+
+/** A word that, after "the", stands for a person named before: "Spaniard", "striker", "24-year-old". */
+function isEpithet(lower: string): boolean {
+  if (Object.prototype.hasOwnProperty.call(PERSON_EPITHETS, lower)) return true;
+  return lower.endsWith('-year-old') && /^\d{1,3}-year-old$/.test(lower);
 }
 
 function isNationality(lower: string): boolean {
@@ -528,6 +535,21 @@ class Context {
   speakerNamed(word: string, before: number): Point | null {
     const p = this.speakerByWord.get(word.toLowerCase());
     return p && p.start < before ? p : null;
+  }
+
+  /**
+   * The person "he", "she" or "the Spaniard" stands for at `offset`: the speaker of an earlier
+   * quote in this paragraph keeps the turn, unless another person has since become the
+   * subject of a sentence ("“…,” Ruiz said. Brandt disagreed. “…,” he said" is Brandt);
+   * otherwise the latest subject, else the latest person mentioned whose gender fits.
+   */
+  personOfPassage(offset: number, gender: 'm' | 'f' | null): Point | null {
+    const last = this.lastSpeaker(offset);
+    const subject = this.subjectBefore(offset, gender);
+    if (last && last.kind === 'person' && last.start >= this.paraStart && (gender === null || last.gender === null || last.gender === gender) && !this.namedInQuote(last)) {
+      return subject && subject.start > last.end && subject.name !== last.name && !this.insideQuote(subject.start) ? subject : last;
+    }
+    return subject ?? this.personBefore(offset, gender);
   }
 
   /** The latest person before `offset` (not inside a quote) whose gender fits. */
@@ -833,10 +855,7 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       else {
         // The speaker of an earlier quote in the same paragraph keeps the turn; otherwise the
         // latest person mentioned ("Zelensky reiterated … “…,” he said").
-        const g = phrase.gender === 'male' ? 'm' : 'f';
-        const last = ctx.lastSpeaker(mention.start);
-        if (last && last.kind === 'person' && last.start >= ctx.paraStart && (last.gender === null || last.gender === g) && !ctx.namedInQuote(last)) target = last;
-        else target = ctx.subjectBefore(mention.start, g) ?? ctx.personBefore(mention.start, g);
+        target = ctx.personOfPassage(mention.start, phrase.gender === 'male' ? 'm' : 'f');
       }
       if (!target) return null;
       const fuller = target.kind === 'person' && !target.name.includes(' ') ? ctx.fullerPerson(target.name, mention.start) : null;
@@ -975,6 +994,14 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
               via: 'title',
               confidence: 0.8,
             };
+          }
+        }
+        // "…,” the Spaniard said", "the 24-year-old added": the person of the passage, as a
+        // pronoun would find them (the paragraph's speaker, else the latest subject).
+        if (phrase.det === 'the' && lowerWords.length === 2 && isEpithet(head)) {
+          const target = ctx.personOfPassage(mention.start, PERSON_EPITHETS[head] ?? null);
+          if (target) {
+            return { speaker: { name: target.name, kind: 'person', entityId: target.entityId, role: role ?? mention.text, mention }, channel: null, via: 'title', confidence: 0.65 };
           }
         }
         if (ORG_NOUN_SET.has(head) || ORG_NOUN_SET.has(head2)) {

@@ -145,3 +145,22 @@ export const ORG_LIKE_NAME_ENDS: readonly string[] = [
 
 /** Words in `ORG_SUFFIXES` that are also common surnames ("Margaret Court", "Frank Church"). */
 export const SURNAME_LIKE_ORG_SUFFIXES: readonly string[] = ['Court', 'Church', 'House', 'Post', 'Press', 'Bank', 'Police'];
+
+/**
+ * Words news uses, after "the", for a person named just before ("…,” the Spaniard said",
+ * "the striker added", "the 24-year-old said"): nouns of nationality for people, and
+ * descriptions by age, trade or standing that are not titles. Lower case; the gender is
+ * given where the word tells it.
+ */
+export const PERSON_EPITHETS: Readonly<Record<string, 'm' | 'f' | null>> = Object.fromEntries([
+  ...'spaniard briton scot dane swede finn pole turk croat serb icelander kiwi aussie yank argentine brazilian american australian canadian mexican italian german russian ukrainian nigerian ghanaian kenyan egyptian moroccan algerian tunisian senegalese cameroonian ivorian colombian chilean uruguayan peruvian venezuelan portuguese belgian norwegian austrian hungarian romanian bulgarian greek israeli iranian iraqi syrian lebanese saudi indian pakistani chinese japanese korean vietnamese thai indonesian filipino'
+    .split(' ')
+    .map((w) => [w, null]),
+  ...'frenchman englishman scotsman welshman irishman dutchman'.split(' ').map((w) => [w, 'm']),
+  ...'frenchwoman englishwoman scotswoman welshwoman irishwoman dutchwoman'.split(' ').map((w) => [w, 'f']),
+  ...'veteran youngster teenager star champion striker midfielder defender goalkeeper keeper forward winger playmaker skipper rookie centre-back full-back batsman bowler singer rapper novelist billionaire tycoon entrepreneur'
+    .split(' ')
+    .map((w) => [w, null]),
+  ...'actor'.split(' ').map((w) => [w, 'm']),
+  ...'actress'.split(' ').map((w) => [w, 'f']),
+]);
