@@ -839,6 +839,12 @@ const ROWS: Row[] = [
     [{ speaker: 'Rena Okafor', rule: 'title' }],
   ],
   [
+    'a lower-case owner is no name: "the mayor\'s office" speaks as itself',
+    'A spokeswoman for the mayor’s office said the figures included “one-off costs” from the pandemic.',
+    PERSONS,
+    [{ speaker: 'the mayor’s office', kind: 'organization' }],
+  ],
+  [
     'one member of a group as an unnamed speaker',
     '“I have never seen anything like it,” said one former colleague, who asked not to be named.',
     PERSONS,

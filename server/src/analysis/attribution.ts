@@ -951,7 +951,8 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       const nat = lowerWords.map((w) => nationalityOf(w)).find((n) => n !== undefined) ?? null;
       // "Beijing's statement", "the Kremlin's spokesman": the owner speaks.
       const owner = phrase.words.findIndex((w) => /['’]s$/.test(w.text));
-      if (owner >= 0 && owner < phrase.words.length - 1 && (ORG_NOUN_SET.has(head) || DOCUMENT_NOUNS.has(head))) {
+      // A lower-case owner is no name: "the mayor's office" is the office itself.
+      if (owner >= 0 && owner < phrase.words.length - 1 && phrase.words[owner].cap && (ORG_NOUN_SET.has(head) || DOCUMENT_NOUNS.has(head))) {
         const ownerWords = phrase.words.slice(phrase.det === 'the' ? 1 : 0, owner + 1);
         const ownerMention = mentionOf(text, ownerWords);
         const ownerName = ownerMention.text.replace(/['’]s$/, '');
