@@ -582,3 +582,13 @@ test("a vessel's name stays a vessel through the text: no organisation or person
     ['others stay', 'The ferry Marvella left London. Officials at Brask Ferries said Marvella was late.', [['PLACE', 'London'], ['ORG', 'Brask Ferries']], ['Marvella']],
   ]);
 });
+
+test('names in one list are of one kind', () => {
+  checkRows([
+    ['and', 'Storms hit homes in Kerrville and Brask on Monday.', [['PLACE', 'Kerrville'], ['PLACE', 'Brask']], []],
+    ['comma list', 'Officials in Velmoor, Ostby and Brask said roads were closed.', [['PLACE', 'Velmoor'], ['PLACE', 'Ostby']], []],
+    ['organisations', 'Shares in Zentrix and Orvane fell.', [['ORG', 'Zentrix'], ['ORG', 'Orvane']], []],
+    ['a possessive is no list item', "Pilgrims reached Mecca, Velmoria's holiest site.", [['PLACE', 'Mecca']], ['Velmoria']],
+    ['a title is no list item', 'Fans met the Ontario Ghostbusters, Doctor Who fans and others.', [], ['Doctor']],
+  ]);
+});

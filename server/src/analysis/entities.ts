@@ -725,6 +725,47 @@ function keyOf(lower: string): string {
   return ALIASES.get(lower) ?? lower;
 }
 
+/**
+ * Names in one list are of one kind: "in Kerrville and Brask", "Velmoor, Brask or Ostby". A
+ * name without a type, or an organisation only by default, takes the type of a place or an
+ * organisation next to it in the list that has evidence of its own; the type passes along
+ * the list both ways.
+ */
+function typeListsAlike(text: string, candidates: Candidate[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    const forward = pass === 0;
+    for (let k = 1; k < candidates.length; k++) {
+      const a = candidates[forward ? k - 1 : candidates.length - k]!;
+      const b = candidates[forward ? k : candidates.length - k - 1]!;
+      const [from, to] = forward ? [a, b] : [b, a];
+      if (from.type !== 'PLACE' && from.type !== 'ORG') continue;
+      if (from.evidence < EV_CONTEXT || to.evidence > EV_GUESS || to.type === 'PERSON') continue;
+      // a name of its own: not a title or an ordinary word left alone ("Doctor")
+      if (to.words.length === 1 && !to.words[0]!.is(F_RARE)) continue;
+      const left = forward ? a : b;
+      const right = forward ? b : a;
+      const leftEnd = left.words[left.words.length - 1]!;
+      // "Mecca, Islam's holiest site" is no list
+      if (leftEnd.possessive || right.words[right.words.length - 1]!.possessive) continue;
+      if (!listGap(text, leftEnd.end, right.words[0]!.start)) continue;
+      to.type = from.type;
+      to.evidence = EV_CONTEXT;
+      to.key = to.words.length === 1 ? to.words[0]!.form.key : keyOf(phraseOf(to.words));
+    }
+  }
+}
+
+/** Whether `[from, to)` joins two items of a list: ", ", " and ", " or ", ", and ", ", or ". */
+function listGap(text: string, from: number, to: number): boolean {
+  const gap = to - from;
+  if (gap === 2) return text.charCodeAt(from) === 44 && text.charCodeAt(from + 1) === 32;
+  if (gap === 4) return text.startsWith(' or ', from);
+  if (gap === 5) return text.startsWith(' and ', from);
+  if (gap === 6) return text.startsWith(', or ', from);
+  if (gap === 7) return text.startsWith(', and ', from);
+  return false;
+}
+
 /** Records a vessel's or vehicle's name (its words, and its last word alone) so that later mentions are no entities. */
 function addThing(ctx: Ctx, name: Word[]): void {
   if (name.length === 0) return;
@@ -1491,6 +1532,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
   }
   const found = collectCandidates({ text, words, strong, things: new Set() });
   const candidates = found.all;
+  typeListsAlike(text, candidates);
 
   // persons named with two or more words, indexed by their words for linking lone words
   const personByKey = new Map<string, Group>();
