@@ -592,3 +592,11 @@ test('names in one list are of one kind', () => {
     ['a title is no list item', 'Fans met the Ontario Ghostbusters, Doctor Who fans and others.', [], ['Doctor']],
   ]);
 });
+
+test('an unknown name after "the" is no person', () => {
+  checkRows([
+    ['band', 'She once sang with the Velvet Marrows in a small club.', [['ORG', 'Velvet Marrows']], []],
+    ['party', 'Votes for the Neo Tavristas doubled.', [['ORG', 'Neo Tavristas']], []],
+    ['without the, a person', 'She once sang with Velma Marrows in a small club.', [['PERSON', 'Velma Marrows']], []],
+  ]);
+});

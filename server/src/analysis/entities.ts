@@ -1153,7 +1153,8 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     return;
   }
   if (n <= 3 && seg.every((w) => !w.allCaps && (w.cap || w.lowerName)) && (first.is(F_RARE) || looksLikePerson(ctx, seg))) {
-    push(out, seg, 'PERSON', false, EV_GUESS);
+    // "the Velvet Marrows": a person's name takes no article
+    push(out, seg, wordBefore(ctx.text, first.start) === 'the' ? 'ORG' : 'PERSON', false, EV_GUESS);
     return;
   }
   // a name of ordinary words seen once ("Science Fair", "Better Idea") is left alone
