@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkResult, parseArgs, type RunOptions } from './run';
+import { checkResult, parseArgs, recase, type RunOptions } from './run';
 import type { AnalysisResult } from '../server/src/analysis/types';
 
 test('parseArgs reads the options and rejects unknown ones', () => {
@@ -12,6 +12,8 @@ test('parseArgs reads the options and rejects unknown ones', () => {
     ['json and verbose', ['--json', 'out.json', '--verbose'], { json: 'out.json', verbose: true }],
     ['markdown', ['--markdown'], { markdown: true }],
     ['one doc', ['--doc', 'GUM_news_nasa'], { doc: 'GUM_news_nasa' }],
+    ['wire copy in capitals', ['--case', 'upper'], { casing: 'upper' }],
+    ['wire copy in lower case', ['--case', 'lower'], { casing: 'lower' }],
   ];
   for (const [tag, argv, expected] of rows) {
     const got = parseArgs(argv);
@@ -21,8 +23,24 @@ test('parseArgs reads the options and rejects unknown ones', () => {
     ['unknown split', ['--split', 'final'], /unknown split/],
     ['missing value', ['--json'], /needs a value/],
     ['unknown option', ['--fast'], /unknown option/],
+    ['unknown case', ['--case', 'title'], /unknown case/],
   ];
   for (const [tag, argv, message] of bad) assert.throws(() => parseArgs(argv), message, tag);
+});
+
+test('recase changes letters one for one, so gold offsets hold', () => {
+  const rows: [tag: string, text: string, casing: RunOptions['casing'], want: string][] = [
+    ['as is', 'Ana Reyes said', 'as-is', 'Ana Reyes said'],
+    ['capitals', 'Ana Reyes said “no” in Málaga', 'upper', 'ANA REYES SAID “NO” IN MÁLAGA'],
+    ['lower case', 'Ana Reyes said “NO”', 'lower', 'ana reyes said “no”'],
+    ['a letter whose capital is two letters stays', 'Straße', 'upper', 'STRAßE'],
+    ['astral characters stay whole', 'Ana 😀 Reyes', 'upper', 'ANA 😀 REYES'],
+  ];
+  for (const [tag, text, casing, want] of rows) {
+    const got = recase(text, casing);
+    assert.equal(got, want, tag);
+    assert.equal(got.length, text.length, `${tag}: length`);
+  }
 });
 
 test('checkResult reports engine output that does not fit the text', () => {

@@ -2,7 +2,7 @@
  * `npm run eval`: scores the analysis engine against GUM news (quotes, entities) and the
  * hand-labelled speaker fixtures in eval/labels. See eval/README.md for the method.
  *
- *   npm run eval -- [--split train|dev|test|all] [--json out.json] [--verbose] [--doc ID]
+ *   npm run eval -- [--split train|dev|test|all] [--json out.json] [--verbose] [--doc ID] [--case upper|lower]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -38,13 +38,18 @@ export interface RunOptions {
   /** Print the headline numbers as a Markdown table (for eval/README.md) instead of the full report. */
   markdown: boolean;
   doc: string | null;
+  /**
+   * Re-case every text before the engine reads it, letter for letter (offsets and gold spans
+   * hold): as wire copy all in capitals or all in lower case would arrive.
+   */
+  casing: 'as-is' | 'upper' | 'lower';
 }
 
-const USAGE = 'usage: npm run eval -- [--split train|dev|test|all] [--json out.json] [--verbose] [--markdown] [--doc GUM_news_ID|sample:NAME]';
+const USAGE = 'usage: npm run eval -- [--split train|dev|test|all] [--json out.json] [--verbose] [--markdown] [--doc GUM_news_ID|sample:NAME] [--case upper|lower]';
 
 /** Parses the command line; throws with a usage message on anything it does not know. */
 export function parseArgs(argv: readonly string[]): RunOptions {
-  const opts: RunOptions = { splits: [...SPLITS], json: null, verbose: false, markdown: false, doc: null };
+  const opts: RunOptions = { splits: [...SPLITS], json: null, verbose: false, markdown: false, doc: null, casing: 'as-is' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -61,6 +66,11 @@ export function parseArgs(argv: readonly string[]): RunOptions {
     else if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--markdown') opts.markdown = true;
     else if (a === '--doc') opts.doc = value();
+    else if (a === '--case') {
+      const v = value();
+      if (v !== 'upper' && v !== 'lower') throw new Error(`unknown case "${v}"\n${USAGE}`);
+      opts.casing = v;
+    }
     else if (a === '--help' || a === '-h') throw new Error(USAGE);
     else throw new Error(`unknown option "${a}"\n${USAGE}`);
   }
@@ -84,6 +94,17 @@ export function checkResult(text: string, result: AnalysisResult): string[] {
     }
   });
   return problems;
+}
+
+/** The text in capitals or lower case, letter for letter: a letter whose other case is longer ("ß") stays. */
+export function recase(text: string, casing: RunOptions['casing']): string {
+  if (casing === 'as-is') return text;
+  let out = '';
+  for (const ch of text) {
+    const c = casing === 'upper' ? ch.toUpperCase() : ch.toLowerCase();
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
 }
 
 function runEngine(text: string, what: string, failures: string[]): AnalysisResult {
@@ -126,17 +147,18 @@ export function runEval(repoRoot: string, opts: RunOptions): EvalResult {
       continue;
     }
     if (!opts.splits.includes(g.split)) continue;
-    const result = runEngine(g.doc.text, id, failures);
+    const text = recase(g.doc.text, opts.casing);
+    const result = runEngine(text, id, failures);
     const r = per(g.split);
     r.docs++;
     let quoteCell = 'quotes: no markup';
     if (g.quoteAnnotated) {
       r.quoteDocs++;
-      const qs = scoreQuotes(g.doc.text, g.quotes, g.qs, result.quotes, id);
+      const qs = scoreQuotes(text, g.quotes, g.qs, result.quotes, id);
       addQuoteScore(r.quotes, qs);
       quoteCell = `quotes tp/fp/fn ${qs.overlap.tp}/${qs.overlap.fp}/${qs.overlap.fn}`;
     }
-    const es = scoreEntities(g.doc.text, g.entities, flattenEntities(result), gumEntityContext(g.doc), id, g.timeSpans);
+    const es = scoreEntities(text, g.entities, flattenEntities(result), gumEntityContext(g.doc), id, g.timeSpans);
     addEntityScore(r.entities, es);
     r.docLines.push(`${id}: ${quoteCell}; entities (type ignored) tp/fp/fn ${es.anyType.tp}/${es.anyType.fp}/${es.anyType.fn}`);
   }
@@ -146,10 +168,11 @@ export function runEval(repoRoot: string, opts: RunOptions): EvalResult {
   for (const l of labels) {
     if (!opts.splits.includes(l.split)) continue;
     if (opts.doc && opts.doc !== l.doc && `gum:${opts.doc}` !== l.doc) continue;
-    const result = runEngine(l.text, l.doc, failures);
+    const text = recase(l.text, opts.casing);
+    const result = runEngine(text, l.doc, failures);
     const r = per(l.split);
     r.labelDocs++;
-    const ss = scoreSpeakers(l.text, l.quotes, result.quotes, l.doc);
+    const ss = scoreSpeakers(text, l.quotes, result.quotes, l.doc);
     addSpeakerScore(r.speakers, ss);
     r.docLines.push(`${l.doc}: speakers right ${ss.correct} of ${ss.goldNamed} named quotes (${ss.goldNamedMatched} found)`);
   }

@@ -1,9 +1,10 @@
-import type { AnalysisResult, AnalyzeOptions, Entity, Quote, Source } from './types';
+import type { AnalysisResult, AnalyzeOptions, Entity, Mention, Quote, Source } from './types';
 import { findParagraphs, upperBound } from './structure';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findEntities } from './entities';
 import { attributeQuotes, NO_ATTRIBUTION, type Attribution } from './attribution';
 import { findSourceLines, knownChannel } from './channels';
+import { casingOf, trueCase } from './casing';
 
 /**
  * Analyses one article: its quotes, who said them and through which channel, and the named
@@ -30,6 +31,14 @@ import { findSourceLines, knownChannel } from './channels';
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   if (typeof text !== 'string' || text.length === 0) return { quotes: [], entities: [], sources: [] };
+  // 0. casing – wire copy all in capitals or all in lower case is read in ordinary casing
+  //             (same length, so every offset holds); the texts reported are the original's.
+  const casing = casingOf(text);
+  if (casing !== 'normal') return withOriginalText(analyzeCased(trueCase(text, casing), options), text);
+  return analyzeCased(text, options);
+}
+
+function analyzeCased(text: string, options: AnalyzeOptions): AnalysisResult {
   const limit = options.maxLength === undefined ? text.length : Math.max(0, Math.min(Math.floor(options.maxLength) || 0, text.length));
   const scope = limit < text.length ? text.slice(0, limit) : text;
 
@@ -51,6 +60,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const entities = linkSpeakers(found, attributions); // 6
   const quotes = spans.map((span, i) => toQuote(span, attributions[i], i)); // 7
   return { quotes, entities, sources };
+}
+
+/**
+ * A result found in the re-cased text with every quoted or mentioned text read from the
+ * original instead (names of entities, speakers and channels keep their ordinary casing).
+ */
+function withOriginalText(result: AnalysisResult, original: string): AnalysisResult {
+  const fix = (m: Mention | null | undefined): void => {
+    if (m) m.text = original.slice(m.start, m.end);
+  };
+  for (const q of result.quotes) {
+    q.text = q.pieces ? q.pieces.map((p) => original.slice(p.start, p.end)).join('\n') : original.slice(q.contentStart, q.contentEnd);
+    fix(q.cue);
+    fix(q.speaker?.mention);
+    fix(q.via?.mention);
+  }
+  for (const e of result.entities) for (const m of e.mentions) fix(m);
+  for (const s of result.sources) for (const m of s.mentions) fix(m);
+  return result;
 }
 
 function toQuote(span: QuoteSpan, a: Attribution, index: number): Quote {

@@ -1,0 +1,283 @@
+/**
+ * Wire copy in one case: an article written all in capitals (old teleprinter style) or all in
+ * lower case has no capital letters to tell names from words, so every rule that reads
+ * capitals would fail on it. `trueCase` gives such a text ordinary casing, letter for letter
+ * (the result has the same length, so every offset found in it holds for the original):
+ * sentence starts, the first word inside a quotation, "I", known places, organisations, days,
+ * months and nationalities, and names after a known given name or a title ("gareth price",
+ * "mr shah"). Text in ordinary casing is returned unchanged.
+ */
+import { DEMONYMS } from './lexicon/demonyms';
+import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/firstNames';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/pronouns';
+import { COMMON_WORDS } from './lexicon/commonWords';
+import { FUNCTION_WORDS, NON_ENTITY_WORDS } from './lexicon/nonEntities';
+import { AUXILIARIES, SPEECH_VERBS } from './lexicon/speech';
+import { TITLES } from './lexicon/titles';
+import { ORGS, ORGS_CASE_SENSITIVE } from './lexicon/orgs';
+import { PLACES, PLACES_ONLY_CAPITALISED } from './lexicon/places';
+import { NEWS_AGENCIES, NEWS_OUTLETS } from './lexicon/agencies';
+
+export type Casing = 'normal' | 'upper' | 'lower';
+
+/** Letters read to decide the casing: enough for a headline and a few paragraphs. */
+const SAMPLE = 20000;
+/** Fewer cased letters than this tell nothing ("ok", a date line). */
+const MIN_LETTERS = 60;
+
+/**
+ * How the text is cased, judged on its first `SAMPLE` code units: `upper` when almost every
+ * letter is a capital, `lower` when almost none is (ordinary English prose has 2-5% capitals),
+ * else `normal`.
+ */
+export function casingOf(text: string): Casing {
+  let upper = 0;
+  let lower = 0;
+  const n = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < n; i++) {
+    // ordinary casing shows within a few lines: stop reading there
+    if ((i & 1023) === 1023 && upper > (upper + lower) * 0.01 && lower > (upper + lower) * 0.5 && upper + lower >= 400) return 'normal';
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 0xc0 && c <= 0x24f) {
+      const s = String.fromCharCode(c);
+      if (s !== s.toLowerCase()) upper++;
+      else if (s !== s.toUpperCase()) lower++;
+    }
+  }
+  const letters = upper + lower;
+  if (letters < MIN_LETTERS) return 'normal';
+  if (lower <= letters * 0.05) return 'upper';
+  if (upper <= letters * 0.003) return 'lower';
+  return 'normal';
+}
+
+const GIVEN = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...UNISEX_NAMES, ...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES]);
+const DAYS_MONTHS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(' '),
+);
+/** Acronyms with vowels enough to read as words, which the rule below would miss. */
+const SPOKEN_ACRONYMS = 'nato opec nasa fifa uefa wada iaea osce unrwa usaid isis isil asean sipri ukip tass ansa unicef unesco'.split(' ');
+/**
+ * Organisations written in capitals ("nato" -> "NATO"): the known ones of up to three letters,
+ * or of four or five with at most one vowel ("oecd", "hsbc"), and the spoken ones above; a
+ * known name that reads as a word ("tesla", "hamas") is capitalised as a name instead.
+ */
+const ACRONYMS = new Set([
+  ...[...ORGS, ...NEWS_AGENCIES.map((a) => a.toLowerCase()), ...NEWS_OUTLETS.map((a) => a.toLowerCase())].filter(
+    (o) =>
+      (/^[a-z]{2,3}$/.test(o) || (/^[a-z]{4,5}$/.test(o) && o.replace(/[^aeiou]/g, '').length <= 1)) &&
+      !GIVEN.has(o) &&
+      !ORGS_CASE_SENSITIVE.has(o) &&
+      !NON_ENTITY_WORDS.has(o) &&
+      !FUNCTION_WORDS.has(o),
+  ),
+  ...SPOKEN_ACRONYMS,
+]);
+/** Forms of address after which the next word is a name ("mr shah", "dr evans"); capitalised too. */
+const HONORIFICS = new Set('mr mrs ms miss mx dr prof sir dame lord lady madam rev sen rep gov gen col capt sgt lt maj adm cmdr supt insp'.split(' '));
+/** Role words after which an unknown word and a family name are a name ("leader gareth price"). */
+const ROLES = new Set(TITLES.filter((t) => !t.includes(' ')));
+/** Abbreviations and words without a vowel that are no acronyms ("st", "jr", "hmm"). */
+const NO_VOWEL_WORDS = new Set(['st', 'jr', 'sr', 'nd', 'rd', 'th', 'pp', 'hmm', 'hm', 'shh', 'psst', 'pst', 'brr', 'tsk', 'cf', 'vs', 'km', 'kg', 'mg', 'ml', 'cm', 'mm', 'mph', 'kph', 'hrs', 'pm', 'ft', 'lb', 'lbs']);
+/** Reporting verbs in the past and present tense ("said", "told", "says", "added"). */
+const REPORTING = new Set(SPEECH_VERBS.flatMap((v) => v.forms).filter((f) => /(?:ed|d|s|told|said)$/.test(f)));
+/** Words that end a street or square's name: "canal street" -> "Canal Street". */
+const STREET_HEADS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'boulevard']);
+const NOT_A_NAME = new Set([
+  ...FUNCTION_WORDS,
+  ...AUXILIARIES,
+  ...SPEECH_VERBS.flatMap((v) => v.forms),
+  ...'who whose which that says said told added is was were has had have'.split(' '),
+]);
+/** Known names as lower-case word sequences, longest first per first word ("new york city", "new york"). */
+const PHRASES = (() => {
+  const byFirst = new Map<string, string[][]>();
+  const add = (name: string): void => {
+    const words = name.split(' ');
+    if (words.some((w) => !/^[a-zà-ÿ'’.-]+$/.test(w))) return;
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(words);
+    byFirst.set(words[0]!, list);
+  };
+  for (const p of PLACES) if (!PLACES_ONLY_CAPITALISED.has(p)) add(p);
+  for (const o of ORGS) if (!ORGS_CASE_SENSITIVE.has(o) && !ACRONYMS.has(o)) add(o);
+  for (const a of [...NEWS_AGENCIES, ...NEWS_OUTLETS]) add(a.toLowerCase());
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
+})();
+/** Words never capitalised as part of a known name ("the Hague" keeps "the" unless it opens a sentence). */
+const NAME_GLUE = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'du', 'von', 'van', 'on', 'upon', 'al']);
+
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/**
+ * Whether a word after a given name or a form of address can be a family name: no function
+ * word, auxiliary or reporting verb ("sue evans" yes, "mark said" no). Family names are often
+ * ordinary words too ("Price", "Evans" are in the common-word list), so that list is no test.
+ */
+function surnameLike(w: Word | undefined): boolean {
+  if (!w || w.lower.length < 2 || /\d/.test(w.lower)) return false;
+  return !NOT_A_NAME.has(w.lower) && !DAYS_MONTHS.has(w.lower) && !w.lower.endsWith('ing');
+}
+
+/** Whether a word can start a street's name: no ordinary word ("the main street" stays). */
+function nameWord(w: Word): boolean {
+  return !COMMON_WORDS.has(w.lower) && !NOT_A_NAME.has(w.lower) && !NON_ENTITY_WORDS.has(w.lower);
+}
+
+/**
+ * The text in ordinary casing when it is all capitals or all lower case (see the module
+ * comment), with the same length; otherwise the text itself.
+ */
+export function trueCase(text: string, casing: Casing = casingOf(text)): string {
+  if (casing === 'normal') return text;
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = casing === 'upper' ? lowerCode(c) : c;
+  }
+  const base = decode(codes);
+  const words: Word[] = [];
+  const re = /[a-zà-öø-ÿ][a-zà-öø-ÿ0-9'’-]*/g;
+  for (let m = re.exec(base); m !== null; m = re.exec(base)) {
+    let end = m.index + m[0].length;
+    // "price’s", "evans'": the possessive is no part of the word looked up
+    let word = m[0];
+    if (/['’]s$/.test(word)) word = word.slice(0, -2);
+    else if (/['’]$/.test(word)) word = word.slice(0, -1);
+    if (word.length === 0) continue;
+    end = m.index + word.length;
+    words.push({ start: m.index, end, lower: word });
+  }
+  const cap = (w: Word): void => {
+    codes[w.start] = upperCode(codes[w.start]!);
+    // hyphenated names: "jean-luc", "bosnia-herzegovina"
+    for (let i = w.start + 1; i < w.end - 1; i++) if (codes[i] === 45) codes[i + 1] = upperCode(codes[i + 1]!);
+  };
+  const allCaps = (w: Word): void => {
+    for (let i = w.start; i < w.end; i++) codes[i] = upperCode(codes[i]!);
+  };
+  /** Family names met after a given name: later alone before a reporting verb ("price said"), they are the person. */
+  const surnames = new Set<string>();
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (opensSentence(base, w.start)) cap(w);
+    const after = words[k + 1];
+    if (surnames.has(w.lower) && after && REPORTING.has(after.lower) && /^ +$/.test(base.slice(w.end, after.start))) cap(w);
+    if (w.lower === 'i' || w.lower === "i'm" || w.lower === 'i’m' || /^i['’](?:ll|ve|d)$/.test(w.lower)) codes[w.start] = 73;
+    if (DAYS_MONTHS.has(w.lower) || DEMONYMS.has(w.lower)) cap(w);
+    // known acronyms, and words with no vowel, which no English word is ("nhs", "fnv")
+    if (ACRONYMS.has(w.lower) || (w.end - w.start >= 2 && w.end - w.start <= 5 && /^[b-df-hj-np-tv-xz]+$/.test(w.lower) && !HONORIFICS.has(w.lower) && !NO_VOWEL_WORDS.has(w.lower))) allCaps(w);
+    // known places and organisations, longest first
+    const phrases = PHRASES.get(w.lower);
+    let matched = 0;
+    for (const p of phrases ?? []) {
+      if (k + p.length > words.length) continue;
+      let ok = true;
+      for (let j = 1; j < p.length && ok; j++) ok = words[k + j]!.lower === p[j] && base.slice(words[k + j - 1]!.end, words[k + j]!.start) === ' ';
+      if (!ok) continue;
+      for (let j = 0; j < p.length; j++) if (j === 0 || !NAME_GLUE.has(p[j]!)) cap(words[k + j]!);
+      matched = p.length;
+      break;
+    }
+    if (matched > 0) {
+      k += matched - 1;
+      continue;
+    }
+    // a given name and a family name ("gareth price"), a form of address and a name ("mr shah")
+    const next = words[k + 1];
+    const adjacent = next !== undefined && /^ +\.?$|^\. ?$/.test(base.slice(w.end, next.start)) && base.slice(w.end, next.start).length <= 2;
+    if (adjacent && HONORIFICS.has(w.lower) && surnameLike(next)) {
+      cap(w);
+      cap(next!);
+      continue; // the next word may be a given name with a family name after it
+    }
+    if (adjacent && GIVEN.has(w.lower) && /^ +$/.test(base.slice(w.end, next!.start)) && surnameLike(next)) {
+      cap(w);
+      cap(next!);
+      surnames.add(next!.lower);
+      k += 1;
+      continue;
+    }
+    // a role or a reporting verb, then a word that is no ordinary word and a family name:
+    // "leader gareth price", "said gareth price"
+    const third = words[k + 2];
+    if (adjacent && (ROLES.has(w.lower) || REPORTING.has(w.lower)) && /^ +$/.test(base.slice(w.end, next!.start)) && nameWord(next!) && third && /^ +$/.test(base.slice(next!.end, third.start)) && surnameLike(third)) {
+      cap(next!);
+      cap(third);
+      surnames.add(third.lower);
+      k += 2;
+      continue;
+    }
+    // "gareth price said": the same two words before a reporting verb
+    const fourth = words[k + 3];
+    if (adjacent && nameWord(w) && /^ +$/.test(base.slice(w.end, next!.start)) && surnameLike(next) && third && REPORTING.has(third.lower) && /^ +$/.test(base.slice(next!.end, third.start)) && fourth !== undefined) {
+      cap(w);
+      cap(next!);
+      surnames.add(next!.lower);
+      k += 1;
+      continue;
+    }
+    if (adjacent && STREET_HEADS.has(next!.lower) && /^ +$/.test(base.slice(w.end, next!.start)) && nameWord(w)) {
+      cap(w);
+      cap(next!);
+      k += 1;
+    }
+  }
+  return decode(codes);
+}
+
+/** Whether a word at `start` opens a sentence, a paragraph or a quotation. */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  // an opening mark right before the word ("“we"): what stands before the mark decides
+  let quoted = false;
+  while (i >= 0 && isOpeningMark(text.charCodeAt(i))) {
+    quoted = true;
+    i--;
+  }
+  // a closing mark and a comma before ("…,” said") make no sentence start: only spaces here
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 13) return true;
+  if (c === 46 || c === 33 || c === 63) return true;
+  // a closing mark after a sentence end: "…here.” The"
+  if ((c === 34 || c === 0x201d || c === 39 || c === 0x2019 || c === 0xbb || c === 41) && i > 0) {
+    const b = text.charCodeAt(i - 1);
+    if (b === 46 || b === 33 || b === 63) return true;
+  }
+  // "she said: “every …”", "he said, “we …”": a quotation opens with a capital
+  return quoted && (c === 58 || c === 44 || c === 0x2014 || c === 0x2013);
+}
+
+function isOpeningMark(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 39 || c === 0x2018 || c === 40;
+}
+
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 0xc0) return c;
+  const s = String.fromCharCode(c).toLowerCase();
+  return s.length === 1 ? s.charCodeAt(0) : c;
+}
+
+function upperCode(c: number): number {
+  if (c >= 97 && c <= 122) return c - 32;
+  if (c < 0xc0) return c;
+  const s = String.fromCharCode(c).toUpperCase();
+  return s.length === 1 ? s.charCodeAt(0) : c;
+}
+
+/** The code units as a string, lone surrogates kept as they are. */
+function decode(codes: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + 8192)));
+  return out;
+}
