@@ -4,7 +4,7 @@ import { findQuotes, type QuoteSpan } from './quotes';
 import { findEntities } from './entities';
 import { attributeQuotes, NO_ATTRIBUTION, type Attribution } from './attribution';
 import { findSourceLines, knownChannel } from './channels';
-import { casingOf, trueCase } from './casing';
+import { casingOf, trueCase, trueCaseHeadLines } from './casing';
 
 /**
  * Analyses one article: its quotes, who said them and through which channel, and the named
@@ -33,8 +33,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   if (typeof text !== 'string' || text.length === 0) return { quotes: [], entities: [], sources: [] };
   // 0. casing – wire copy all in capitals or all in lower case is read in ordinary casing
   //             (same length, so every offset holds); the texts reported are the original's.
+  //             So are headline lines in capitals above ordinary text.
   const casing = casingOf(text);
-  if (casing !== 'normal') return withOriginalText(analyzeCased(trueCase(text, casing), options), text);
+  const cased = casing !== 'normal' ? trueCase(text, casing) : trueCaseHeadLines(text);
+  if (cased !== text) return withOriginalText(analyzeCased(cased, options), text);
   return analyzeCased(text, options);
 }
 

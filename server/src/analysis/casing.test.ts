@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { casingOf, trueCase, type Casing } from './casing';
+import { casingOf, trueCase, trueCaseHeadLines, type Casing } from './casing';
 import { analyze } from './analyze';
 
 const PROSE = 'The minister, Ana Reyes, said on Monday that the talks in Madrid would resume. ';
@@ -66,4 +66,31 @@ test('analyze reads wire copy in one case through its re-cased text but reports 
     assert.ok(r.entities.some((e) => e.type === 'PERSON' && e.name === 'Sue Evans'), `${tag}: the person is named in ordinary casing`);
     assert.ok(r.entities.some((e) => e.type === 'DATE' && e.mentions[0]!.text.toLowerCase() === 'saturday'), `${tag}: the day is a date`);
   }
+});
+
+test('trueCaseHeadLines: opening lines in capitals above ordinary text, nothing else', () => {
+  const body = 'Councillor Vikram Shah said the budget had doubled. '.repeat(3);
+  const rows: [tag: string, text: string, want: string][] = [
+    ['headline', 'MAYOR DEFENDS TRAM BUDGET AS COSTS RISE\n' + body, 'Mayor defends tram budget as costs rise\n' + body],
+    ['byline and acronym', 'BY ANA REYES\nNATO AND EU AGREE\n' + body, 'By Ana Reyes\nNATO and EU agree\n' + body],
+    ['one word in capitals is left (a dateline reads as a name)', 'WASHINGTON\n' + body, 'WASHINGTON\n' + body],
+    ['a line with lower case is left', 'MAYOR Defends tram budget\n' + body, 'MAYOR Defends tram budget\n' + body],
+    ['lines past the head zone are left', body.repeat(20) + '\nWHAT HAPPENS NEXT IN THE CITY\n', body.repeat(20) + '\nWHAT HAPPENS NEXT IN THE CITY\n'],
+    ['no capital lines: the same string', body, body],
+  ];
+  for (const [tag, text, want] of rows) {
+    const got = trueCaseHeadLines(text);
+    assert.equal(got, want, tag);
+    assert.equal(got.length, text.length, `${tag}: length`);
+  }
+});
+
+test('analyze: a headline in capitals makes no entities of its words', () => {
+  const text = 'MAYOR DEFENDS TRAM BUDGET AS COSTS RISE\n\nThe mayor, Helen Achterberg, defended the tram line on Monday.';
+  const r = analyze(text);
+  assert.deepEqual(
+    r.entities.map((e) => `${e.type}:${e.name}`),
+    ['PERSON:Helen Achterberg', 'DATE:Monday'],
+    'entities',
+  );
 });

@@ -126,6 +126,11 @@ function surnameLike(w: Word | undefined): boolean {
   return !NOT_A_NAME.has(w.lower) && !DAYS_MONTHS.has(w.lower) && !w.lower.endsWith('ing');
 }
 
+/** Whether a word no list knows can be a given name: not a verb's "-s", "-ed" or "-ing" form ("mayor defends tram"). */
+function unknownGivenName(w: Word): boolean {
+  return GIVEN.has(w.lower) || !/(?:s|ed|ing)$/.test(w.lower);
+}
+
 /** Whether a word can start a street's name: no ordinary word ("the main street" stays). */
 function nameWord(w: Word): boolean {
   return !COMMON_WORDS.has(w.lower) && !NOT_A_NAME.has(w.lower) && !NON_ENTITY_WORDS.has(w.lower);
@@ -208,7 +213,7 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     // a role or a reporting verb, then a word that is no ordinary word and a family name:
     // "leader gareth price", "said gareth price"
     const third = words[k + 2];
-    if (adjacent && (ROLES.has(w.lower) || REPORTING.has(w.lower)) && /^ +$/.test(base.slice(w.end, next!.start)) && nameWord(next!) && third && /^ +$/.test(base.slice(next!.end, third.start)) && surnameLike(third)) {
+    if (adjacent && (ROLES.has(w.lower) || REPORTING.has(w.lower)) && /^ +$/.test(base.slice(w.end, next!.start)) && nameWord(next!) && unknownGivenName(next!) && third && /^ +$/.test(base.slice(next!.end, third.start)) && surnameLike(third)) {
       cap(next!);
       cap(third);
       surnames.add(third.lower);
@@ -280,4 +285,49 @@ function decode(codes: Uint16Array): string {
   let out = '';
   for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + 8192)));
   return out;
+}
+
+/** How far into a text in ordinary casing lines all in capitals are looked for (headline, kicker, byline). */
+const HEAD_ZONE = 2000;
+
+/**
+ * A text in ordinary casing whose opening lines include some all in capitals ("MAYOR DEFENDS
+ * TRAM BUDGET", "BY ANA REYES"): those lines in ordinary casing, the rest untouched, same
+ * length. Only lines that start in the first `HEAD_ZONE` code units are read, so the cost
+ * does not grow with the text. Returns the text itself when no line changes.
+ */
+export function trueCaseHeadLines(text: string): string {
+  let out: string | null = null;
+  let start = 0;
+  while (start < text.length && start < HEAD_ZONE) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (isCapitalLine(line)) {
+      const cased = trueCase(line, 'upper');
+      if (cased !== line) out = (out ?? text).slice(0, start) + cased + (out ?? text).slice(end);
+    }
+    start = end + 1;
+  }
+  return out ?? text;
+}
+
+/** A line of at least two words and eight letters, none of them lower case. */
+function isCapitalLine(line: string): boolean {
+  let upper = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const isUpper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    const isLower = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+    if (isLower) return false;
+    if (c > 0xff && line[i]!.toUpperCase() !== line[i]) return false;
+    if (isUpper) {
+      upper++;
+      if (!inWord) words++;
+      inWord = true;
+    } else if (c === 32 || c === 9) inWord = false;
+  }
+  return upper >= 8 && words >= 2;
 }
