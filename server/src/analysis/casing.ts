@@ -20,6 +20,16 @@ import { NEWS_AGENCIES, NEWS_OUTLETS } from './lexicon/agencies';
 
 export type Casing = 'normal' | 'upper' | 'lower';
 
+/** 1 for a capital, 2 for a lower-case letter, below U+0250 (Latin). */
+const CASE_OF = (() => {
+  const table = new Uint8Array(0x250);
+  for (let c = 0; c < table.length; c++) {
+    const s = String.fromCharCode(c);
+    if (s !== s.toLowerCase()) table[c] = 1;
+    else if (s !== s.toUpperCase()) table[c] = 2;
+  }
+  return table;
+})();
 /** Letters read to decide the casing: enough for a headline and a few paragraphs. */
 const SAMPLE = 20000;
 /** Fewer cased letters than this tell nothing ("ok", a date line). */
@@ -36,14 +46,12 @@ export function casingOf(text: string): Casing {
   const n = Math.min(text.length, SAMPLE);
   for (let i = 0; i < n; i++) {
     // ordinary casing shows within a few lines: stop reading there
-    if ((i & 1023) === 1023 && upper > (upper + lower) * 0.01 && lower > (upper + lower) * 0.5 && upper + lower >= 400) return 'normal';
+    if ((i & 511) === 511 && upper + lower >= 300 && upper > (upper + lower) * 0.01 && lower > (upper + lower) * 0.5) return 'normal';
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower++;
-    else if (c >= 65 && c <= 90) upper++;
-    else if (c >= 0xc0 && c <= 0x24f) {
-      const s = String.fromCharCode(c);
-      if (s !== s.toLowerCase()) upper++;
-      else if (s !== s.toUpperCase()) lower++;
+    if (c < 0x250) {
+      const k = CASE_OF[c]!;
+      if (k === 1) upper++;
+      else if (k === 2) lower++;
     }
   }
   const letters = upper + lower;
