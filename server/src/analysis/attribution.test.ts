@@ -761,6 +761,12 @@ const ROWS: Row[] = [
     [{ speaker: 'a federal judge', kind: 'unnamed' }],
   ],
   [
+    'a description with a name in apposition opens the sentence of a participle cue: the name speaks',
+    'The housing minister, Grace Obi, faced a backlash on Tuesday after describing her plan as “common sense” for everyone.',
+    [['PERSON', 'Grace Obi', 'Grace Obi']],
+    [{ speaker: 'Grace Obi', kind: 'person' }],
+  ],
+  [
     'a document with "a" does not speak through a participle',
     'A report released this week warned of floods, saying the city was “not ready” for storms.',
     PERSONS,

@@ -1610,13 +1610,20 @@ function subjectOf(
       // Shortest first, but never cutting a run of capitalised words ("President Xi Jinping").
       for (let len = 1, max = opening ? 0 : Math.min(e - from, 8); len <= max && !res?.speaker; len++) {
         if (from + len < e && tokens[from + len].cap) continue;
-        const phrase = classifyPhrase(tokens.slice(from, from + len));
+        let phrase = classifyPhrase(tokens.slice(from, from + len));
         if (!phrase) continue;
         // "The report …, saying": a description speaks with "the"; with "a" only a person or
         // a source ("A federal judge refused …, saying …"), not "a report" or "a video".
         if (phrase.type === 'desc' && phrase.det !== 'the') {
           const head = phrase.words[phrase.words.length - 1].lower;
           if (!UNNAMED.has(head) && !TITLE_SET.has(head)) continue;
+        }
+        // "The housing minister, Grace Obi, faced …, describing …": the name in apposition.
+        if (phrase.type === 'desc' && tokens[from + len]?.text === ',') {
+          let a = from + len + 1;
+          while (a < c && tokens[a].word && tokens[a].cap && a - (from + len + 1) < 5) a++;
+          const named = a > from + len + 1 && tokens[a]?.text === ',' ? classifyPhrase(tokens.slice(from + len + 1, a)) : null;
+          if (named?.type === 'name') phrase = named;
         }
         res = resolvePhrase(ctx, phrase, null, tokens[v].text);
       }
