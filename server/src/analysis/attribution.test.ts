@@ -767,6 +767,24 @@ const ROWS: Row[] = [
     [{ speaker: 'Grace Obi', kind: 'person' }],
   ],
   [
+    '"a ministry statement said": the ministry named before speaks',
+    'The Ministry of Health says 60,000 homes are without power. “Our teams will work through the night,” a ministry statement said.',
+    [['ORG', 'Ministry of Health', 'Ministry of Health']],
+    [{ speaker: 'Ministry of Health', kind: 'organization', rule: 'title' }],
+  ],
+  [
+    'a role in lower case before a name makes it a subject for a pronoun ("Local fisherman X")',
+    'Ana Ruiz cancelled a trip.\n\nLocal fisherman Yann Kerbrat, 58, saw the waves. “I have been at sea for forty years,” he said.',
+    [['PERSON', 'Ana Ruiz', 'Ana Ruiz'], ['PERSON', 'Yann Kerbrat', 'Yann Kerbrat']],
+    [{ speaker: 'Yann Kerbrat', rule: 'pronoun' }],
+  ],
+  [
+    'a given name with an accent tells the gender as without it',
+    'Jonas Weber met Élise Martin.\n\nThe talks ended. “My place is here,” she said.',
+    [['PERSON', 'Jonas Weber', 'Jonas Weber'], ['PERSON', 'Élise Martin', 'Élise Martin']],
+    [{ speaker: 'Élise Martin', rule: 'pronoun' }],
+  ],
+  [
     'a document with "a" does not speak through a participle',
     'A report released this week warned of floods, saying the city was “not ready” for storms.',
     PERSONS,

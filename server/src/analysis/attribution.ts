@@ -110,9 +110,15 @@ export function nameGender(name: string, before = ''): 'm' | 'f' | null {
     const hon = honorificOf(prev);
     if (hon) return hon === 'male' ? 'm' : 'f';
   }
-  const first = firstWord(name).toLowerCase();
+  let first = firstWord(name).toLowerCase();
   if (MALE.has(first) || MALE_NAMES.has(first)) return 'm';
   if (FEMALE.has(first) || FEMALE_NAMES.has(first)) return 'f';
+  // "Élise", "José": the lists hold most names without their accents
+  if (/[^\x00-\x7f]/.test(first)) {
+    first = first.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (MALE.has(first) || MALE_NAMES.has(first)) return 'm';
+    if (FEMALE.has(first) || FEMALE_NAMES.has(first)) return 'f';
+  }
   return null;
 }
 
@@ -549,7 +555,23 @@ class Context {
     if (last && last.kind === 'person' && last.start >= this.paraStart && (gender === null || last.gender === null || last.gender === gender) && !this.namedInQuote(last)) {
       return subject && subject.start > last.end && subject.name !== last.name && !this.insideQuote(subject.start) ? subject : last;
     }
+    // "Jonas Weber met Élise Martin. … she said": a person whose name tells the gender asked
+    // for, nearby, wins over a subject whose name tells none.
+    if (gender !== null && (subject === null || subject.gender === null)) {
+      const known = this.knownGenderBefore(offset, gender);
+      if (known) return known;
+    }
     return subject ?? this.personBefore(offset, gender);
+  }
+
+  /** The latest person within a paragraph or two before `offset` whose name tells `gender`. */
+  private knownGenderBefore(offset: number, gender: 'm' | 'f'): Point | null {
+    for (let i = upperBoundBy(this.persons, offset) - 1, n = 0; i >= 0 && n < 15; i--, n++) {
+      const p = this.persons[i];
+      if (offset - p.start > 1500) break;
+      if (p.end <= offset && p.gender === gender && !this.namedInQuote(p)) return p;
+    }
+    return null;
   }
 
   /** The latest person before `offset` (not inside a quote) whose gender fits. */
@@ -737,7 +759,7 @@ function isSubjectPosition(text: string, start: number): boolean {
       continue;
     }
     const lower = word.toLowerCase();
-    if (role === 0 && TITLE_SET.has(lower)) role = 1;
+    if (role === 0 && (TITLE_SET.has(lower) || (isPersonOrSourceNoun(lower) && !FUNCTION_WORDS.has(lower) && verbNamed(lower) === null))) role = 1;
     else if (role === 1 && !FUNCTION_WORDS.has(lower) && !SUBJECT_INTRODUCERS.has(lower) && !lower.endsWith('ed') && !verbNamed(lower)) role = 2;
     else if (role !== 0 && (lower === 'the' || lower === 'a' || lower === 'an')) role = 2;
     else return SUBJECT_INTRODUCERS.has(lower);
@@ -1011,6 +1033,18 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
             return { speaker: { name: org.name, kind: 'organization', entityId: org.entityId, role, mention }, channel: null, via: 'title', confidence: 0.75 };
           }
           return { speaker: { name: asWritten(mention.text), kind: 'organization', entityId: null, role, mention }, channel: null, via: null, confidence: 0.8 };
+        }
+      }
+      // "a ministry statement said", "a police statement": the body named before speaks.
+      if (DOCUMENT_NOUNS.has(head) && lowerWords.length >= 2 && ORG_NOUN_SET.has(lowerWords[lowerWords.length - 2])) {
+        const noun = lowerWords[lowerWords.length - 2];
+        const org = ctx.orgBefore(mention.start);
+        if (org && org.name.toLowerCase().includes(noun)) {
+          return { speaker: { name: org.name, kind: 'organization', entityId: org.entityId, role, mention }, channel: null, via: 'title', confidence: 0.7 };
+        }
+        const described = ctx.orgDescribedBefore(mention.start, 0);
+        if (described && described.name.toLowerCase().includes(noun)) {
+          return { speaker: { name: described.name, kind: 'organization', entityId: null, role, mention }, channel: null, via: 'title', confidence: 0.7 };
         }
       }
       if (!isPersonOrSourceNoun(head)) return null;
