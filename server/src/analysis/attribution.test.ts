@@ -785,6 +785,18 @@ const ROWS: Row[] = [
     [{ speaker: 'Élise Martin', rule: 'pronoun' }],
   ],
   [
+    '"said Org\'s director, Name": the name in apposition after the role speaks',
+    '“We have heard promises before,” said Greenwatch Africa’s director, Fred Njoroge.',
+    [['ORG', 'Greenwatch', 'Greenwatch'], ['PLACE', 'Africa', 'Africa'], ['PERSON', 'Fred Njoroge', 'Fred Njoroge']],
+    [{ speaker: 'Fred Njoroge', rule: 'appositive', role: 'Greenwatch Africa’s director' }],
+  ],
+  [
+    '"said the group\'s director, Name"',
+    '“We have heard promises before,” said the group’s director, Fred Njoroge, on Monday.',
+    [['PERSON', 'Fred Njoroge', 'Fred Njoroge']],
+    [{ speaker: 'Fred Njoroge', rule: 'appositive' }],
+  ],
+  [
     'a document with "a" does not speak through a participle',
     'A report released this week warned of floods, saying the city was “not ready” for storms.',
     PERSONS,

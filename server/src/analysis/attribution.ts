@@ -1231,6 +1231,26 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
         end = authorEnd;
       }
     }
+    // "said Greenpeace Africa's director, Fred Njoroge": a role, then the name in apposition.
+    let roleEnd = end;
+    if (phrase?.type === 'name' && end > i + 1 && /['’]s$/.test(tokens[end - 1].text)) {
+      while (roleEnd < tokens.length && roleEnd - end < 3 && tokens[roleEnd].word && !tokens[roleEnd].cap && !CLAUSE_BOUNDARY.has(tokens[roleEnd].lower)) roleEnd++;
+      if (roleEnd === end) roleEnd = -1;
+    }
+    if (phrase && (phrase.type === 'desc' || roleEnd > end) && tokens[roleEnd]?.text === ',') {
+      const end0 = end;
+      end = roleEnd;
+      let a = end + 1;
+      while (a < tokens.length && a - (end + 1) < 5 && tokens[a].word && (tokens[a].cap || PARTICLES.has(tokens[a].lower))) a++;
+      const after = tokens[a];
+      const named = a > end + 1 && (!after || !after.word) ? classifyPhrase(tokens.slice(end + 1, a)) : null;
+      if (named?.type === 'name') {
+        const raw = resolvePhrase(ctx, named, textOf(text, tokens, i + 1, end), tokens[i].text);
+        const res = raw ? agencySpeaks(ctx, raw, v0) : null;
+        if (res?.speaker?.kind === 'person') return withChannel(ctx, tokens, a, { ...found(res, tokens[i], v0, 'appositive'), confidence: Math.min(res.confidence, 0.9) });
+      }
+      end = end0;
+    }
     if (phrase) {
       let role: string | null = null;
       if (tokens[end]?.text === ',' && tokens[end + 1]?.word && DETERMINERS.has(tokens[end + 1].lower)) {
