@@ -797,6 +797,12 @@ const ROWS: Row[] = [
     [{ speaker: 'Fred Njoroge', rule: 'appositive' }],
   ],
   [
+    'a reflexive between the subject and the verb: "Brenner himself wrote that …", "…," Brenner himself said',
+    'Lukas Brenner himself wrote on Monday that he was “shocked and saddened” by it. “We did nothing wrong,” Brenner himself said.',
+    [['PERSON', 'Lukas Brenner', 'Lukas Brenner', 'Brenner']],
+    [{ speaker: 'Lukas Brenner', rule: 'that-clause' }, { speaker: 'Lukas Brenner', rule: 'speaker-verb' }],
+  ],
+  [
     'a document with "a" does not speak through a participle',
     'A report released this week warned of floods, saying the city was “not ready” for storms.',
     PERSONS,

@@ -1143,16 +1143,19 @@ const AFTER_VERB = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'yest
 
 function skipAux(tokens: readonly Token[], i: number): number {
   let n = 0;
-  while (i < tokens.length && n < 3 && tokens[i].word && (AUX.has(tokens[i].lower) || (tokens[i].lower.endsWith('ly') && tokens[i].lower.length > 3 && !tokens[i].cap))) {
+  while (i < tokens.length && n < 3 && tokens[i].word && (AUX.has(tokens[i].lower) || REFLEXIVES.has(tokens[i].lower) || (tokens[i].lower.endsWith('ly') && tokens[i].lower.length > 3 && !tokens[i].cap))) {
     i++;
     n++;
   }
   return i;
 }
 
+/** Words that may stand between a subject and its verb: "Brenner himself wrote". */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+
 function skipAuxBack(tokens: readonly Token[], i: number): number {
   let n = 0;
-  while (i >= 0 && n < 3 && tokens[i].word && (AUX.has(tokens[i].lower) || (tokens[i].lower.endsWith('ly') && tokens[i].lower.length > 3 && !tokens[i].cap))) {
+  while (i >= 0 && n < 3 && tokens[i].word && (AUX.has(tokens[i].lower) || REFLEXIVES.has(tokens[i].lower) || (tokens[i].lower.endsWith('ly') && tokens[i].lower.length > 3 && !tokens[i].cap))) {
     i--;
     n++;
   }
@@ -1272,7 +1275,7 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   }
   // X said / X, ROLE, said
   let j = i;
-  while (j < tokens.length && j - i < 9 && tokens[j].word && !verbAt(tokens[j]) && !(j > i && (AUX.has(tokens[j].lower) || isAdverb(tokens[j])))) j++;
+  while (j < tokens.length && j - i < 9 && tokens[j].word && !verbAt(tokens[j]) && !(j > i && (AUX.has(tokens[j].lower) || REFLEXIVES.has(tokens[j].lower) || isAdverb(tokens[j])))) j++;
   const phraseEnd = j;
   let role: string | null = null;
   if (tokens[j]?.text === ',') {
