@@ -34,9 +34,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   // 0. casing – wire copy all in capitals or all in lower case is read in ordinary casing
   //             (same length, so every offset holds); the texts reported are the original's.
   //             So are headline lines in capitals above ordinary text.
-  const casing = casingOf(text);
-  const cased = casing !== 'normal' ? trueCase(text, casing) : trueCaseHeadLines(text);
-  if (cased !== text) return withOriginalText(analyzeCased(cased, options), text);
+  let cased = text;
+  try {
+    const casing = casingOf(text);
+    cased = casing !== 'normal' ? trueCase(text, casing) : trueCaseHeadLines(text);
+  } catch {
+    cased = text; // the text as it is, rather than no analysis
+  }
+  if (cased !== text && cased.length === text.length) return withOriginalText(analyzeCased(cased, options), text);
   return analyzeCased(text, options);
 }
 

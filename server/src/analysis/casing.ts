@@ -61,7 +61,20 @@ export function casingOf(text: string): Casing {
   return 'normal';
 }
 
-const GIVEN = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...UNISEX_NAMES, ...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES]);
+const GIVEN_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...UNISEX_NAMES, ...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES]);
+/** Whether a lower-case word is a known given name, with or without its accents ("maría", "rubén"). */
+const GIVEN = {
+  has(word: string): boolean {
+    if (GIVEN_NAMES.has(word)) return true;
+    return /[^\x00-\x7f]/.test(word) && GIVEN_NAMES.has(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  },
+};
+/** Particles inside family names, left in lower case: "pieter de vries" -> "Pieter de Vries". */
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'das', 'bin', 'ibn', 'al', 'ter', 'ten']);
+/** A role by its ending: "climatologist", "fisherman", "researcher". */
+function roleLike(lower: string): boolean {
+  return ROLES.has(lower) || /(?:ist|man|woman|ian)$/.test(lower);
+}
 const DAYS_MONTHS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(' '),
 );
@@ -136,7 +149,10 @@ function surnameLike(w: Word | undefined): boolean {
 
 /** Whether a word no list knows can be a given name: not a verb's "-s", "-ed" or "-ing" form ("mayor defends tram"). */
 function unknownGivenName(w: Word): boolean {
-  return GIVEN.has(w.lower) || !/(?:s|ed|ing)$/.test(w.lower);
+  if (GIVEN.has(w.lower)) return true;
+  const m = /^(.{3,}?)(?:s|es|d|ed|ing)$/.exec(w.lower);
+  // "defends", "named", "building": an ordinary word's stem with a verb's ending; "cres" is none
+  return !m || (!COMMON_WORDS.has(m[1]!) && !COMMON_WORDS.has(m[1]! + 'e'));
 }
 
 /** Whether a word can start a street's name: no ordinary word ("the main street" stays). */
@@ -178,6 +194,22 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
   };
   /** Family names met after a given name: later alone before a reporting verb ("price said"), they are the person. */
   const surnames = new Set<string>();
+  /**
+   * Capitalises the family name that starts at word `at` (its particle, if any, stays in lower
+   * case: "de vries" -> "de Vries") and remembers it; returns the index of its last word.
+   */
+  const familyName = (at: number): number => {
+    const first = words[at]!;
+    const after = words[at + 1];
+    if (PARTICLES.has(first.lower) && after && /^ +$/.test(base.slice(first.end, after.start)) && surnameLike(after)) {
+      cap(after);
+      surnames.add(after.lower);
+      return at + 1;
+    }
+    cap(first);
+    surnames.add(first.lower);
+    return at;
+  };
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (opensSentence(base, w.start)) cap(w);
@@ -213,28 +245,24 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     }
     if (adjacent && GIVEN.has(w.lower) && /^ +$/.test(base.slice(w.end, next!.start)) && surnameLike(next)) {
       cap(w);
-      cap(next!);
-      surnames.add(next!.lower);
-      k += 1;
+      k = familyName(k + 1);
       continue;
     }
     // a role or a reporting verb, then a word that is no ordinary word and a family name:
     // "leader gareth price", "said gareth price"
     const third = words[k + 2];
-    if (adjacent && (ROLES.has(w.lower) || REPORTING.has(w.lower)) && /^ +$/.test(base.slice(w.end, next!.start)) && nameWord(next!) && unknownGivenName(next!) && third && /^ +$/.test(base.slice(next!.end, third.start)) && surnameLike(third)) {
+    // (after a reporting verb a word ending in -s is no verb: "said marloes visser")
+    const reporting = next !== undefined && REPORTING.has(w.lower) && !roleLike(next.lower);
+    if (adjacent && (roleLike(w.lower) || reporting) && /^ +$/.test(base.slice(w.end, next!.start)) && nameWord(next!) && (reporting ? !/(?:ed|ing)$/.test(next!.lower) : unknownGivenName(next!)) && third && /^ +$/.test(base.slice(next!.end, third.start)) && surnameLike(third)) {
       cap(next!);
-      cap(third);
-      surnames.add(third.lower);
-      k += 2;
+      k = familyName(k + 2);
       continue;
     }
     // "gareth price said": the same two words before a reporting verb
     const fourth = words[k + 3];
     if (adjacent && nameWord(w) && /^ +$/.test(base.slice(w.end, next!.start)) && surnameLike(next) && third && REPORTING.has(third.lower) && /^ +$/.test(base.slice(next!.end, third.start)) && fourth !== undefined) {
       cap(w);
-      cap(next!);
-      surnames.add(next!.lower);
-      k += 1;
+      k = familyName(k + 1);
       continue;
     }
     if (adjacent && STREET_HEADS.has(next!.lower) && /^ +$/.test(base.slice(w.end, next!.start)) && nameWord(w)) {
