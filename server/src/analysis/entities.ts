@@ -126,6 +126,8 @@ interface Candidates {
   all: Candidate[];
   persons: Candidate[];
   orgs: Candidate[];
+  /** Indexes into `all` of the names that have no type or only a default one, and are no person (see typeListsAlike). */
+  weak: number[];
 }
 
 interface Candidate {
@@ -716,10 +718,18 @@ function knownPhrase(words: readonly Word[], lexicon: number): boolean {
 }
 
 function phraseOf(words: readonly Word[]): string {
+  // a segment is looked up as an organisation, then as a place, then keyed: built once
+  if (words === lastPhraseWords && words.length === lastPhraseLength) return lastPhrase;
   let s = words[0]!.lower;
   for (let i = 1; i < words.length; i++) s += ' ' + words[i]!.lower;
+  lastPhraseWords = words;
+  lastPhraseLength = words.length;
+  lastPhrase = s;
   return s;
 }
+let lastPhraseWords: readonly Word[] | null = null;
+let lastPhraseLength = 0;
+let lastPhrase = '';
 
 function keyOf(lower: string): string {
   return ALIASES.get(lower) ?? lower;
@@ -727,31 +737,26 @@ function keyOf(lower: string): string {
 
 /**
  * Names in one list are of one kind: "in Kerrville and Brask", "Velmoor, Brask or Ostby". A
- * name without a type, or an organisation only by default, takes the type of a place or an
- * organisation next to it in the list that has evidence of its own; the type passes along
- * the list both ways.
+ * name without a type, or an organisation only by default, takes the type of the place or
+ * organisation before it in the list when that has evidence of its own; the type passes on
+ * down the list. Only forwards: a name before the one it would follow often ends an opening
+ * phrase ("In the first game of Group G, Belgium faced ..."), and lists mix kinds when the
+ * first name is the attested one ("the Untied Nations and United States").
  */
-function typeListsAlike(text: string, candidates: Candidate[]): void {
-  for (let pass = 0; pass < 2; pass++) {
-    const forward = pass === 0;
-    for (let k = 1; k < candidates.length; k++) {
-      const a = candidates[forward ? k - 1 : candidates.length - k]!;
-      const b = candidates[forward ? k : candidates.length - k - 1]!;
-      const [from, to] = forward ? [a, b] : [b, a];
-      if (from.type !== 'PLACE' && from.type !== 'ORG') continue;
-      if (from.evidence < EV_CONTEXT || to.evidence > EV_GUESS || to.type === 'PERSON') continue;
-      // a name of its own: not a title or an ordinary word left alone ("Doctor")
-      if (to.words.length === 1 && !to.words[0]!.is(F_RARE)) continue;
-      const left = forward ? a : b;
-      const right = forward ? b : a;
-      const leftEnd = left.words[left.words.length - 1]!;
-      // "Mecca, Islam's holiest site" is no list
-      if (leftEnd.possessive || right.words[right.words.length - 1]!.possessive) continue;
-      if (!listGap(text, leftEnd.end, right.words[0]!.start)) continue;
-      to.type = from.type;
-      to.evidence = EV_CONTEXT;
-      to.key = to.words.length === 1 ? to.words[0]!.form.key : keyOf(phraseOf(to.words));
-    }
+function typeListsAlike(text: string, found: Candidates): void {
+  const { all, weak } = found;
+  for (let i = 0; i < weak.length; i++) {
+    const k = weak[i]!;
+    const to = all[k]!;
+    const from = all[k - 1];
+    if (from === undefined || from.evidence < EV_CONTEXT || (from.type !== 'PLACE' && from.type !== 'ORG')) continue;
+    const fromEnd = from.words[from.words.length - 1]!;
+    // "Mecca, Islam's holiest site" is no list
+    if (fromEnd.possessive || to.words[to.words.length - 1]!.possessive) continue;
+    if (!listGap(text, fromEnd.end, to.words[0]!.start)) continue;
+    to.type = from.type;
+    to.evidence = EV_CONTEXT;
+    to.key = to.words.length === 1 ? to.words[0]!.form.key : keyOf(phraseOf(to.words));
   }
 }
 
@@ -808,7 +813,7 @@ const MAX_RUN_WORDS = 24;
 
 function collectCandidates(ctx: Ctx): Candidates {
   const { text, words } = ctx;
-  const out: Candidates = { all: [], persons: [], orgs: [] };
+  const out: Candidates = { all: [], persons: [], orgs: [], weak: [] };
   /** The run of a lone word, reused: nothing keeps it. */
   const lone: Word[] = [];
   let i = 0;
@@ -999,6 +1004,7 @@ function push(out: Candidates, words: Word[], type: EntityType | null, deferred 
   if (words.length === 0) return;
   const key = words.length === 1 ? (type === 'PERSON' || deferred ? words[0]!.lower : words[0]!.form.key) : type === 'PERSON' || deferred ? phraseOf(words) : keyOf(phraseOf(words));
   const c: Candidate = { words, type, deferred, key, evidence };
+  if (evidence <= EV_GUESS && type !== 'PERSON' && (words.length > 1 || words[0]!.is(F_RARE))) out.weak.push(out.all.length);
   out.all.push(c);
   if (words.length >= 2) {
     if (type === 'PERSON') out.persons.push(c);
@@ -1126,7 +1132,8 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     return;
   }
   // "worked for Cambridge Analytica": an organisation, though a known place opens it
-  if (orgCueBefore(ctx.text, first.start, wordBefore(ctx.text, first.start))) {
+  const prev = wordBefore(ctx.text, first.start);
+  if (orgCueBefore(ctx.text, first.start, prev)) {
     push(out, seg, 'ORG', false, EV_CONTEXT);
     return;
   }
@@ -1142,19 +1149,19 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   if (seg.some((w) => /\d/.test(w.text))) return;
   if (first.is(F_DEMONYMS) && n === 2) return; // "Russian Army" without a head word we know
   // "the cruise ship Coral Duchess": a vessel's name
-  if (VEHICLES.has(wordBefore(ctx.text, first.start))) {
+  if (VEHICLES.has(prev)) {
     addThing(ctx, seg);
     return;
   }
   // the words around an unknown name: "a spokesperson for Kestrel Mining", "in Mountain Vale", "Velmoor Heath, a village"
-  const cue = contextCue(ctx.text, first.start, last.end, last.possessive);
+  const cue = contextCue(ctx.text, first.start, last.end, last.possessive, prev);
   if (cue !== null) {
     push(out, seg, cue, false, EV_CONTEXT);
     return;
   }
   if (n <= 3 && seg.every((w) => !w.allCaps && (w.cap || w.lowerName)) && (first.is(F_RARE) || looksLikePerson(ctx, seg))) {
     // "the Velvet Marrows": a person's name takes no article
-    push(out, seg, wordBefore(ctx.text, first.start) === 'the' ? 'ORG' : 'PERSON', false, EV_GUESS);
+    push(out, seg, prev === 'the' ? 'ORG' : 'PERSON', false, EV_GUESS);
     return;
   }
   // a name of ordinary words seen once ("Science Fair", "Better Idea") is left alone
@@ -1189,8 +1196,7 @@ function acronymFollows(text: string, seg: Word[]): boolean {
  * spokesperson for X", "chief executive of X", "she joined X", "a X spokesman"), a place
  * ("in X", "X-based", "X's government", "X, a town near ...", "X is a city"), or null.
  */
-function contextCue(text: string, start: number, end: number, possessive: boolean): EntityType | null {
-  const prev = wordBefore(text, start);
+function contextCue(text: string, start: number, end: number, possessive: boolean, prev: string): EntityType | null {
   if (orgCueBefore(text, start, prev)) return 'ORG';
   // "in Mountain Vale", not "In Harwell Dynamics" opening a sentence
   if (PLACE_CUES.has(prev) && text.charCodeAt(start - 1) === 32 && !isUpper(text.charCodeAt(start - prev.length - 1)) && !possessive) return 'PLACE';
@@ -1211,29 +1217,41 @@ function orgCueBefore(text: string, start: number, prev: string): boolean {
  * organisation takes; "Sinopec, the Chinese oil giant": an apposition naming a kind of organisation.
  */
 function orgCueAfter(text: string, end: number, possessive: boolean): boolean {
-  if (possessive) return false;
-  const c = text.charCodeAt(end);
-  if (c === 32 && ORG_CUES_AFTER.has(wordAfter(text, end))) return true;
-  return (c === 44 || c === 32) && ORG_KIND_NOUNS.has(appositionKind(text, end));
+  if (possessive || text.charCodeAt(end) !== 32) return false;
+  const first = text.charCodeAt(end + 1);
+  return first < 128 && ORG_CUE_AFTER_FIRST[first] === 1 && ORG_CUES_AFTER.has(wordAfter(text, end));
 }
 
-/** What the words after a name say it is, a place or an organisation, or null. */
-function cueAfter(text: string, end: number, possessive: boolean): EntityType | null {
-  return placeCueAfter(text, end) ? 'PLACE' : orgCueAfter(text, end, possessive) ? 'ORG' : null;
-}
+/** The first letters of ORG_CUES_AFTER, by character code: most words after a name start otherwise and are never read out. */
+const ORG_CUE_AFTER_FIRST = (() => {
+  const table = new Uint8Array(128);
+  for (const w of ORG_CUES_AFTER) table[w.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /**
- * What follows a name `[..., end)` that only a place takes: "-based", "-born"; a possessive
- * before a government, a capital, a border ("Tarsovia's capital"); an apposition or "is"
- * naming a kind of place ("Velmoor, a town near Brask", "Greenhill is a market town").
+ * What the words after a name say it is: a place ("-based", "'s government", ", a town
+ * near"), an organisation ("spokesman", ", the oil giant"), or null.
  */
-function placeCueAfter(text: string, end: number): boolean {
+function cueAfter(text: string, end: number, possessive: boolean): EntityType | null {
+  if (placeMarkAfter(text, end)) return 'PLACE';
+  if (orgCueAfter(text, end, possessive)) return 'ORG';
+  const kind = appositionKind(text, end);
+  return kind === '' ? null : PLACE_KIND_NOUNS.has(kind) ? 'PLACE' : ORG_KIND_NOUNS.has(kind) ? 'ORG' : null;
+}
+
+
+/**
+ * "Velmoor-based", "Tarsovia's capital": a hyphenated word or a possessive's noun after a
+ * name that makes it a place.
+ */
+function placeMarkAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c === 45) return PLACE_HYPHEN_CUES.has(lowerWordAt(text, end + 1));
   if ((c === 39 || c === 0x2019) && (text.charCodeAt(end + 1) === 115 || text.charCodeAt(end + 1) === 83) && text.charCodeAt(end + 2) === 32) {
     return PLACE_OWNED.has(lowerWordAt(text, end + 3));
   }
-  return (c === 44 || c === 32) && PLACE_KIND_NOUNS.has(appositionKind(text, end));
+  return false;
 }
 
 /**
@@ -1248,11 +1266,16 @@ function appositionKind(text: string, end: number): string {
   else if (c === 32 && (text.startsWith('is ', end + 1) || text.startsWith('was ', end + 1))) p = text.indexOf(' ', end + 1) + 1;
   else return '';
   // an article or a possessive: "a town", "the oil giant", "Russia's space agency"
-  const article = lowerWordAt(text, p);
-  const after = text.charCodeAt(p + article.length);
-  if (article.length > 1 && (after === 39 || after === 0x2019) && text.charCodeAt(p + article.length + 1) === 115 && text.charCodeAt(p + article.length + 2) === 32) p += article.length + 3;
-  else if (article === 'a' || article === 'an' || article === 'the') p += article.length + 1;
-  else return '';
+  if (text.startsWith('a ', p)) p += 2;
+  else if (text.startsWith('an ', p)) p += 3;
+  else if (text.startsWith('the ', p)) p += 4;
+  else if (isUpper(text.charCodeAt(p))) {
+    let q = p + 1;
+    while (q < text.length && (isLower(text.charCodeAt(q)) || isUpper(text.charCodeAt(q)))) q++;
+    const apostrophe = text.charCodeAt(q);
+    if (!((apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(q + 1) === 115 && text.charCodeAt(q + 2) === 32)) return '';
+    p = q + 3;
+  } else return '';
   for (let k = 0; k < 4; k++) {
     const word = lowerWordAt(text, p);
     if (word === '') return '';
@@ -1433,12 +1456,13 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
   }
   // "Irving, Texas", "Evansville, Indiana": a town before its state or country; "Velmoor, a
   // town", "Tarsovia's capital", "Velmoor-based"
-  if (beforeKnownPlace(ctx.text, w.end) || placeCueAfter(ctx.text, w.end)) {
+  const after = beforeKnownPlace(ctx.text, w.end) ? 'PLACE' : cueAfter(ctx.text, w.end, w.possessive);
+  if (after === 'PLACE') {
     push(out, [w], 'PLACE', true, EV_CONTEXT);
     return;
   }
-  // "a Zentro spokesman", "Zentro shares"
-  if (!given && orgCueAfter(ctx.text, w.end, w.possessive)) {
+  // "a Zentro spokesman", "Zentro shares", "Zentro, the oil giant"
+  if (after === 'ORG' && !given) {
     push(out, [w], 'ORG', true, EV_CONTEXT);
     return;
   }
@@ -1518,6 +1542,7 @@ export function findEntities(text: string): Entity[] {
 
 function findEntitiesUnsafe(text: string): Entity[] {
   FORMS.nextText();
+  lastPhraseWords = null;
   const dates = findDates(text);
   const words = scanWords(text, dates);
   const strong = new Set<string>();
@@ -1533,7 +1558,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
   }
   const found = collectCandidates({ text, words, strong, things: new Set() });
   const candidates = found.all;
-  typeListsAlike(text, candidates);
+  if (found.weak.length > 0) typeListsAlike(text, found);
 
   // persons named with two or more words, indexed by their words for linking lone words
   const personByKey = new Map<string, Group>();
@@ -1596,9 +1621,13 @@ function findEntitiesUnsafe(text: string): Entity[] {
       g = newGroup(type, c.key, '');
       map.set(c.key, g);
       groups.push(g);
+      // the same name as another type too: unifyTypes has work
+      if (type === 'PERSON') clash ||= byType.ORG.has(keyOf(c.key)) || byType.PLACE.has(keyOf(c.key));
+      else clash ||= byType.PERSON.has(c.key) || byType[type === 'ORG' ? 'PLACE' : 'ORG'].has(c.key);
     }
     return g;
   };
+  let clash = false;
   // organisations' initials: "International Criminal Court" -> "icc"
   for (let i = 0; i < found.orgs.length; i++) {
     const c = found.orgs[i]!;
@@ -1652,7 +1681,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
     g.mentions.push({ start: d.start, end: d.end, text: mentionText });
   }
 
-  unifyTypes(text, groups, untyped);
+  if (clash) unifyTypes(groups);
+  if (untyped !== null) joinUntyped(text, byType, untyped);
   const scores = dashedNumbers(text);
   if (scores.length > 0) for (let i = 0; i < groups.length; i++) if (groups[i]!.type === 'PLACE' && playsAsTeam(text, groups[i]!.mentions, scores)) groups[i]!.type = 'ORG';
 
@@ -1741,10 +1771,9 @@ function newGroup(type: EntityType, key: string, given: string): Group {
  * One name, one type in a text. A name found as two types (a person by default and an
  * organisation after "a spokesperson for", a place after "in" and an organisation by default)
  * takes the type of its better-attested mentions, and the others join them; the same
- * evidence on both sides leaves both as they are. A lone word left without a type joins the
- * entity of the same name ("Velmoor" opening a sentence, after "Velmoor, a town").
+ * evidence on both sides leaves both as they are.
  */
-function unifyTypes(text: string, groups: Group[], untyped: Candidate[] | null): void {
+function unifyTypes(groups: Group[]): void {
   const byKey = new Map<string, Group>();
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
@@ -1766,12 +1795,27 @@ function unifyTypes(text: string, groups: Group[], untyped: Candidate[] | null):
     }
     byKey.set(key, win);
   }
-  if (untyped === null) return;
+}
+
+/**
+ * A lone word left without a type joins the place or organisation of the same name
+ * ("Velmoor" opening a sentence, after "Velmoor, a town"); if both, the better-attested one,
+ * or the one mentioned more often.
+ */
+function joinUntyped(text: string, byType: Record<EntityType, Map<string, Group>>, untyped: Candidate[]): void {
+  if (byType.PLACE.size === 0 && byType.ORG.size === 0) return;
   for (let i = 0; i < untyped.length; i++) {
     const w = untyped[i]!.words[0]!;
-    const g = byKey.get(w.form.key) ?? byKey.get(w.lower);
-    if (g !== undefined && g.type !== 'PERSON') g.mentions.push({ start: w.start, end: w.end, text: text.slice(w.start, w.end) });
+    const p = liveGroup(byType.PLACE.get(w.form.key));
+    const o = liveGroup(byType.ORG.get(w.form.key));
+    const g = p !== null && o !== null ? (o.evidence > p.evidence || (o.evidence === p.evidence && o.mentions.length > p.mentions.length) ? o : p) : (p ?? o);
+    if (g !== null) g.mentions.push({ start: w.start, end: w.end, text: text.slice(w.start, w.end) });
   }
+}
+
+/** The group if it still has mentions (unifyTypes empties the ones it merges away). */
+function liveGroup(g: Group | undefined): Group | null {
+  return g !== undefined && g.mentions.length > 0 ? g : null;
 }
 
 function dropOverlaps(mentions: Mention[]): Mention[] {
