@@ -803,6 +803,24 @@ const ROWS: Row[] = [
     [{ speaker: 'Lukas Brenner', rule: 'that-clause' }, { speaker: 'Lukas Brenner', rule: 'speaker-verb' }],
   ],
   [
+    '"X was quoted by Outlet as saying": X speaks, the outlet is the channel',
+    'President Camille Roux was quoted by Le Monde as saying that the flood was “a tragedy for the whole region.”',
+    [['PERSON', 'Camille Roux', 'Camille Roux'], ['ORG', 'Le Monde', 'Le Monde']],
+    [{ speaker: 'Camille Roux', via: 'Le Monde' }],
+  ],
+  [
+    'people of two named places speak together, not the last place',
+    'The leaders of France and Germany said in a joint statement that they would help “without delay.”',
+    [['PLACE', 'France', 'France'], ['PLACE', 'Germany', 'Germany']],
+    [{ speaker: 'the leaders of France and Germany', kind: 'unnamed' }],
+  ],
+  [
+    'a group in a place speaks, not the place',
+    'Officials in Berlin said the plan was “a dangerous step.”',
+    [['PLACE', 'Berlin', 'Berlin']],
+    [{ speaker: 'Officials in Berlin', kind: 'unnamed' }],
+  ],
+  [
     'a document with "a" does not speak through a participle',
     'A report released this week warned of floods, saying the city was “not ready” for storms.',
     PERSONS,

@@ -1483,6 +1483,11 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number, spokeTo = fa
     // Only the nearest few reporting verbs can introduce the quote; this also bounds the work.
     tried++;
     if (v > 0 && tokens[v - 1].text === '-') continue;
+    // "X was quoted by Le Monde as saying …": X speaks, through the outlet.
+    if (v >= 4 && tokens[v - 1].lower === 'as' && tokens[v].lower.endsWith('ing')) {
+      const quoted = quotedAs(ctx, tokens, v, verb);
+      if (quoted) return quoted;
+    }
     // "X spoke to reporters on Friday." may stand before a paragraph of quote (`spokeTo`).
     if (POST_ONLY.has(verb.lemma) && v < n - 2 && !(spokeTo && verb.lemma === 'speak')) continue;
     // Passive: "condemned by", "was criticised".
@@ -1755,6 +1760,31 @@ function subjectOf(
   if (e < 0) return null;
   let s = e;
   while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && verbNamed(tokens[s - 1].lower) === null) s--;
+  // "The leaders of France and Germany said", "Officials in Berlin said": people of named
+  // bodies or places speak, not the last name in the phrase.
+  if (tokens[s].cap) {
+    // the names end at `e`; before them maybe "X and", then the link and the head noun
+    let r = s - 1;
+    if (r >= 1 && tokens[r].lower === 'and' && tokens[r - 1].cap) {
+      r--;
+      while (r > 0 && tokens[r - 1].word && tokens[r - 1].cap && s - r < 6) r--;
+      r--;
+    }
+    const link = r >= 1 ? tokens[r].lower : '';
+    const head = r >= 1 && tokens[r - 1].word ? tokens[r - 1] : null;
+    const personNoun = (w: Token): boolean => {
+      const lower = w.lower.replace(/s$/, '');
+      return !ORG_NOUN_SET.has(w.lower) && !ORG_NOUN_SET.has(lower) && !DOCUMENT_NOUNS.has(lower) && isPersonOrSourceNoun(lower);
+    };
+    // a head in lower case, or a group opening the sentence ("Officials in Berlin said")
+    const plain = head !== null && (!head.cap || (r - 1 === 0 && UNNAMED.has(head.lower)));
+    if (head && plain && (link === 'of' || link === 'in' || link === 'from') && (UNNAMED.has(head.lower) || (link === 'of' && personNoun(head)))) {
+      let m = r - 1;
+      while (m > 0 && r - 1 - m < 3 && tokens[m - 1].word && !CLAUSE_BOUNDARY.has(tokens[m - 1].lower) && verbNamed(tokens[m - 1].lower) === null && (!tokens[m - 1].cap || tokens[m - 1].lower === 'the' || m - 1 === 0)) m--;
+      const mention = mentionOf(text, tokens.slice(m, e + 1));
+      return { speaker: { name: asWritten(mention.text), kind: 'unnamed', entityId: null, role: null, mention }, via: null, confidence: 0.75, participle: false };
+    }
+  }
   // "A leaked letter seen by Sky News says": the subject is the letter; the outlet is a channel.
   let seenBy: Channel | null = null;
   if (s >= 3 && tokens[s - 1].lower === 'by' && SEEN_BY.has(tokens[s - 2].lower)) {
@@ -1988,6 +2018,25 @@ function pronounCueGender(ctx: Context, q: QuoteSpan): 'm' | 'f' | null {
   if (!t || !verbAt(tokens[i + 1])) return null;
   const g = pronounOf(t.lower);
   return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
+}
+
+/**
+ * "President Camille Roux was quoted by Le Monde as saying …", "… was quoted in the Times as
+ * saying": the subject of "was quoted" speaks; the outlet after "by"/"in" is the channel.
+ * `v` is the participle ("saying") after "as".
+ */
+function quotedAs(ctx: Context, tokens: readonly Token[], v: number, verb: SpeechVerb): Found | null {
+  let q = v - 2;
+  while (q > 0 && v - q < 10 && tokens[q].lower !== 'quoted') q--;
+  if (tokens[q]?.lower !== 'quoted' || q < 2 || !PASSIVE_AUX.has(tokens[q - 1].lower)) return null;
+  const result = subjectOf(ctx, tokens, q, verb);
+  if (!result || result.participle) return null;
+  let via: Channel | null = result.channel ?? null;
+  if ((tokens[q + 1]?.lower === 'by' || tokens[q + 1]?.lower === 'in') && q + 2 < v - 1) {
+    const ch = channelAt(ctx.text, tokens, q + 2) ?? (tokens[q + 2].lower === 'the' ? channelAt(ctx.text, tokens, q + 3) : null);
+    if (ch) via = { name: ch.name, mention: ch.mention, cue: `quoted ${tokens[q + 1].lower}` };
+  }
+  return { speaker: result.speaker, cue: mentionOf(ctx.text, [tokens[v]]), stance: verb.stance, via, rule: result.via ?? 'that-clause', confidence: Math.min(result.confidence, 0.8) };
 }
 
 /** Words right before a quote that make it a name or title: a robot named “…”, a book titled “…”. */
