@@ -821,6 +821,18 @@ const ROWS: Row[] = [
     [{ speaker: 'Officials in Berlin', kind: 'unnamed' }],
   ],
   [
+    'a headline\'s "says union leader": the person the article introduces with that role',
+    '“We will not back down,” says union leader\n\nUnion leader Tomas Brandt struck a defiant tone on Monday.',
+    [['PERSON', 'Tomas Brandt', 'Tomas Brandt']],
+    [{ speaker: 'Tomas Brandt', rule: 'title', role: 'union leader' }],
+  ],
+  [
+    'a headline\'s role with no one introduced by it stays unnamed',
+    '“We will not back down,” says union leader\n\nThe strike went on for a third day.',
+    PERSONS,
+    [{ speaker: 'union leader', kind: 'unnamed' }],
+  ],
+  [
     'a document with "a" does not speak through a participle',
     'A report released this week warned of floods, saying the city was “not ready” for storms.',
     PERSONS,

@@ -574,6 +574,20 @@ class Context {
     return null;
   }
 
+  /**
+   * The first person after `offset` (within a few paragraphs) whose mention follows the role
+   * `role` ("union leader" -> "Union leader Tom Jansen"): whom a headline's role stands for.
+   */
+  personIntroducedAs(role: string, offset: number): Point | null {
+    for (let i = upperBoundBy(this.persons, offset); i < this.persons.length; i++) {
+      const p = this.persons[i];
+      if (p.start - offset > 1500) return null;
+      const before = this.text.slice(Math.max(0, p.start - role.length - 1), p.start).toLowerCase();
+      if (before === role + ' ' || before.endsWith(' ' + role + ' ')) return p;
+    }
+    return null;
+  }
+
   /** The latest person before `offset` (not inside a quote) whose gender fits. */
   personBefore(offset: number, gender: 'm' | 'f' | null): Point | null {
     return later(latestFitting(this.persons, offset, gender, this), latestFitting(this.personSpeakers, offset, gender, this));
@@ -1269,6 +1283,18 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
       }
       if (res?.channel) {
         return { speaker: null, cue: mentionOf(text, [tokens[i]]), stance: v0.stance, via: res.channel, rule: 'verb-speaker', confidence: 0 };
+      }
+    }
+    // A headline's "“…,” says union leader": a role with no article; the person the article
+    // introduces with that role ("Union leader Tom Jansen …") speaks, else the role as written.
+    const roleWords = tokens.slice(i + 1, end);
+    if (!phrase && roleWords.length > 0 && roleWords.length <= 3 && roleWords.every((t) => t.word && !t.cap)) {
+      const head = roleWords[roleWords.length - 1].lower;
+      if (TITLE_SET.has(head) || UNNAMED.has(head)) {
+        const mention = mentionOf(text, roleWords);
+        const p = ctx.personIntroducedAs(mention.text.toLowerCase(), q.end);
+        if (p) return { speaker: { name: p.name, kind: 'person', entityId: p.entityId, role: mention.text, mention }, cue: mentionOf(text, [tokens[i]]), stance: v0.stance, via: null, rule: 'title', confidence: 0.7 };
+        return { speaker: { name: mention.text, kind: 'unnamed', entityId: null, role: null, mention }, cue: mentionOf(text, [tokens[i]]), stance: v0.stance, via: null, rule: 'verb-speaker', confidence: 0.7 };
       }
     }
     return null;
