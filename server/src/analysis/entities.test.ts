@@ -600,3 +600,15 @@ test('an unknown name after "the" is no person', () => {
     ['without the, a person', 'She once sang with Velma Marrows in a small club.', [['PERSON', 'Velma Marrows']], []],
   ]);
 });
+
+test('a place that is also a given name before a surname in -s is a person, before a plural a club', () => {
+  checkRows([
+    ['surname', 'Sofia Castellanos said the plan would fail.', [['PERSON', 'Sofia Castellanos']], []],
+    ['a surname in -s after a place', 'Crowds cheered Ontario Reyes on Monday.', [], ['Ontario Reyes']],
+    ['club', 'The Dallas Cowboys lost again.', [['ORG', 'Dallas Cowboys']], []],
+  ]);
+});
+
+test('investors in a place are no cue for an organisation', () => {
+  checkRows([['investors in', 'Prices fell for investors in Gdańsk on Monday.', [['PLACE', 'Gdańsk']], []]]);
+});

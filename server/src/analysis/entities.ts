@@ -779,12 +779,22 @@ function addThing(ctx: Ctx, name: Word[]): void {
 }
 
 /** A known place and then one word, a team word or a plural that is no place or kind of place: "Dallas Cowboys", "Bolton Wanderers". */
-function isClubName(seg: Word[]): boolean {
+function isClubName(text: string, seg: Word[]): boolean {
   const last = seg[seg.length - 1]!;
   if (!last.cap || last.allCaps) return false;
   const lower = last.lower;
   // not a people ("Gaza Palestinians") nor a kind of place ("Hawaii Islands")
-  const plural = lower.length >= 5 && lower.endsWith('s') && !lower.endsWith('ss') && !last.is(F_PLACE_HEADS | F_PLACE_CAP | F_ORG_CAP | F_EVENT_HEADS | F_PERSON_TITLES | F_NON_ENTITY_WORDS | F_COMPASS) && !DEMONYMS.has(lower.slice(0, -1));
+  let plural = lower.length >= 5 && lower.endsWith('s') && !lower.endsWith('ss') && !last.is(F_PLACE_HEADS | F_PLACE_CAP | F_ORG_CAP | F_EVENT_HEADS | F_PERSON_TITLES | F_NON_ENTITY_WORDS | F_COMPASS) && !DEMONYMS.has(lower.slice(0, -1));
+  // a plural of an ordinary word ("Texas Turbines") or of a doer ("Ontario Ghostbusters"), not
+  // a surname ending in -s ("Ontario Reyes") unless "the" stands before ("the Boston Herons");
+  // after a place that is also a given name, a person ("Sofia Castellanos") unless "the" stands
+  // before ("the Dallas Cowboys")
+  if (plural) {
+    const singular = lower.slice(0, -1);
+    const ordinary = COMMON_WORDS.has(singular) || (lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2))) || lower.endsWith('ers');
+    const given = seg[0]!.is(F_GIVEN);
+    plural = (given ? !isGivenName(singular) : true) && ((!given && ordinary) || wordBefore(text, seg[0]!.start) === 'the');
+  }
   return (plural || TEAM_WORDS.has(lower)) && knownPhrase(seg.slice(0, -1), F_PLACE_CAP);
 }
 
@@ -1094,7 +1104,7 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   }
   // "Philadelphia Eagles", "Manchester United", "Texas Instruments": a place's name before a
   // plural or a team word names a club or a firm
-  if (n >= 2 && n <= 4 && isClubName(seg)) {
+  if (n >= 2 && n <= 4 && isClubName(ctx.text, seg)) {
     push(out, seg, 'ORG');
     return;
   }

@@ -132,7 +132,7 @@ export const ORG_CUES_OF_AT: ReadonlySet<string> = new Set([
 
 /** The word before "in" that makes the name after it an organisation: "a stake in Zentro", "his leadership in Civic Action". */
 export const ORG_CUES_IN: ReadonlySet<string> = new Set([
-  'leadership', 'membership', 'stake', 'stakes', 'shares', 'investment', 'investments', 'investor', 'investors', 'shareholding',
+  'leadership', 'membership', 'stake', 'stakes', 'shares', 'shareholding',
 ]);
 
 /** Verbs whose object, a name, is an organisation: "she joined Harwell Dynamics". */
