@@ -71,10 +71,6 @@ const GIVEN = {
 };
 /** Particles inside family names, left in lower case: "pieter de vries" -> "Pieter de Vries". */
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'das', 'bin', 'ibn', 'al', 'ter', 'ten']);
-/** A role by its ending: "climatologist", "fisherman", "researcher". */
-function roleLike(lower: string): boolean {
-  return ROLES.has(lower) || /(?:ist|man|woman|ian)$/.test(lower);
-}
 const DAYS_MONTHS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(' '),
 );
@@ -100,6 +96,10 @@ const ACRONYMS = new Set([
 const HONORIFICS = new Set('mr mrs ms miss mx dr prof sir dame lord lady madam rev sen rep gov gen col capt sgt lt maj adm cmdr supt insp'.split(' '));
 /** Role words after which an unknown word and a family name are a name ("leader gareth price"). */
 const ROLES = new Set(TITLES.filter((t) => !t.includes(' ')));
+/** A role, listed or by its ending: "leader", "climatologist", "fisherman", "historian". */
+function roleLike(lower: string): boolean {
+  return ROLES.has(lower) || /(?:ist|man|woman|ian)$/.test(lower);
+}
 /** Abbreviations and words without a vowel that are no acronyms ("st", "jr", "hmm"). */
 const NO_VOWEL_WORDS = new Set(['st', 'jr', 'sr', 'nd', 'rd', 'th', 'pp', 'hmm', 'hm', 'shh', 'psst', 'pst', 'brr', 'tsk', 'cf', 'vs', 'km', 'kg', 'mg', 'ml', 'cm', 'mm', 'mph', 'kph', 'hrs', 'pm', 'ft', 'lb', 'lbs']);
 /** Reporting verbs in the past and present tense ("said", "told", "says", "added"). */
@@ -155,7 +155,7 @@ function unknownGivenName(w: Word): boolean {
   return !m || (!COMMON_WORDS.has(m[1]!) && !COMMON_WORDS.has(m[1]! + 'e'));
 }
 
-/** Whether a word can start a street's name: no ordinary word ("the main street" stays). */
+/** Whether a word is no ordinary word, so may be a name no list knows ("gareth", "canal" is not). */
 function nameWord(w: Word): boolean {
   return !COMMON_WORDS.has(w.lower) && !NOT_A_NAME.has(w.lower) && !NON_ENTITY_WORDS.has(w.lower);
 }
