@@ -588,7 +588,7 @@ test('names in one list are of one kind', () => {
     ['and', 'Storms hit homes in Kerrville and Brask on Monday.', [['PLACE', 'Kerrville'], ['PLACE', 'Brask']], []],
     ['comma list', 'Officials in Velmoor, Ostby and Brask said roads were closed.', [['PLACE', 'Velmoor'], ['PLACE', 'Ostby']], []],
     ['organisations', 'Shares in Zentrix and Orvane fell.', [['ORG', 'Zentrix'], ['ORG', 'Orvane']], []],
-    ['a possessive is no list item', "Pilgrims reached Mecca, Velmoria's holiest site.", [['PLACE', 'Mecca']], ['Velmoria']],
+    ['a possessive is no list item', "Pilgrims reached Mecca, Velmorat's holiest site.", [['PLACE', 'Mecca']], ['Velmorat']],
     ['a title is no list item', 'Fans met the Ontario Ghostbusters, Doctor Who fans and others.', [], ['Doctor']],
   ]);
 });
@@ -611,4 +611,13 @@ test('a place that is also a given name before a surname in -s is a person, befo
 
 test('investors in a place are no cue for an organisation', () => {
   checkRows([['investors in', 'Prices fell for investors in Gdańsk on Monday.', [['PLACE', 'Gdańsk']], []]]);
+});
+
+test('endings of place names: -ia on longer words, -town, -cheon; not -phobia or a short surname', () => {
+  checkRows([
+    ['ia', 'Troops from Velkaria crossed the river. Velkaria denied it.', [['PLACE', 'Velkaria']], []],
+    ['town', 'Flooding hit Marlowtown twice this year, and Marlowtown is now dry.', [['PLACE', 'Marlowtown']], []],
+  ]);
+  const text = 'Critics said Islamophobia was rising. Islamophobia was discussed.';
+  assert.ok(!find(findEntities(text), 'PLACE', 'Islamophobia'), `phobia: no place in\n${describe(findEntities(text))}`);
 });

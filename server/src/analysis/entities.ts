@@ -1516,8 +1516,11 @@ function beforeKnownPlace(text: string, end: number): boolean {
   return false;
 }
 
-/** Endings of place names in many languages. */
-const PLACE_SUFFIX = /(?:ville|burg|burgh|boro|borough|ford|field|stan|shire|grad|polis|abad|pur|chester|mouth|haven|sk|tsk|ivka|ivske|opol|kiv|ovo)$/;
+/**
+ * Endings of place names in many languages; "-ia" only on longer words that are no common
+ * noun ("Tarsovia", not "Garcia" or "Islamophobia").
+ */
+const PLACE_SUFFIX = /(?:ville|burg|burgh|boro|borough|ford|field|stan|shire|grad|polis|abad|pur|chester|mouth|haven|sk|tsk|ivka|ivske|opol|kiv|ovo|town|cheon|[a-z]{5}(?<!phob|phil|man|med|ped|em|op|alg|log)ia)$/;
 
 /** What a capitalised rare word is taken for when nothing else decides. */
 const UNKNOWN_WORD_TYPE: EntityType | null = 'ORG';
