@@ -182,3 +182,15 @@ test('analyze keeps no article alive after it returns (caches hold copies of wor
   console.log(`analyze memory: heap grew ${(grown / 1e6).toFixed(2)} MB for ${(bytes / 1e6).toFixed(1)} MB of articles`);
   assert.ok(grown < bytes / 4, `heap grew ${(grown / 1e6).toFixed(1)} MB after analysing ${(bytes / 1e6).toFixed(1)} MB of articles`);
 });
+
+test('analyze: a local office before a name is a title, not part of the name', () => {
+  const rows: [tag: string, text: string, person: string][] = [
+    ['councilman', 'Councilman Ray Delgado, who led the opposition, disagreed.', 'Ray Delgado'],
+    ['councilwoman', 'Councilwoman Ana Reyes voted against the plan.', 'Ana Reyes'],
+    ['assemblymember', 'Assemblymember Tom Hale said the bill would pass.', 'Tom Hale'],
+  ];
+  for (const [tag, text, person] of rows) {
+    const people = analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    assert.deepEqual(people, [person], tag);
+  }
+});

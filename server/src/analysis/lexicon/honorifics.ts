@@ -16,6 +16,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
     'bishop|rev|reverend|father|pastor|rabbi|imam|ayatollah|grand|mullah|patriarch|metropolitan|saint|st|' +
     'chairman|chairwoman|chair|ceo|cfo|coo|cto|director|founder|co-founder|coach|manager|dean|rector|provost|' +
     'commissioner|speaker|leader|lawmaker|mp|mep|councillor|councilor|alderman|chairperson|treasurer|' +
+    'councilman|councilwoman|councilmember|assemblyman|assemblywoman|assemblymember|alderwoman|selectman|' +
     'foreign|defence|defense|interior|finance|health|economy|trade|education|energy|justice|home|state|' +
     'supreme|high|security|national|press|first|former|acting|interim|late|elect|dear|comrade|hon|honorable|' +
     'honourable|excellency|majesty|highness|his|her|your|secretary-general|director-general|general-secretary|' +
@@ -40,6 +41,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(
     'archbishop|bishop|rev|reverend|father|pastor|rabbi|imam|ayatollah|mullah|patriarch|chairman|chairwoman|' +
     'ceo|director|coach|dean|commissioner|speaker|leader|lawmaker|councillor|councilor|secretary-general|' +
     'director-general|general-secretary|tsar|czar|president-elect|vice-president|vice-premier|comrade|excellency|' +
-    'administrator|superintendent|chief|officer|spokesperson|minister-president'
+    'administrator|superintendent|chief|officer|spokesperson|minister-president|councilman|councilwoman|' +
+    'councilmember|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman'
   ).split('|'),
 );
