@@ -621,3 +621,7 @@ test('endings of place names: -ia on longer words, -town, -cheon; not -phobia or
   const text = 'Critics said Islamophobia was rising. Islamophobia was discussed.';
   assert.ok(!find(findEntities(text), 'PLACE', 'Islamophobia'), `phobia: no place in\n${describe(findEntities(text))}`);
 });
+
+test('a subject or department after "professor of" or "director of" is no organisation', () => {
+  checkRows([['professor of', 'Jonah Pell, a professor of Economics at Halloway University, disagreed.', [['PERSON', 'Jonah Pell'], ['ORG', 'Halloway University']], ['Economics']]]);
+});

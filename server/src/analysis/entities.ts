@@ -10,7 +10,7 @@ import { FAMILY_NAMES_FIRST, FAMILY_NAME_ENDINGS, FEMALE_NAMES, MALE_NAMES, UNIS
 import { FURNITURE_PHRASES, FURNITURE_WORDS } from './lexicon/furniture';
 import { NAME_TITLES, PERSON_TITLES } from './lexicon/honorifics';
 import { EVENT_HEADS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, VEHICLES, VESSEL_PREFIXES } from './lexicon/nonEntities';
-import { ORGS, ORGS_CASE_SENSITIVE, ORG_CENTRES, ORG_CUES_AFTER, ORG_CUES_FOR, ORG_CUES_IN, ORG_CUES_OF_AT, ORG_CUE_VERBS, ORG_HEADS, ORG_KIND_NOUNS, ORG_OPENERS, SERVICE_DISTRICTS, TEAM_WORDS } from './lexicon/orgs';
+import { ORGS, ORGS_CASE_SENSITIVE, ORG_CENTRES, ORG_CUES_AFTER, ORG_CUES_AT, ORG_CUES_FOR, ORG_CUES_IN, ORG_CUES_OF, ORG_CUE_VERBS, ORG_HEADS, ORG_KIND_NOUNS, ORG_OPENERS, SERVICE_DISTRICTS, TEAM_WORDS } from './lexicon/orgs';
 import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_HYPHEN_CUES, PLACE_KIND_NOUNS, PLACE_OWNED, PLACE_PREFIXES } from './lexicon/places';
 
 /*
@@ -1219,7 +1219,7 @@ function orgCueBefore(text: string, start: number, prev: string): boolean {
   if (ORG_CUE_VERBS.has(prev)) return true;
   if (prev !== 'for' && prev !== 'of' && prev !== 'at' && prev !== 'in') return false;
   const prev2 = wordBefore(text, start - prev.length - 1);
-  return (prev === 'for' ? ORG_CUES_FOR : prev === 'in' ? ORG_CUES_IN : ORG_CUES_OF_AT).has(prev2);
+  return (prev === 'for' ? ORG_CUES_FOR : prev === 'in' ? ORG_CUES_IN : prev === 'of' ? ORG_CUES_OF : ORG_CUES_AT).has(prev2);
 }
 
 /**

@@ -118,16 +118,21 @@ export const ORG_CUES_FOR: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The word before "of" or "at" that makes the name after it an employer, an organisation:
- * "chief executive of Kestrel Mining", "an analyst at Brightwater Capital".
+ * The word before "of" that makes the name after it an organisation: "chief executive of
+ * Kestrel Mining", "shareholders of Zentrix". (Not "professor of" or "director of": "professor
+ * of History", "director of Communications" name a subject or a department.)
  */
-export const ORG_CUES_OF_AT: ReadonlySet<string> = new Set([
+export const ORG_CUES_OF: ReadonlySet<string> = new Set([
   'executive', 'executives', 'ceo', 'cfo', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder',
   'cofounder', 'shareholder', 'shareholders', 'employee', 'employees', 'spokesperson', 'spokesman',
-  'spokeswoman', 'subsidiary', 'subsidiaries', 'owner', 'owners', 'shares', 'stake', 'analyst', 'analysts',
-  'economist', 'economists', 'researcher', 'researchers', 'professor', 'lecturer', 'scientist', 'scientists',
-  'engineer', 'engineers', 'strategist', 'strategists', 'trader', 'traders', 'staffer', 'staffers',
-  'board', 'directors', 'manager', 'managers',
+  'spokeswoman', 'subsidiary', 'subsidiaries', 'owner', 'owners', 'shares', 'stake',
+]);
+
+/** The word before "at" that makes the name after it an employer, an organisation: "an analyst at Brightwater Capital". */
+export const ORG_CUES_AT: ReadonlySet<string> = new Set([
+  'executive', 'executives', 'employee', 'employees', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst',
+  'analysts', 'economist', 'economists', 'researcher', 'researchers', 'professor', 'lecturer', 'scientist',
+  'scientists', 'engineer', 'engineers', 'strategist', 'strategists', 'trader', 'traders', 'staffer', 'staffers',
 ]);
 
 /** The word before "in" that makes the name after it an organisation: "a stake in Zentro", "his leadership in Civic Action". */
