@@ -625,3 +625,11 @@ test('endings of place names: -ia on longer words, -town, -cheon; not -phobia or
 test('a subject or department after "professor of" or "director of" is no organisation', () => {
   checkRows([['professor of', 'Jonah Pell, a professor of Economics at Halloway University, disagreed.', [['PERSON', 'Jonah Pell'], ['ORG', 'Halloway University']], ['Economics']]]);
 });
+
+test('a name word used alone after its name with a head is of the same kind; an unknown nationality adjective is no name', () => {
+  checkRows([
+    ['river', 'Water rose on the Velda River overnight. "The Velda has never been this high," she said. The Velda may rise again.', [['PLACE', 'Velda']], []],
+    ['firm', 'Shares in Zentrovia Energy fell. Critics blamed Zentrovia for the flood, and Zentrovia denied it.', [['ORG', 'Zentrovia Energy'], ['ORG', 'Zentrovia']], []],
+    ['nationality adjective', 'The Velkarian Army sent helicopters, the Velkarian defence ministry said. Velkarian officials agreed.', [['ORG', 'Velkarian Army']], ['Velkarian']],
+  ]);
+});

@@ -128,6 +128,11 @@ interface Candidates {
   orgs: Candidate[];
   /** Indexes into `all` of the names that have no type or only a default one, and are no person (see typeListsAlike). */
   weak: number[];
+  /**
+   * Places and organisations named by a name word and a head word ("Velda River", "Zentrovia
+   * Energy"), by the name word: the name word alone is of the same kind (see typeShortForms).
+   */
+  shortForms: Map<string, EntityType> | null;
 }
 
 interface Candidate {
@@ -736,6 +741,24 @@ function keyOf(lower: string): string {
 }
 
 /**
+ * A lone name word that the text also uses with a head word is of the same kind: "the Velda"
+ * after "Velda River", "Zentrovia" after "Zentrovia Energy".
+ */
+function typeShortForms(found: Candidates): void {
+  const { all, shortForms } = found;
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    // the name itself beats what the words around it suggest ("Zentrovia denied it")
+    if (c.words.length !== 1 || c.evidence > EV_CONTEXT) continue;
+    const type = shortForms!.get(c.words[0]!.lower);
+    if (type === undefined) continue;
+    c.type = type;
+    c.evidence = EV_NAME;
+    c.key = c.words[0]!.form.key;
+  }
+}
+
+/**
  * Names in one list are of one kind: "in Kerrville and Brask", "Velmoor, Brask or Ostby". A
  * name without a type, or an organisation only by default, takes the type of the place or
  * organisation before it in the list when that has evidence of its own; the type passes on
@@ -823,7 +846,7 @@ const MAX_RUN_WORDS = 24;
 
 function collectCandidates(ctx: Ctx): Candidates {
   const { text, words } = ctx;
-  const out: Candidates = { all: [], persons: [], orgs: [], weak: [] };
+  const out: Candidates = { all: [], persons: [], orgs: [], weak: [], shortForms: null };
   /** The run of a lone word, reused: nothing keeps it. */
   const lone: Word[] = [];
   let i = 0;
@@ -1015,6 +1038,10 @@ function push(out: Candidates, words: Word[], type: EntityType | null, deferred 
   const key = words.length === 1 ? (type === 'PERSON' || deferred ? words[0]!.lower : words[0]!.form.key) : type === 'PERSON' || deferred ? phraseOf(words) : keyOf(phraseOf(words));
   const c: Candidate = { words, type, deferred, key, evidence };
   if (evidence <= EV_GUESS && type !== 'PERSON' && (words.length > 1 || words[0]!.is(F_RARE))) out.weak.push(out.all.length);
+  else if (words.length === 2 && evidence === EV_NAME && (type === 'PLACE' || type === 'ORG') && words[0]!.is(F_RARE) && words[1]!.is(type === 'PLACE' ? F_PLACE_HEADS : F_ORG_HEADS) && !NATIONALITY_SUFFIX.test(words[0]!.lower)) {
+    // ("Velkarian Army" is the army of a country: "Velkarian" alone is its adjective)
+    (out.shortForms ??= new Map()).set(words[0]!.lower, type);
+  }
   out.all.push(c);
   if (words.length >= 2) {
     if (type === 'PERSON') out.persons.push(c);
@@ -1488,6 +1515,8 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
   // a name never seen before: its ending may tell a place ("Evansville", "Kramatorsk");
   // otherwise, in news, most such words name an organisation, a company or a movement
   if (!w.weak && w.is(F_RARE)) {
+    // "the Velkarian defence ministry": an adjective of nationality we do not know, not a name
+    if (NATIONALITY_SUFFIX.test(lower) && ctx.text.charCodeAt(w.end) === 32 && isLower(ctx.text.charCodeAt(w.end + 1))) return;
     if (PLACE_SUFFIX.test(lower)) push(out, [w], 'PLACE', true, EV_CONTEXT);
     else if (w.form.count >= 2) push(out, [w], UNKNOWN_WORD_TYPE, true, EV_GUESS);
     else push(out, [w], null, true);
@@ -1521,6 +1550,9 @@ function beforeKnownPlace(text: string, end: number): boolean {
  * noun ("Tarsovia", not "Garcia" or "Islamophobia").
  */
 const PLACE_SUFFIX = /(?:ville|burg|burgh|boro|borough|ford|field|stan|shire|grad|polis|abad|pur|chester|mouth|haven|sk|tsk|ivka|ivske|opol|kiv|ovo|town|cheon|[a-z]{5}(?<!phob|phil|man|med|ped|em|op|alg|log)ia)$/;
+
+/** Endings of adjectives of nationality: "Velkarian", "Tarsovese", "Ostbyish". */
+const NATIONALITY_SUFFIX = /(?:ian|ean|ese|ish)$/;
 
 /** What a capitalised rare word is taken for when nothing else decides. */
 const UNKNOWN_WORD_TYPE: EntityType | null = 'ORG';
@@ -1571,6 +1603,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
   }
   const found = collectCandidates({ text, words, strong, things: new Set() });
   const candidates = found.all;
+  if (found.shortForms !== null) typeShortForms(found);
   if (found.weak.length > 0) typeListsAlike(text, found);
 
   // persons named with two or more words, indexed by their words for linking lone words
