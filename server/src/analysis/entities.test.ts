@@ -633,3 +633,13 @@ test('a name word used alone after its name with a head is of the same kind; an 
     ['nationality adjective', 'The Velkarian Army sent helicopters, the Velkarian defence ministry said. Velkarian officials agreed.', [['ORG', 'Velkarian Army']], ['Velkarian']],
   ]);
 });
+
+test('a noun naming a kind of organisation or place right before a name types it', () => {
+  checkRows([
+    ['firm', 'Orvane bought the Spanish firm Envases Iberia last year.', [['ORG', 'Envases Iberia']], []],
+    ['group, one word', 'Attacks by the militant group Harakat rose.', [['ORG', 'Harakat']], []],
+    ['magazine', 'He told the magazine Zeitbild that he was leaving.', [['ORG', 'Zeitbild']], []],
+    ['village', 'Soldiers entered the village Halbacha at dawn.', [['PLACE', 'Halbacha']], []],
+    ['producer is a person', 'The song was made with producer Marco Velti in Rome.', [['PERSON', 'Marco Velti']], []],
+  ]);
+});

@@ -10,7 +10,7 @@ import { FAMILY_NAMES_FIRST, FAMILY_NAME_ENDINGS, FEMALE_NAMES, MALE_NAMES, UNIS
 import { FURNITURE_PHRASES, FURNITURE_WORDS } from './lexicon/furniture';
 import { NAME_TITLES, PERSON_TITLES } from './lexicon/honorifics';
 import { EVENT_HEADS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, VEHICLES, VESSEL_PREFIXES } from './lexicon/nonEntities';
-import { ORGS, ORGS_CASE_SENSITIVE, ORG_CENTRES, ORG_CUES_AFTER, ORG_CUES_AT, ORG_CUES_FOR, ORG_CUES_IN, ORG_CUES_OF, ORG_CUE_VERBS, ORG_HEADS, ORG_KIND_NOUNS, ORG_OPENERS, SERVICE_DISTRICTS, TEAM_WORDS } from './lexicon/orgs';
+import { ORGS, ORGS_CASE_SENSITIVE, ORG_CENTRES, ORG_CUES_AFTER, ORG_CUES_AT, ORG_CUES_FOR, ORG_CUES_IN, ORG_CUES_OF, ORG_CUE_VERBS, ORG_HEADS, ORG_KIND_NOUNS, ORG_KINDS_BEFORE, ORG_OPENERS, SERVICE_DISTRICTS, TEAM_WORDS } from './lexicon/orgs';
 import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_HYPHEN_CUES, PLACE_KIND_NOUNS, PLACE_OWNED, PLACE_PREFIXES } from './lexicon/places';
 
 /*
@@ -1235,9 +1235,18 @@ function acronymFollows(text: string, seg: Word[]): boolean {
  */
 function contextCue(text: string, start: number, end: number, possessive: boolean, prev: string): EntityType | null {
   if (orgCueBefore(text, start, prev)) return 'ORG';
+  // "the Spanish firm Envases Iberia", "the village Halbacha"
+  const kind = kindBefore(text, start, prev);
+  if (kind !== null) return kind;
   // "in Mountain Vale", not "In Harwell Dynamics" opening a sentence
   if (PLACE_CUES.has(prev) && text.charCodeAt(start - 1) === 32 && !isUpper(text.charCodeAt(start - prev.length - 1)) && !possessive) return 'PLACE';
   return cueAfter(text, end, possessive);
+}
+
+/** "the firm X", "the village X": a lower-case noun right before the name that says what kind of name it is. */
+function kindBefore(text: string, start: number, prev: string): EntityType | null {
+  if (prev.length < 3 || text.charCodeAt(start - 1) !== 32 || !isLower(text.charCodeAt(start - 1 - prev.length))) return null;
+  return ORG_KINDS_BEFORE.has(prev) ? 'ORG' : PLACE_KIND_NOUNS.has(prev) ? 'PLACE' : null;
 }
 
 /** "a spokesperson for X", "chief executive of X", "an analyst at X", "a stake in X", "she joined X": `prev` is the word before `start`. */
@@ -1480,6 +1489,12 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
   const given = w.is(F_GIVEN);
   if (!given && orgCueBefore(ctx.text, w.start, prev)) {
     push(out, [w], 'ORG', true, EV_CONTEXT);
+    return;
+  }
+  // "the firm Zentrix", "the village Halbacha"
+  const kind = kindBefore(ctx.text, w.start, prev);
+  if (kind !== null) {
+    push(out, [w], kind, true, EV_CONTEXT);
     return;
   }
   // "in Samarkand", "the village of Halbacha"

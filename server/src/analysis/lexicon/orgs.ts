@@ -175,3 +175,16 @@ export const ORG_KIND_NOUNS: ReadonlySet<string> = new Set([
 
 /** Last words that make a place's name before them a club: "Manchester United", "Bolton Wanderers". */
 export const TEAM_WORDS: ReadonlySet<string> = new Set(['united', 'athletic', 'albion', 'wanderers', 'rovers', 'rangers', 'hotspur', 'dynamo', 'olympique', 'sporting']);
+
+/**
+ * Nouns that name a kind of organisation right before its name: "the Spanish firm Envases
+ * Iberia", "the militant group Harakat", "the band Velvet Marrows". (Not "producer" or
+ * "broadcaster": "producer Mark Ronson" is a person.)
+ */
+export const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set([
+  'company', 'firm', 'giant', 'carmaker', 'automaker', 'retailer', 'airline', 'bank', 'lender', 'insurer',
+  'conglomerate', 'supermarket', 'startup', 'start-up', 'charity', 'organisation', 'organization', 'watchdog',
+  'regulator', 'ngo', 'party', 'newspaper', 'tabloid', 'magazine', 'agency', 'militia', 'coalition', 'alliance',
+  'consultancy', 'subsidiary', 'club', 'federation', 'association', 'foundation', 'union', 'group', 'band',
+  'outlet', 'website', 'broadsheet', 'daily', 'weekly', 'network', 'operator', 'university', 'college',
+]);
