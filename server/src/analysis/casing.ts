@@ -100,6 +100,8 @@ const ROLES = new Set(TITLES.filter((t) => !t.includes(' ')));
 function roleLike(lower: string): boolean {
   return ROLES.has(lower) || /(?:ist|man|woman|ian)$/.test(lower);
 }
+/** "I" and its contractions, as the word scan reads them. */
+const I_FORMS = new Set(['i', "i'm", 'i’m', "i'll", 'i’ll', "i've", 'i’ve', "i'd", 'i’d']);
 /** Abbreviations and words without a vowel that are no acronyms ("st", "jr", "hmm"). */
 const NO_VOWEL_WORDS = new Set(['st', 'jr', 'sr', 'nd', 'rd', 'th', 'pp', 'hmm', 'hm', 'shh', 'psst', 'pst', 'brr', 'tsk', 'cf', 'vs', 'km', 'kg', 'mg', 'ml', 'cm', 'mm', 'mph', 'kph', 'hrs', 'pm', 'ft', 'lb', 'lbs']);
 /** Reporting verbs in the past and present tense ("said", "told", "says", "added"). */
@@ -171,19 +173,28 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     const c = text.charCodeAt(i);
     codes[i] = casing === 'upper' ? lowerCode(c) : c;
   }
-  const base = decode(codes);
+  const wellFormed = !LONE_SURROGATE.test(text);
+  const base = casing === 'upper' ? decode(codes, wellFormed) : text;
   const words: Word[] = [];
   const re = /[a-zà-öø-ÿ][a-zà-öø-ÿ0-9'’-]*/g;
   for (let m = re.exec(base); m !== null; m = re.exec(base)) {
-    let end = m.index + m[0].length;
     // "price’s", "evans'": the possessive is no part of the word looked up
-    let word = m[0];
-    if (/['’]s$/.test(word)) word = word.slice(0, -2);
-    else if (/['’]$/.test(word)) word = word.slice(0, -1);
-    if (word.length === 0) continue;
-    end = m.index + word.length;
-    words.push({ start: m.index, end, lower: word });
+    let end = m.index + m[0].length;
+    const last = base.charCodeAt(end - 1);
+    if (last === 115 && end - m.index >= 3 && isApostrophe(base.charCodeAt(end - 2))) end -= 2;
+    else if (isApostrophe(last)) end -= 1;
+    if (end === m.index) continue;
+    words.push({ start: m.index, end, lower: end === m.index + m[0].length ? m[0] : base.slice(m.index, end) });
   }
+  /** Whether only spaces (`dot`: or one period, as after "mr.") stand between two words. */
+  const spaced = (a: Word, b: Word, dot = false): boolean => {
+    if (b.start === a.end) return false;
+    for (let i = a.end; i < b.start; i++) {
+      const c = base.charCodeAt(i);
+      if (c !== 32 && !(dot && c === 46 && i === a.end && b.start - a.end <= 2)) return false;
+    }
+    return true;
+  };
   const cap = (w: Word): void => {
     codes[w.start] = upperCode(codes[w.start]!);
     // hyphenated names: "jean-luc", "bosnia-herzegovina"
@@ -201,7 +212,7 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
   const familyName = (at: number): number => {
     const first = words[at]!;
     const after = words[at + 1];
-    if (PARTICLES.has(first.lower) && after && /^ +$/.test(base.slice(first.end, after.start)) && surnameLike(after)) {
+    if (PARTICLES.has(first.lower) && after && spaced(first, after) && surnameLike(after)) {
       cap(after);
       surnames.add(after.lower);
       return at + 1;
@@ -214,18 +225,18 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     const w = words[k]!;
     if (opensSentence(base, w.start)) cap(w);
     const after = words[k + 1];
-    if (surnames.has(w.lower) && after && REPORTING.has(after.lower) && /^ +$/.test(base.slice(w.end, after.start))) cap(w);
-    if (w.lower === 'i' || w.lower === "i'm" || w.lower === 'i’m' || /^i['’](?:ll|ve|d)$/.test(w.lower)) codes[w.start] = 73;
+    if (surnames.has(w.lower) && after && REPORTING.has(after.lower) && spaced(w, after)) cap(w);
+    if (w.lower.charCodeAt(0) === 105 && w.lower.length <= 4 && I_FORMS.has(w.lower)) codes[w.start] = 73;
     if (DAYS_MONTHS.has(w.lower) || DEMONYMS.has(w.lower)) cap(w);
     // known acronyms, and words with no vowel, which no English word is ("nhs", "fnv")
-    if (ACRONYMS.has(w.lower) || (w.end - w.start >= 2 && w.end - w.start <= 5 && /^[b-df-hj-np-tv-xz]+$/.test(w.lower) && !HONORIFICS.has(w.lower) && !NO_VOWEL_WORDS.has(w.lower))) allCaps(w);
+    if (ACRONYMS.has(w.lower) || (w.end - w.start >= 2 && w.end - w.start <= 5 && noVowel(w.lower) && !HONORIFICS.has(w.lower) && !NO_VOWEL_WORDS.has(w.lower))) allCaps(w);
     // known places and organisations, longest first
     const phrases = PHRASES.get(w.lower);
     let matched = 0;
     for (const p of phrases ?? []) {
       if (k + p.length > words.length) continue;
       let ok = true;
-      for (let j = 1; j < p.length && ok; j++) ok = words[k + j]!.lower === p[j] && base.slice(words[k + j - 1]!.end, words[k + j]!.start) === ' ';
+      for (let j = 1; j < p.length && ok; j++) ok = words[k + j]!.lower === p[j] && words[k + j]!.start === words[k + j - 1]!.end + 1 && base.charCodeAt(words[k + j - 1]!.end) === 32;
       if (!ok) continue;
       for (let j = 0; j < p.length; j++) if (j === 0 || !NAME_GLUE.has(p[j]!)) cap(words[k + j]!);
       matched = p.length;
@@ -237,13 +248,14 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     }
     // a given name and a family name ("gareth price"), a form of address and a name ("mr shah")
     const next = words[k + 1];
-    const adjacent = next !== undefined && /^ +\.?$|^\. ?$/.test(base.slice(w.end, next.start)) && base.slice(w.end, next.start).length <= 2;
-    if (adjacent && HONORIFICS.has(w.lower) && surnameLike(next)) {
+    if (next === undefined) continue;
+    if (HONORIFICS.has(w.lower) && spaced(w, next, true) && next.start - w.end <= 2 && surnameLike(next)) {
       cap(w);
       cap(next!);
       continue; // the next word may be a given name with a family name after it
     }
-    if (adjacent && GIVEN.has(w.lower) && /^ +$/.test(base.slice(w.end, next!.start)) && surnameLike(next)) {
+    const adjacent = spaced(w, next);
+    if (adjacent && GIVEN.has(w.lower) && surnameLike(next)) {
       cap(w);
       k = familyName(k + 1);
       continue;
@@ -252,26 +264,26 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     // "leader gareth price", "said gareth price"
     const third = words[k + 2];
     // (after a reporting verb a word ending in -s is no verb: "said marloes visser")
-    const reporting = next !== undefined && REPORTING.has(w.lower) && !roleLike(next.lower);
-    if (adjacent && (roleLike(w.lower) || reporting) && /^ +$/.test(base.slice(w.end, next!.start)) && nameWord(next!) && (reporting ? !/(?:ed|ing)$/.test(next!.lower) : unknownGivenName(next!)) && third && /^ +$/.test(base.slice(next!.end, third.start)) && surnameLike(third)) {
-      cap(next!);
+    const reporting = REPORTING.has(w.lower) && !roleLike(next.lower);
+    if (adjacent && (roleLike(w.lower) || reporting) && nameWord(next) && (reporting ? !/(?:ed|ing)$/.test(next.lower) : unknownGivenName(next)) && third && spaced(next, third) && surnameLike(third)) {
+      cap(next);
       k = familyName(k + 2);
       continue;
     }
     // "gareth price said": the same two words before a reporting verb
     const fourth = words[k + 3];
-    if (adjacent && nameWord(w) && /^ +$/.test(base.slice(w.end, next!.start)) && surnameLike(next) && third && REPORTING.has(third.lower) && /^ +$/.test(base.slice(next!.end, third.start)) && fourth !== undefined) {
+    if (adjacent && third && REPORTING.has(third.lower) && fourth !== undefined && nameWord(w) && surnameLike(next) && spaced(next, third)) {
       cap(w);
       k = familyName(k + 1);
       continue;
     }
-    if (adjacent && STREET_HEADS.has(next!.lower) && /^ +$/.test(base.slice(w.end, next!.start)) && nameWord(w)) {
+    if (adjacent && STREET_HEADS.has(next.lower) && nameWord(w)) {
       cap(w);
-      cap(next!);
+      cap(next);
       k += 1;
     }
   }
-  return decode(codes);
+  return decode(codes, wellFormed);
 }
 
 /** Whether a word at `start` opens a sentence, a paragraph or a quotation. */
@@ -298,6 +310,19 @@ function opensSentence(text: string, start: number): boolean {
   return quoted && (c === 58 || c === 44 || c === 0x2014 || c === 0x2013);
 }
 
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** Whether a lower-case word has no vowel (and no "y"), which no English word lacks. */
+function noVowel(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122 || c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) return false;
+  }
+  return true;
+}
+
 function isOpeningMark(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 39 || c === 0x2018 || c === 40;
 }
@@ -316,8 +341,16 @@ function upperCode(c: number): number {
   return s.length === 1 ? s.charCodeAt(0) : c;
 }
 
-/** The code units as a string, lone surrogates kept as they are. */
-function decode(codes: Uint16Array): string {
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder('utf-16le');
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * The code units as a string. A UTF-16 decoder reads them at memory speed, but it would turn a
+ * lone surrogate into U+FFFD; a text with one (`wellFormed` false) is rebuilt unit by unit.
+ */
+function decode(codes: Uint16Array, wellFormed: boolean): string {
+  if (wellFormed && LITTLE_ENDIAN) return UTF16.decode(codes);
   let out = '';
   for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + 8192)));
   return out;
