@@ -833,6 +833,12 @@ const ROWS: Row[] = [
     [{ speaker: 'union leader', kind: 'unnamed' }],
   ],
   [
+    'a name with a role before it, between commas after the subject, speaks',
+    'A witness, 19-year-old student Jamal Reid, said he heard “a lot of smashing glass” before the men ran out.',
+    [['PERSON', 'Jamal Reid', 'Jamal Reid']],
+    [{ speaker: 'Jamal Reid', kind: 'person' }],
+  ],
+  [
     'a document with "a" does not speak through a participle',
     'A report released this week warned of floods, saying the city was “not ready” for storms.',
     PERSONS,

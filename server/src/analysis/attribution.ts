@@ -1773,7 +1773,13 @@ function subjectOf(
       }
     }
     const inner = tokens.slice(c + 1, e);
-    const innerPhrase = inner.length <= 5 && inner.every((t) => t.word && (t.cap || PARTICLES.has(t.lower))) ? classifyPhrase(inner) : null;
+    // "Nunzio Galantino" or, with a role before the name, "19-year-old student Jamal Reid"
+    const innerPhrase =
+      inner.length <= 5 && inner.every((t) => t.word && (t.cap || PARTICLES.has(t.lower)))
+        ? classifyPhrase(inner)
+        : inner.length <= 7 && inner.every((t) => t.word) && inner[inner.length - 1].cap && !DETERMINERS.has(inner[0].lower)
+          ? classifyPhrase(inner)
+          : null;
     if (innerPhrase?.type === 'name' && c > 0) {
       // "The secretary general of X, Nunzio Galantino, has called …": the name between the
       // commas speaks; the words before it are the role.
