@@ -28,6 +28,7 @@ test('trueCase: ordinary casing letter for letter, same length', () => {
     ['after a reporting verb a name may end in -s', 'it is a shock, said marloes visser.', 'It is a shock, said Marloes Visser.'],
     ['after a role, a given name no list knows', 'professor cres eastman says so.', 'Professor Cres Eastman says so.'],
     ['after a role, a verb form is no given name', 'mayor defends tram budget', 'Mayor defends tram budget'],
+    ['a nationality is no role by its ending', 'the italian secularist associations agree.', 'The Italian secularist associations agree.'],
     ['a name before a reporting verb', 'the plan works, gareth price said on monday.', 'The plan works, Gareth Price said on Monday.'],
     ['the family name alone later, before a reporting verb', 'sue evans met us. later evans said no.', 'Sue Evans met us. Later Evans said no.'],
     ['known places of several words and demonyms', 'the dutch team flew to new york.', 'The Dutch team flew to New York.'],

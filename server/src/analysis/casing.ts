@@ -98,7 +98,7 @@ const HONORIFICS = new Set('mr mrs ms miss mx dr prof sir dame lord lady madam r
 const ROLES = new Set(TITLES.filter((t) => !t.includes(' ')));
 /** A role, listed or by its ending: "leader", "climatologist", "fisherman", "historian". */
 function roleLike(lower: string): boolean {
-  return ROLES.has(lower) || /(?:ist|man|woman|ian)$/.test(lower);
+  return ROLES.has(lower) || (/(?:ist|man|woman|ian)$/.test(lower) && !DEMONYMS.has(lower));
 }
 /** "I" and its contractions, as the word scan reads them. */
 const I_FORMS = new Set(['i', "i'm", 'i’m', "i'll", 'i’ll', "i've", 'i’ve', "i'd", 'i’d']);
