@@ -30,6 +30,8 @@ test('trueCase: ordinary casing letter for letter, same length', () => {
     ['after a role, a verb form is no given name', 'mayor defends tram budget', 'Mayor defends tram budget'],
     ['a nationality is no role by its ending', 'the italian secularist associations agree.', 'The Italian secularist associations agree.'],
     ['a name before a reporting verb', 'the plan works, gareth price said on monday.', 'The plan works, Gareth Price said on Monday.'],
+    ['names of a person named in full, alone later', 'daniel montalvo left. montalvo and daniel were gone.', 'Daniel Montalvo left. Montalvo and Daniel were gone.'],
+    ['an ordinary word that is also a family name stays lower case alone', 'sue price met us. the price rose.', 'Sue Price met us. The price rose.'],
     ['the family name alone later, before a reporting verb', 'sue evans met us. later evans said no.', 'Sue Evans met us. Later Evans said no.'],
     ['known places of several words and demonyms', 'the dutch team flew to new york.', 'The Dutch team flew to New York.'],
     ['a known acronym and a word with no vowel', 'nato and the nhs agreed.', 'NATO and the NHS agreed.'],

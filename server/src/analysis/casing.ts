@@ -69,6 +69,8 @@ const GIVEN = {
     return /[^\x00-\x7f]/.test(word) && GIVEN_NAMES.has(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
   },
 };
+/** Given names that are ordinary words too ("mark the date"): never capitalised alone. */
+const WORD_GIVEN_NAMES = new Set('mark will bill rose grace hope joy may june april august faith sue pat art dawn ray rich jack frank guy don bob rob sandy robin amber summer ivy lily iris holly victor earnest chase hunter drew gene major king'.split(' '));
 /** Particles inside family names, left in lower case: "pieter de vries" -> "Pieter de Vries". */
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'das', 'bin', 'ibn', 'al', 'ter', 'ten']);
 const DAYS_MONTHS = new Set(
@@ -205,6 +207,8 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
   };
   /** Family names met after a given name: later alone before a reporting verb ("price said"), they are the person. */
   const surnames = new Set<string>();
+  /** Given names met before a family name ("ahmed" in "ahmed mohamed"). */
+  const givenNames = new Set<string>();
   /**
    * Capitalises the family name that starts at word `at` (its particle, if any, stays in lower
    * case: "de vries" -> "de Vries") and remembers it; returns the index of its last word.
@@ -257,6 +261,7 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     const adjacent = spaced(w, next);
     if (adjacent && GIVEN.has(w.lower) && surnameLike(next)) {
       cap(w);
+      givenNames.add(w.lower);
       k = familyName(k + 1);
       continue;
     }
@@ -281,6 +286,14 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
       cap(w);
       cap(next);
       k += 1;
+    }
+  }
+  // The names of people named in full stand alone later too ("montalvo said", "ahmed"): where
+  // the word is no ordinary word, it is the name wherever it stands.
+  if (surnames.size > 0 || givenNames.size > 0) {
+    for (const w of words) {
+      if (NOT_A_NAME.has(w.lower)) continue;
+      if (surnames.has(w.lower) ? !COMMON_WORDS.has(w.lower) : givenNames.has(w.lower) && !WORD_GIVEN_NAMES.has(w.lower)) cap(w);
     }
   }
   return decode(codes, wellFormed);
