@@ -1196,6 +1196,12 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, seg, cue, false, EV_CONTEXT);
     return;
   }
+  // "in Velmoor Vale": a place, if a name at all (an unknown word in it, or seen twice; "in
+  // Better Times" once is no name, and "in Star Wars" no place)
+  if ((last.form.count >= 2 || seg.some((w) => w.is(F_RARE))) && placeCueBefore(ctx.text, first.start, prev, last.possessive)) {
+    push(out, seg, 'PLACE', false, EV_CONTEXT);
+    return;
+  }
   if (n <= 3 && seg.every((w) => !w.allCaps && (w.cap || w.lowerName)) && (first.is(F_RARE) || looksLikePerson(ctx, seg))) {
     // "the Velvet Marrows": a person's name takes no article
     push(out, seg, prev === 'the' ? 'ORG' : 'PERSON', false, EV_GUESS);
@@ -1238,9 +1244,14 @@ function contextCue(text: string, start: number, end: number, possessive: boolea
   // "the Spanish firm Envases Iberia", "the village Halbacha"
   const kind = kindBefore(text, start, prev);
   if (kind !== null) return kind;
-  // "in Mountain Vale", not "In Harwell Dynamics" opening a sentence
-  if (PLACE_CUES.has(prev) && text.charCodeAt(start - 1) === 32 && !isUpper(text.charCodeAt(start - prev.length - 1)) && !possessive) return 'PLACE';
+  // "Mountain Vale, California": a town before its state or country
+  if (beforeKnownPlace(text, end)) return 'PLACE';
   return cueAfter(text, end, possessive);
+}
+
+/** "in Velmoor Vale", not "In Harwell Dynamics" opening a sentence nor "in Velmoor's": a preposition of place before the name. */
+function placeCueBefore(text: string, start: number, prev: string, possessive: boolean): boolean {
+  return PLACE_CUES.has(prev) && text.charCodeAt(start - 1) === 32 && !isUpper(text.charCodeAt(start - prev.length - 1)) && !possessive;
 }
 
 /** "the firm X", "the village X": a lower-case noun right before the name that says what kind of name it is. */
