@@ -645,3 +645,15 @@ test('a noun naming a kind of organisation or place right before a name types it
     ['producer is a person', 'The song was made with producer Marco Velti in Rome.', [['PERSON', 'Marco Velti']], []],
   ]);
 });
+
+test('hashtags, handles, shouted common words, campaigns and people of a place are no entities', () => {
+  checkRows([
+    ['hashtag', 'Thousands posted #StandWithKora on Monday. #StandWithKora trended all day.', [], ['StandWithKora']],
+    ['handle', 'The mayor wrote to @VelmoorPolice and @VelmoorPolice replied.', [], ['VelmoorPolice']],
+    ['shouted word', 'He wrote that NOTHING would change UNLESS the board resigned.', [], ['NOTHING', 'UNLESS']],
+    ['acronym still', 'The VKTU said so, and VKTU members agreed.', [['ORG', 'VKTU']], []],
+    ['operation', 'Protesters launched Operation Marrowfield against the firm.', [], ['Operation Marrowfield', 'Marrowfield']],
+    ['people of a place', 'A New Zealander and two Londoners were hurt in Berlin.', [['PLACE', 'Berlin']], ['New Zealander', 'Londoners']],
+    ['new zealand abbreviated', 'Voters in NZ chose a new flag.', [['PLACE', 'NZ']], []],
+  ]);
+});

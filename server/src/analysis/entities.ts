@@ -9,7 +9,7 @@ import { DEMONYMS } from './lexicon/demonyms';
 import { FAMILY_NAMES_FIRST, FAMILY_NAME_ENDINGS, FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/firstNames';
 import { FURNITURE_PHRASES, FURNITURE_WORDS } from './lexicon/furniture';
 import { NAME_TITLES, PERSON_TITLES } from './lexicon/honorifics';
-import { EVENT_HEADS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, VEHICLES, VESSEL_PREFIXES } from './lexicon/nonEntities';
+import { EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, VEHICLES, VESSEL_PREFIXES } from './lexicon/nonEntities';
 import { ORGS, ORGS_CASE_SENSITIVE, ORG_CENTRES, ORG_CUES_AFTER, ORG_CUES_AT, ORG_CUES_FOR, ORG_CUES_IN, ORG_CUES_OF, ORG_CUE_VERBS, ORG_HEADS, ORG_KIND_NOUNS, ORG_KINDS_BEFORE, ORG_OPENERS, SERVICE_DISTRICTS, TEAM_WORDS } from './lexicon/orgs';
 import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_HYPHEN_CUES, PLACE_KIND_NOUNS, PLACE_OWNED, PLACE_PREFIXES } from './lexicon/places';
 
@@ -794,6 +794,18 @@ function listGap(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether the words name people of a known place: "Londoner", "New Zealanders", "Berliners". */
+function isPlacePeople(words: Word[]): boolean {
+  const last = words[words.length - 1]!.lower;
+  const cut = last.endsWith('ers') ? 3 : last.endsWith('er') ? 2 : 0;
+  if (cut === 0 || last.length - cut < 3) return false;
+  let phrase = '';
+  for (let i = 0; i < words.length - 1; i++) phrase += words[i]!.lower + ' ';
+  phrase += last.slice(0, -cut);
+  // "Londoner" from "london", "New Zealander" from "new zealand"
+  return isKnownPlace(phrase, true);
+}
+
 /** Records a vessel's or vehicle's name (its words, and its last word alone) so that later mentions are no entities. */
 function addThing(ctx: Ctx, name: Word[]): void {
   if (name.length === 0) return;
@@ -891,14 +903,23 @@ function collectCandidates(ctx: Ctx): Candidates {
       // ... or a cue that it is a place or an organisation ("Tarsovia's capital", "Velmoor, a town", "Sinopec, the oil giant")
       if (w.weak && !acceptWeak(single, 0, ctx.strong) && !(w.is(F_RARE) && (SPEECH_VERBS.has(wordAfter(text, w.end)) || cueAfter(text, w.end, w.possessive) !== null))) continue;
       if (w.cap && w.is(F_NON_ENTITY_WORDS) && !(w.allCaps && w.text.length > 1)) continue;
+      if (isTag(text, w.start)) continue;
       classifySingle(ctx, w, out);
       continue;
     }
+    // "#IStandWithAhmed", "@CityPolice": a hashtag or a handle, not a name as written
+    if (isTag(text, w.start)) continue;
     // "Friends of Marram Dunes (FMD)": a run that the text abbreviates is one name
     const segments = acronymFollows(text, run) ? [run] : splitRun(run, ctx.strong);
     for (let k = 0; k < segments.length; k++) classify(ctx, segments[k]!, out);
   }
   return out;
+}
+
+/** Whether a hashtag or handle mark stands right before `start`. */
+function isTag(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return c === 35 || c === 64;
 }
 
 /** A family name written in lower case right after a given name, as a word; null if none. */
@@ -1108,6 +1129,8 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, after, 'PERSON');
     return;
   }
+  // "Operation Clambake" is a campaign; "New Zealander", "New Yorkers" are people of a place
+  if (EVENT_OPENERS.has(first.lower) || isPlacePeople(seg)) return;
   // vessels and vehicles are things, not organisations or people: "HMS Victory", "USS Gerald
   // R. Ford", "Space Shuttle Discovery", "Hubble Space Telescope", "the rover Perseverance"
   if ((first.allCaps && VESSEL_PREFIXES.has(first.lower)) || (!ORG_HEADS.has(head) && seg.some((w) => w.cap && VEHICLES.has(w.lower)))) {
@@ -1453,11 +1476,15 @@ function lexicalSingle(ctx: Ctx, w: Word): number {
     if (w.is(F_PLACE_CAP)) return SINGLE_PLACE;
     // a name shouted in capitals ("PUTIN") that the text also writes normally
     if (ctx.strong.has(w.text.charAt(0) + w.lower.slice(1))) return SINGLE_DEFERRED;
+    // a common word shouted ("UNLESS", "NEVER"), not an acronym
+    if (lower.length >= 4 && COMMON_WORDS.has(lower)) return SINGLE_DROP;
     // acronyms may hold digits ("M5S", "G20") but need two letters ("S-300" is a model)
     if (!NON_ENTITY_ACRONYMS.has(lower) && (w.text.match(/[A-Z]/g) ?? []).length >= 2 && !/^[IVXLC]+$/.test(w.text)) return SINGLE_ORG;
     return SINGLE_DROP;
   }
   if (w.is(w.cap ? F_ORG_CAP : F_ORG_LOW)) return SINGLE_ORG;
+  // "Londoner", "Berliners": people of a place
+  if (isPlacePeople([w])) return SINGLE_DROP;
   if (w.is(w.cap ? F_PLACE_CAP : F_PLACE_LOW)) return SINGLE_PLACE;
   if (!w.cap || w.is(F_NON_ENTITY_WORDS | F_DEMONYMS | F_PERSON_TITLES | F_EVENT_HEADS | F_ORG_HEADS) || /\d/.test(w.text)) return SINGLE_DROP;
   // members of a people or group: "Greeks", "Ukrainians", "Democrats"

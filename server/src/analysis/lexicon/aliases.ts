@@ -6,6 +6,7 @@
 const GROUPS: readonly (readonly string[])[] = [
   ['united states', 'us', 'u.s.', 'u.s', 'usa', 'u.s.a.', 'united states of america', 'america'],
   ['united kingdom', 'uk', 'u.k.', 'britain', 'great britain'],
+  ['new zealand', 'nz'],
   ['european union', 'eu', 'e.u.'],
   ['united nations', 'un', 'u.n.'],
   ['kyiv', 'kiev'],

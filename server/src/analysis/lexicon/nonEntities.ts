@@ -79,3 +79,6 @@ export const VEHICLES: ReadonlySet<string> = new Set([
   'frigate', 'destroyer', 'warship', 'aircraft', 'airliner', 'ferry', 'tanker', 'cruiser', 'battleship',
   'ship', 'vessel', 'yacht', 'freighter', 'trawler', 'capsule', 'airship',
 ]);
+
+/** Words that open the name of an event or a campaign, not of an organisation: "Operation Clambake". */
+export const EVENT_OPENERS: ReadonlySet<string> = new Set(['operation']);

@@ -23,7 +23,7 @@ const COUNTRIES =
   'trinidad and tobago|tunisia|turkey|türkiye|turkmenistan|tuvalu|uganda|ukraine|united arab emirates|uae|' +
   'united kingdom|uk|u.k.|britain|great britain|england|scotland|wales|northern ireland|united states|' +
   'united states of america|usa|us|u.s.|u.s.a.|america|uruguay|uzbekistan|vanuatu|vatican|vatican city|venezuela|vietnam|' +
-  'yemen|zambia|zimbabwe|soviet union|ussr|hong kong|macau|greenland|puerto rico|gaza|gaza strip|west bank|crimea|' +
+  'yemen|zambia|zimbabwe|nz|soviet union|ussr|hong kong|macau|greenland|puerto rico|gaza|gaza strip|west bank|crimea|' +
   'donbas|donbass|tibet|xinjiang|kashmir|chechnya|abkhazia|transnistria|kurdistan|catalonia|basque country|' +
   'korea|congo-brazzaville|drc|democratic republic of congo|democratic republic of the congo|republic of congo|' +
   'czechoslovakia|yugoslavia|new caledonia|tahiti|bermuda|cayman islands|falkland islands|faroe islands|guam';
