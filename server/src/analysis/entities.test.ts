@@ -657,3 +657,12 @@ test('hashtags, handles, shouted common words, campaigns and people of a place a
     ['new zealand abbreviated', 'Voters in NZ chose a new flag.', [['PLACE', 'NZ']], []],
   ]);
 });
+
+test('models and versions in capitals and plurals of a name are no organisations', () => {
+  checkRows([
+    ['version', 'Users of XB7 should upgrade to XB9, the firm said. XB7 is old and XB9 is faster.', [], ['XB7', 'XB9']],
+    ['acronym ending in a letter', 'The M7S won seats. M7S leaders were pleased.', [['ORG', 'M7S']], []],
+    ['plural of a name', 'He shot Vantagraphs all his life. His Vantagraphs sold well, and one Vantagraph went for $9,000.', [], ['Vantagraphs']],
+    ['a name seen twice', 'The Zentrix plan grew. Critics of Zentrix were many.', [['ORG', 'Zentrix']], []],
+  ]);
+});

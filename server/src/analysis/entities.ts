@@ -278,6 +278,12 @@ class FormTable {
     if (this.forms.size > FORMS_MAX) this.forms.clear();
   }
 
+  /** How often the text being read has `raw` capitalised so far (0 if never). */
+  countOf(raw: string): number {
+    const form = this.forms.get(raw);
+    return form !== undefined && form.epoch === this.epoch ? form.count : 0;
+  }
+
   get(text: string, start: number, end: number): Form {
     const raw = text.slice(start, end);
     let form = this.forms.get(raw);
@@ -1476,8 +1482,8 @@ function lexicalSingle(ctx: Ctx, w: Word): number {
     if (w.is(F_PLACE_CAP)) return SINGLE_PLACE;
     // a name shouted in capitals ("PUTIN") that the text also writes normally
     if (ctx.strong.has(w.text.charAt(0) + w.lower.slice(1))) return SINGLE_DEFERRED;
-    // a common word shouted ("UNLESS", "NEVER"), not an acronym
-    if (lower.length >= 4 && COMMON_WORDS.has(lower)) return SINGLE_DROP;
+    // a common word shouted ("UNLESS", "NEVER"), not an acronym; a model or version ("IE9", "A380")
+    if ((lower.length >= 4 && COMMON_WORDS.has(lower)) || MODEL_RE.test(w.text)) return SINGLE_DROP;
     // acronyms may hold digits ("M5S", "G20") but need two letters ("S-300" is a model)
     if (!NON_ENTITY_ACRONYMS.has(lower) && (w.text.match(/[A-Z]/g) ?? []).length >= 2 && !/^[IVXLC]+$/.test(w.text)) return SINGLE_ORG;
     return SINGLE_DROP;
@@ -1571,7 +1577,8 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
     // "the Velkarian defence ministry": an adjective of nationality we do not know, not a name
     if (NATIONALITY_SUFFIX.test(lower) && ctx.text.charCodeAt(w.end) === 32 && isLower(ctx.text.charCodeAt(w.end + 1))) return;
     if (PLACE_SUFFIX.test(lower)) push(out, [w], 'PLACE', true, EV_CONTEXT);
-    else if (w.form.count >= 2) push(out, [w], UNKNOWN_WORD_TYPE, true, EV_GUESS);
+    // "Polaroids" beside "Polaroid": things or people called after a name, not an organisation
+    else if (w.form.count >= 2 && !(lower.endsWith('s') && FORMS.countOf(w.text.slice(0, -1)) > 0)) push(out, [w], UNKNOWN_WORD_TYPE, true, EV_GUESS);
     else push(out, [w], null, true);
     return;
   }
@@ -1606,6 +1613,9 @@ const PLACE_SUFFIX = /(?:ville|burg|burgh|boro|borough|ford|field|stan|shire|gra
 
 /** Endings of adjectives of nationality: "Velkarian", "Tarsovese", "Ostbyish". */
 const NATIONALITY_SUFFIX = /(?:ian|ean|ese|ish)$/;
+
+/** Letters and then digits: a model or a version ("IE9", "A380", "PS5"), not an organisation ("M5S", "G20" are known or end in a letter). */
+const MODEL_RE = /^[A-Z]{1,3}\d{1,4}$/;
 
 /** What a capitalised rare word is taken for when nothing else decides. */
 const UNKNOWN_WORD_TYPE: EntityType | null = 'ORG';
