@@ -666,3 +666,11 @@ test('models and versions in capitals and plurals of a name are no organisations
     ['a name seen twice', 'The Zentrix plan grew. Critics of Zentrix were many.', [['ORG', 'Zentrix']], []],
   ]);
 });
+
+test('place names in other languages: a mosque, a street, a square, a mountain', () => {
+  checkRows([
+    ['masjid after the', 'Pilgrims filled the Masjid Al-Tawba at dawn.', [['PLACE', 'Masjid Al-Tawba']], []],
+    ['piazza', 'Crowds gathered in Piazza Verdana on Sunday.', [['PLACE', 'Piazza Verdana']], []],
+    ['street in one word', 'The march went down Kastanienstrasse to the park.', [['PLACE', 'Kastanienstrasse']], []],
+  ]);
+});

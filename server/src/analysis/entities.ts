@@ -1609,7 +1609,7 @@ function beforeKnownPlace(text: string, end: number): boolean {
  * Endings of place names in many languages; "-ia" only on longer words that are no common
  * noun ("Tarsovia", not "Garcia" or "Islamophobia").
  */
-const PLACE_SUFFIX = /(?:ville|burg|burgh|boro|borough|ford|field|stan|shire|grad|polis|abad|pur|chester|mouth|haven|sk|tsk|ivka|ivske|opol|kiv|ovo|town|cheon|[a-z]{5}(?<!phob|phil|man|med|ped|em|op|alg|log)ia)$/;
+const PLACE_SUFFIX = /(?:ville|burg|burgh|boro|borough|ford|field|stan|shire|grad|polis|abad|pur|chester|mouth|haven|sk|tsk|ivka|ivske|opol|kiv|ovo|town|cheon|strasse|straße|platz|[a-z]{5}(?<!phob|phil|man|med|ped|em|op|alg|log)ia)$/;
 
 /** Endings of adjectives of nationality: "Velkarian", "Tarsovese", "Ostbyish". */
 const NATIONALITY_SUFFIX = /(?:ian|ean|ese|ish)$/;

@@ -133,7 +133,12 @@ export const COMPASS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that start a place name ("Mount Everest", "Lake Baikal", "Port Louis"). */
-export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['mount', 'lake', 'fort', 'cape', 'port', 'san', 'santa', 'são', 'sao', 'puerto', 'porto']);
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  'mount', 'lake', 'fort', 'cape', 'port', 'san', 'santa', 'são', 'sao', 'puerto', 'porto',
+  // in other languages: a mosque, a street, a square, a lake, a mountain, an island, a valley
+  'masjid', 'rue', 'calle', 'avenida', 'piazza', 'praça', 'lago', 'monte', 'isla', 'île', 'ile', 'ciudad',
+  'cerro', 'wadi', 'jebel', 'jabal', 'kafr', 'beit', 'gunung', 'pulau',
+]);
 
 /**
  * What only a place has, after its possessive: "Delmarva's government", "Tarsovia's capital".
