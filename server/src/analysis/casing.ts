@@ -69,6 +69,18 @@ const GIVEN = {
     return /[^\x00-\x7f]/.test(word) && GIVEN_NAMES.has(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
   },
 };
+/** Words of politics that open a party's name ("Democratic Party", "Labour Party"). */
+const POLITICAL = new Set(['democratic', 'republican', 'conservative', 'labour', 'liberal', 'socialist', 'communist', 'green', 'national', 'democrat', 'federal', 'international', 'global', 'olympic', 'catholic', 'orthodox', 'christian', 'islamic', 'western', 'eastern', 'northern', 'southern']);
+/** Dotted abbreviations that are no person's initials ("u.s. troops", "e.g. this"). */
+const NOT_INITIALS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'e.g.', 'i.e.', 'a.m.', 'p.m.', 'u.s.a.', 'd.c.', 'n.b.', 'p.s.', 'r.i.p.']);
+/** Words that end or open an organisation's name, the strong ones: "party", "university", "ministry". */
+const ORG_NAME_HEADS = new Set(
+  'party university college institute ministry council committee commission foundation association federation union agency bank church museum hospital corporation company society league alliance authority bureau court academy department airlines airways'.split(' '),
+);
+/** A word that may end "X of …" in a name: no function word, article or number. */
+function nameWordAfterOf(w: Word): boolean {
+  return !NOT_A_NAME.has(w.lower) && !/\d/.test(w.lower) && w.lower.length > 2;
+}
 /** Given names that are ordinary words too ("mark the date"): never capitalised alone. */
 const WORD_GIVEN_NAMES = new Set('mark will bill rose grace hope joy may june april august faith sue pat art dawn ray rich jack frank guy don bob rob sandy robin amber summer ivy lily iris holly victor earnest chase hunter drew gene major king'.split(' '));
 /** Particles inside family names, left in lower case: "pieter de vries" -> "Pieter de Vries". */
@@ -202,6 +214,20 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     // hyphenated names: "jean-luc", "bosnia-herzegovina"
     for (let i = w.start + 1; i < w.end - 1; i++) if (codes[i] === 45) codes[i + 1] = upperCode(codes[i + 1]!);
   };
+  // initials with periods: "u.s.", "u.k.", "j.k."
+  const DOTTED = /(?<![a-zà-ÿ0-9.])(?:[a-z]\.){2,}/g;
+  /** Where a word after a person's initials starts ("j.k. rowling"). */
+  const afterInitials = new Set<number>();
+  for (let m = DOTTED.exec(base); m !== null; m = DOTTED.exec(base)) {
+    for (let i = m.index; i < m.index + m[0].length; i += 2) codes[i] = codes[i]! - 32;
+    if (!NOT_INITIALS.has(m[0]) && base.charCodeAt(m.index + m[0].length) === 32) afterInitials.add(m.index + m[0].length + 1);
+  }
+  /** Words capitalised as (part of) a name, not only for opening a sentence. */
+  const asName = new Set<Word>();
+  const capName = (w: Word): void => {
+    cap(w);
+    asName.add(w);
+  };
   const allCaps = (w: Word): void => {
     for (let i = w.start; i < w.end; i++) codes[i] = upperCode(codes[i]!);
   };
@@ -217,21 +243,27 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     const first = words[at]!;
     const after = words[at + 1];
     if (PARTICLES.has(first.lower) && after && spaced(first, after) && surnameLike(after)) {
-      cap(after);
+      capName(after);
       surnames.add(after.lower);
       return at + 1;
     }
-    cap(first);
+    capName(first);
     surnames.add(first.lower);
     return at;
   };
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (opensSentence(base, w.start)) cap(w);
+    if (afterInitials.size > 0 && afterInitials.has(w.start) && !NOT_A_NAME.has(w.lower) && !DAYS_MONTHS.has(w.lower)) capName(w);
     const after = words[k + 1];
-    if (surnames.has(w.lower) && after && REPORTING.has(after.lower) && spaced(w, after)) cap(w);
+    if (surnames.has(w.lower) && after && REPORTING.has(after.lower) && spaced(w, after)) capName(w);
     if (w.lower.charCodeAt(0) === 105 && w.lower.length <= 4 && I_FORMS.has(w.lower)) codes[w.start] = 73;
-    if (DAYS_MONTHS.has(w.lower) || DEMONYMS.has(w.lower)) cap(w);
+    // a nationality is capitalised but names nothing itself ("the Greek court"); a word of
+    // politics only where it opens a party's name ("Democratic Party", not "democratic values")
+    if (DAYS_MONTHS.has(w.lower)) capName(w);
+    else if (POLITICAL.has(w.lower)) {
+      if (after !== undefined && ORG_NAME_HEADS.has(after.lower) && spaced(w, after)) capName(w);
+    } else if (DEMONYMS.has(w.lower)) cap(w);
     // known acronyms, and words with no vowel, which no English word is ("nhs", "fnv")
     if (ACRONYMS.has(w.lower) || (w.end - w.start >= 2 && w.end - w.start <= 5 && noVowel(w.lower) && !HONORIFICS.has(w.lower) && !NO_VOWEL_WORDS.has(w.lower))) allCaps(w);
     // known places and organisations, longest first
@@ -242,7 +274,7 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
       let ok = true;
       for (let j = 1; j < p.length && ok; j++) ok = words[k + j]!.lower === p[j] && words[k + j]!.start === words[k + j - 1]!.end + 1 && base.charCodeAt(words[k + j - 1]!.end) === 32;
       if (!ok) continue;
-      for (let j = 0; j < p.length; j++) if (j === 0 || !NAME_GLUE.has(p[j]!)) cap(words[k + j]!);
+      for (let j = 0; j < p.length; j++) if (j === 0 || !NAME_GLUE.has(p[j]!)) capName(words[k + j]!);
       matched = p.length;
       break;
     }
@@ -250,17 +282,30 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
       k += matched - 1;
       continue;
     }
-    // a given name and a family name ("gareth price"), a form of address and a name ("mr shah")
+    // a name's head after a capitalised word or before "of" and a known place: "Democratic
+    // party" -> "Democratic Party", "university of tokyo" -> "University of Tokyo"
     const next = words[k + 1];
+    if (ORG_NAME_HEADS.has(w.lower)) {
+      const prev = words[k - 1];
+      const prevCapital = prev !== undefined && spaced(prev, w) && asName.has(prev);
+      const after = words[k + 2];
+      const ofName = next !== undefined && next.lower === 'of' && after !== undefined && spaced(w, next) && spaced(next, after);
+      if (prevCapital || (ofName && PLACES.has(after!.lower))) {
+        capName(w);
+        // "institute of technology": the word after "of" belongs to the name
+        if (ofName && nameWordAfterOf(after!)) capName(after!);
+      }
+    }
+    // a given name and a family name ("gareth price"), a form of address and a name ("mr shah")
     if (next === undefined) continue;
     if (HONORIFICS.has(w.lower) && spaced(w, next, true) && next.start - w.end <= 2 && surnameLike(next)) {
-      cap(w);
-      cap(next!);
+      capName(w);
+      capName(next!);
       continue; // the next word may be a given name with a family name after it
     }
     const adjacent = spaced(w, next);
     if (adjacent && GIVEN.has(w.lower) && surnameLike(next)) {
-      cap(w);
+      capName(w);
       givenNames.add(w.lower);
       k = familyName(k + 1);
       continue;
@@ -271,20 +316,20 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     // (after a reporting verb a word ending in -s is no verb: "said marloes visser")
     const reporting = REPORTING.has(w.lower) && !roleLike(next.lower);
     if (adjacent && (roleLike(w.lower) || reporting) && nameWord(next) && (reporting ? !/(?:ed|ing)$/.test(next.lower) : unknownGivenName(next)) && third && spaced(next, third) && surnameLike(third)) {
-      cap(next);
+      capName(next);
       k = familyName(k + 2);
       continue;
     }
     // "gareth price said": the same two words before a reporting verb
     const fourth = words[k + 3];
     if (adjacent && third && REPORTING.has(third.lower) && fourth !== undefined && nameWord(w) && surnameLike(next) && spaced(next, third)) {
-      cap(w);
+      capName(w);
       k = familyName(k + 1);
       continue;
     }
     if (adjacent && STREET_HEADS.has(next.lower) && nameWord(w)) {
-      cap(w);
-      cap(next);
+      capName(w);
+      capName(next);
       k += 1;
     }
   }
@@ -293,7 +338,7 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
   if (surnames.size > 0 || givenNames.size > 0) {
     for (const w of words) {
       if (NOT_A_NAME.has(w.lower)) continue;
-      if (surnames.has(w.lower) ? !COMMON_WORDS.has(w.lower) : givenNames.has(w.lower) && !WORD_GIVEN_NAMES.has(w.lower)) cap(w);
+      if (surnames.has(w.lower) ? !COMMON_WORDS.has(w.lower) : givenNames.has(w.lower) && !WORD_GIVEN_NAMES.has(w.lower)) capName(w);
     }
   }
   return decode(codes, wellFormed);
@@ -313,7 +358,9 @@ function opensSentence(text: string, start: number): boolean {
   if (i < 0) return true;
   const c = text.charCodeAt(i);
   if (c === 10 || c === 13) return true;
-  if (c === 46 || c === 33 || c === 63) return true;
+  // "u.s. and": the period of initials ends no sentence
+  if (c === 46) return !(i >= 2 && text.charCodeAt(i - 2) === 46 && /[a-zA-Z]/.test(text[i - 1]!));
+  if (c === 33 || c === 63) return true;
   // a closing mark after a sentence end: "…here.” The"
   if ((c === 34 || c === 0x201d || c === 39 || c === 0x2019 || c === 0xbb || c === 41) && i > 0) {
     const b = text.charCodeAt(i - 1);
