@@ -674,3 +674,13 @@ test('place names in other languages: a mosque, a street, a square, a mountain',
     ['street in one word', 'The march went down Kastanienstrasse to the park.', [['PLACE', 'Kastanienstrasse']], []],
   ]);
 });
+
+test('"the Church" after the organisation named in full means that organisation', () => {
+  const text = 'She left the Church of Velmorism in 2009. Former members say the Church kept her passport, and the Church denies it.';
+  const e = find(findEntities(text), 'ORG', 'Church of Velmorism');
+  assert.deepEqual(e?.mentions.map((m) => m.text), ['Church of Velmorism', 'Church', 'Church'], `head alone joins\n${describe(findEntities(text))}`);
+  checkRows([
+    ['two with one head', 'The Ministry of Health and the Ministry of Defence met. A statement from the Ministry followed.', [['ORG', 'Ministry of Health'], ['ORG', 'Ministry of Defence']], ['Ministry']],
+    ['without the', 'The Court of Appeal ruled. Court officials left.', [['ORG', 'Court of Appeal']], ['Court']],
+  ]);
+});

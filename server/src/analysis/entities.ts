@@ -133,6 +133,11 @@ interface Candidates {
    * Energy"), by the name word: the name word alone is of the same kind (see typeShortForms).
    */
   shortForms: Map<string, EntityType> | null;
+  /**
+   * The head words of the organisations named so far ("church" of "Church of Scientology"),
+   * to their keys; '' when two organisations share the head. "the Church" alone then means it.
+   */
+  namedHeads: Map<string, string> | null;
 }
 
 interface Candidate {
@@ -864,7 +869,7 @@ const MAX_RUN_WORDS = 24;
 
 function collectCandidates(ctx: Ctx): Candidates {
   const { text, words } = ctx;
-  const out: Candidates = { all: [], persons: [], orgs: [], weak: [], shortForms: null };
+  const out: Candidates = { all: [], persons: [], orgs: [], weak: [], shortForms: null, namedHeads: null };
   /** The run of a lone word, reused: nothing keeps it. */
   const lone: Word[] = [];
   let i = 0;
@@ -1023,10 +1028,11 @@ function startsSecondName(run: Word[], k: number, prev: Word): boolean {
   if (run[k]!.lower !== 'and') return false;
   const next = run[k + 1];
   if (next === undefined) return false;
-  // "the Ministry of Justice and the Crown Prosecution Service": "the" and a name with a head of its own
+  // "the Ministry of Justice and the Crown Prosecution Service", "... and the Ministry of
+  // Defence": "the" and a name with a head of its own
   if (next.lower === 'the' && !prev.is(F_ORG_HEADS)) {
     const rest = run.slice(k + 2);
-    return knownPhrase(rest, F_PLACE_CAP | F_ORG_CAP) || endsWithOrgHead(rest);
+    return knownPhrase(rest, F_PLACE_CAP | F_ORG_CAP) || endsWithOrgHead(rest) || (rest.length >= 2 && rest[0]!.cap && rest[0]!.is(F_ORG_HEADS));
   }
   if (!prev.is(F_ORG_HEADS)) return false;
   if (next.lower === 'the' || (next.cap && (next.is(F_GIVEN) || next.is(F_FAMILY_NAMES_FIRST)) && !next.is(F_ORG_HEADS))) return true;
@@ -1072,7 +1078,15 @@ function push(out: Candidates, words: Word[], type: EntityType | null, deferred 
   out.all.push(c);
   if (words.length >= 2) {
     if (type === 'PERSON') out.persons.push(c);
-    else if (type === 'ORG') out.orgs.push(c);
+    else if (type === 'ORG') {
+      out.orgs.push(c);
+      const head = words[headIndexOf(words)]!;
+      if (evidence === EV_NAME && head.cap && head.is(F_ORG_HEADS)) {
+        const heads = (out.namedHeads ??= new Map());
+        const held = heads.get(head.lower);
+        heads.set(head.lower, held === undefined || held === key ? key : '');
+      }
+    }
   }
 }
 
@@ -1455,6 +1469,15 @@ const SINGLE_PLACE = 3;
 const SINGLE_DEFERRED = 4;
 
 function classifySingle(ctx: Ctx, w: Word, out: Candidates): void {
+  // "the Church" after "the Church of Scientology": that organisation
+  if (out.namedHeads !== null && w.is(F_ORG_HEADS) && !w.weak && !w.allCaps) {
+    const key = out.namedHeads.get(w.lower);
+    if (key !== undefined && key !== '' && wordBefore(ctx.text, w.start) === 'the') {
+      push(out, [w], 'ORG', false, EV_CONTEXT);
+      out.all[out.all.length - 1]!.key = key;
+      return;
+    }
+  }
   let verdict = w.form.single;
   if (verdict < 0) {
     verdict = lexicalSingle(ctx, w);
