@@ -160,7 +160,22 @@ interface Word {
  */
 function surnameLike(w: Word | undefined): boolean {
   if (!w || w.lower.length < 2 || /\d/.test(w.lower)) return false;
-  return !NOT_A_NAME.has(w.lower) && !DAYS_MONTHS.has(w.lower) && !w.lower.endsWith('ing');
+  return !NOT_A_NAME.has(w.lower) && !DAYS_MONTHS.has(w.lower) && !isParticiple(w.lower) && !isAdverb(w.lower);
+}
+
+/** "running", "saying", "hoping": an ordinary verb with "-ing" ("Jinping", "Qing" are none). */
+function isParticiple(lower: string): boolean {
+  if (!lower.endsWith('ing') || lower.length < 5) return false;
+  const stem = lower.slice(0, -3);
+  if (COMMON_WORDS.has(stem) || COMMON_WORDS.has(stem + 'e')) return true;
+  return stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) && COMMON_WORDS.has(stem.slice(0, -1));
+}
+
+/** "publicly", "reportedly", "strongly": an ordinary word with "-ly" ("Kelly", "Daly" are none). */
+function isAdverb(lower: string): boolean {
+  if (!lower.endsWith('ly') || lower.length < 5) return false;
+  const stem = lower.slice(0, -2);
+  return COMMON_WORDS.has(stem) || COMMON_WORDS.has(stem + 'e') || /(?:al|ed|ous|ive|ful|ab|ib|ent|ant|ic)$/.test(stem);
 }
 
 /** Whether a word no list knows can be a given name: not a verb's "-s", "-ed" or "-ing" form ("mayor defends tram"). */
@@ -315,8 +330,11 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     const third = words[k + 2];
     // (after a reporting verb a word ending in -s is no verb: "said marloes visser")
     const reporting = REPORTING.has(w.lower) && !roleLike(next.lower);
-    if (adjacent && (roleLike(w.lower) || reporting) && nameWord(next) && (reporting ? !/(?:ed|ing)$/.test(next.lower) : unknownGivenName(next)) && third && spaced(next, third) && surnameLike(third)) {
+    // (a short first word may be an ordinary one when the second is not: "president xi jinping")
+    const firstName = (w2: Word): boolean => nameWord(w2) || (w2.lower.length <= 3 && third !== undefined && nameWord(third) && !NOT_A_NAME.has(w2.lower));
+    if (adjacent && (roleLike(w.lower) || reporting) && firstName(next) && (reporting ? !/(?:ed|ing)$/.test(next.lower) : unknownGivenName(next)) && third && spaced(next, third) && surnameLike(third)) {
       capName(next);
+      givenNames.add(next.lower);
       k = familyName(k + 2);
       continue;
     }
