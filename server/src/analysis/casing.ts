@@ -215,6 +215,8 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     if (end === m.index) continue;
     words.push({ start: m.index, end, lower: end === m.index + m[0].length ? m[0] : base.slice(m.index, end) });
   }
+  /** Whether ", " stands between two words. */
+  const spacedAfterComma = (a: Word, b: Word): boolean => b.start === a.end + 2 && base.charCodeAt(a.end) === 44 && base.charCodeAt(a.end + 1) === 32;
   /** Whether only spaces (`dot`: or one period, as after "mr.") stand between two words. */
   const spaced = (a: Word, b: Word, dot = false): boolean => {
     if (b.start === a.end) return false;
@@ -332,7 +334,9 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     const reporting = REPORTING.has(w.lower) && !roleLike(next.lower);
     // (a short first word may be an ordinary one when the second is not: "president xi jinping")
     const firstName = (w2: Word): boolean => nameWord(w2) || (w2.lower.length <= 3 && third !== undefined && nameWord(third) && !NOT_A_NAME.has(w2.lower));
-    if (adjacent && (roleLike(w.lower) || reporting) && firstName(next) && (reporting ? !/(?:ed|ing)$/.test(next.lower) : unknownGivenName(next)) && third && spaced(next, third) && surnameLike(third)) {
+    // (after a role the name may stand in apposition: "his counterpart, xi jinping")
+    const roleGap = adjacent || (roleLike(w.lower) && base.charCodeAt(w.end) === 44 && spacedAfterComma(w, next));
+    if (roleGap && (roleLike(w.lower) || reporting) && firstName(next) && (reporting ? !/(?:ed|ing)$/.test(next.lower) : unknownGivenName(next)) && third && spaced(next, third) && surnameLike(third)) {
       capName(next);
       givenNames.add(next.lower);
       k = familyName(k + 2);
