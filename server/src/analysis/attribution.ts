@@ -131,15 +131,6 @@ const APPOSITION_STOPS = new Set(['for', 'of', 'at', 'with', 'in', 'on', 'from',
  * kinship noun right before it ("spokeswoman Ana Reyes", "his wife, Ana Reyes") or as the
  * head of an apposition after it ("Ana Reyes, the company's chairwoman"). Null when neither.
  */
-/** The gender the surroundings of one of an entity's first few mentions tell (genderAround). */
-function genderOfMentions(text: string, entity: Entity): 'm' | 'f' | null {
-  for (let k = 0; k < entity.mentions.length && k < 4; k++) {
-    const g = genderAround(text, entity.mentions[k].start, entity.mentions[k].end);
-    if (g) return g;
-  }
-  return null;
-}
-
 export function genderAround(text: string, start: number, end: number): 'm' | 'f' | null {
   // before: the word just before the name, across at most one comma
   let i = start - 1;
@@ -170,6 +161,15 @@ export function genderAround(text: string, start: number, end: number): 'm' | 'f
   }
   const g = head ? roleGenderOf(head) : undefined;
   return g ? (g === 'male' ? 'm' : 'f') : null;
+}
+
+/** The gender the surroundings of one of an entity's first few mentions tell (genderAround). */
+function genderOfMentions(text: string, entity: Entity): 'm' | 'f' | null {
+  for (let k = 0; k < entity.mentions.length && k < 4; k++) {
+    const g = genderAround(text, entity.mentions[k].start, entity.mentions[k].end);
+    if (g) return g;
+  }
+  return null;
 }
 
 function isLetter(c: number): boolean {
