@@ -13,6 +13,7 @@ import { analyze } from './analyze';
 import type { AnalysisResult } from './types';
 import { Rng, syntheticArticle } from '../../../bench/corpus';
 import { violations } from '../../../bench/contract';
+import { recase } from '../../../eval/run';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 250;
 const SEED = Number(process.env.FUZZ_SEED) || 42;
@@ -72,6 +73,10 @@ const table: [string, fc.Arbitrary<string>][] = [
   ['random unicode', randomUnicode],
   ['lone surrogates', loneSurrogates],
   ['mutated synthetic article', mutatedArticle],
+  // wire copy in one case takes the re-casing path (letter for letter, so every span must still fit)
+  ['article in capitals', mutatedArticle.map((t) => recase(t, 'upper'))],
+  ['article in lower case', mutatedArticle.map((t) => recase(t, 'lower'))],
+  ['news-like tokens in lower case', newsText.map((t) => recase(t, 'lower'))],
 ];
 
 for (const [tag, arb] of table) {
