@@ -809,7 +809,7 @@ function listGap(text: string, from: number, to: number): boolean {
 function isPlacePeople(words: Word[]): boolean {
   const last = words[words.length - 1]!.lower;
   const cut = last.endsWith('ers') ? 3 : last.endsWith('er') ? 2 : 0;
-  if (cut === 0 || last.length - cut < 3) return false;
+  if (cut === 0 || last.length - cut < 3 || (words.length > 1 && !words[0]!.is(F_PHRASE_FIRST))) return false;
   let phrase = '';
   for (let i = 0; i < words.length - 1; i++) phrase += words[i]!.lower + ' ';
   phrase += last.slice(0, -cut);
@@ -827,7 +827,8 @@ function addThing(ctx: Ctx, name: Word[]): void {
 /** A known place and then one word, a team word or a plural that is no place or kind of place: "Dallas Cowboys", "Bolton Wanderers". */
 function isClubName(text: string, seg: Word[]): boolean {
   const last = seg[seg.length - 1]!;
-  if (!last.cap || last.allCaps) return false;
+  // the words before the last must be a known place: one that is a word, or opens a phrase
+  if (!last.cap || last.allCaps || !seg[0]!.is(F_PLACE_CAP | F_PHRASE_FIRST)) return false;
   const lower = last.lower;
   // not a people ("Gaza Palestinians") nor a kind of place ("Hawaii Islands")
   let plural = lower.length >= 5 && lower.endsWith('s') && !lower.endsWith('ss') && !last.is(F_PLACE_HEADS | F_PLACE_CAP | F_ORG_CAP | F_EVENT_HEADS | F_PERSON_TITLES | F_NON_ENTITY_WORDS | F_COMPASS) && !DEMONYMS.has(lower.slice(0, -1));
@@ -1067,26 +1068,35 @@ function acceptWeak(run: Word[], k: number, strong: Set<string>): boolean {
 }
 
 function push(out: Candidates, words: Word[], type: EntityType | null, deferred = false, evidence = type === null ? EV_NONE : EV_NAME): void {
-  if (words.length === 0) return;
-  const key = words.length === 1 ? (type === 'PERSON' || deferred ? words[0]!.lower : words[0]!.form.key) : type === 'PERSON' || deferred ? phraseOf(words) : keyOf(phraseOf(words));
+  const n = words.length;
+  if (n === 0) return;
+  const key = n === 1 ? (type === 'PERSON' || deferred ? words[0]!.lower : words[0]!.form.key) : type === 'PERSON' || deferred ? phraseOf(words) : keyOf(phraseOf(words));
   const c: Candidate = { words, type, deferred, key, evidence };
-  if (evidence <= EV_GUESS && type !== 'PERSON' && (words.length > 1 || words[0]!.is(F_RARE))) out.weak.push(out.all.length);
-  else if (words.length === 2 && evidence === EV_NAME && (type === 'PLACE' || type === 'ORG') && words[0]!.is(F_RARE) && words[1]!.is(type === 'PLACE' ? F_PLACE_HEADS : F_ORG_HEADS) && !NATIONALITY_SUFFIX.test(words[0]!.lower)) {
-    // ("Velkarian Army" is the army of a country: "Velkarian" alone is its adjective)
+  // names without evidence, for typeListsAlike
+  if (evidence <= EV_GUESS && type !== 'PERSON' && (n > 1 || words[0]!.is(F_RARE))) out.weak.push(out.all.length);
+  out.all.push(c);
+  if (n === 1) return;
+  if (type === 'PERSON') out.persons.push(c);
+  else if (type === 'ORG') out.orgs.push(c);
+  if (evidence === EV_NAME && (type === 'ORG' || type === 'PLACE')) noteNamedParts(out, words, type, key);
+}
+
+/**
+ * Notes what a place's or organisation's name of several words lends to its parts: its name
+ * word ("Velda" of "Velda River", see typeShortForms) and an organisation's head word
+ * ("Church" of "Church of Scientology", see classifySingle).
+ */
+function noteNamedParts(out: Candidates, words: Word[], type: EntityType, key: string): void {
+  // ("Velkarian Army" is the army of a country: "Velkarian" alone is its adjective)
+  if (words.length === 2 && words[0]!.is(F_RARE) && words[1]!.is(type === 'PLACE' ? F_PLACE_HEADS : F_ORG_HEADS) && !NATIONALITY_SUFFIX.test(words[0]!.lower)) {
     (out.shortForms ??= new Map()).set(words[0]!.lower, type);
   }
-  out.all.push(c);
-  if (words.length >= 2) {
-    if (type === 'PERSON') out.persons.push(c);
-    else if (type === 'ORG') {
-      out.orgs.push(c);
-      const head = words[headIndexOf(words)]!;
-      if (evidence === EV_NAME && head.cap && head.is(F_ORG_HEADS)) {
-        const heads = (out.namedHeads ??= new Map());
-        const held = heads.get(head.lower);
-        heads.set(head.lower, held === undefined || held === key ? key : '');
-      }
-    }
+  if (type !== 'ORG') return;
+  const head = words[headIndexOf(words)]!;
+  if (head.cap && head.is(F_ORG_HEADS)) {
+    const heads = (out.namedHeads ??= new Map());
+    const held = heads.get(head.lower);
+    heads.set(head.lower, held === undefined || held === key ? key : '');
   }
 }
 
@@ -1149,8 +1159,8 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, after, 'PERSON');
     return;
   }
-  // "Operation Clambake" is a campaign; "New Zealander", "New Yorkers" are people of a place
-  if (EVENT_OPENERS.has(first.lower) || isPlacePeople(seg)) return;
+  // "Operation Clambake" is a campaign
+  if (EVENT_OPENERS.has(first.lower)) return;
   // vessels and vehicles are things, not organisations or people: "HMS Victory", "USS Gerald
   // R. Ford", "Space Shuttle Discovery", "Hubble Space Telescope", "the rover Perseverance"
   if ((first.allCaps && VESSEL_PREFIXES.has(first.lower)) || (!ORG_HEADS.has(head) && seg.some((w) => w.cap && VEHICLES.has(w.lower)))) {
@@ -1211,6 +1221,8 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, seg, 'PERSON');
     return;
   }
+  // "New Zealander", "New Yorkers" are people of a place
+  if (isPlacePeople(seg)) return;
   // "worked for Cambridge Analytica": an organisation, though a known place opens it
   const prev = wordBefore(ctx.text, first.start);
   if (orgCueBefore(ctx.text, first.start, prev)) {
@@ -1599,7 +1611,7 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
   if (!w.weak && w.is(F_RARE)) {
     // "the Velkarian defence ministry": an adjective of nationality we do not know, not a name
     if (NATIONALITY_SUFFIX.test(lower) && ctx.text.charCodeAt(w.end) === 32 && isLower(ctx.text.charCodeAt(w.end + 1))) return;
-    if (PLACE_SUFFIX.test(lower)) push(out, [w], 'PLACE', true, EV_CONTEXT);
+    if (placeLikeName(lower)) push(out, [w], 'PLACE', true, EV_CONTEXT);
     // "Polaroids" beside "Polaroid": things or people called after a name, not an organisation
     else if (w.form.count >= 2 && !(lower.endsWith('s') && FORMS.countOf(w.text.slice(0, -1)) > 0)) push(out, [w], UNKNOWN_WORD_TYPE, true, EV_GUESS);
     else push(out, [w], null, true);
@@ -1628,11 +1640,15 @@ function beforeKnownPlace(text: string, end: number): boolean {
   return false;
 }
 
-/**
- * Endings of place names in many languages; "-ia" only on longer words that are no common
- * noun ("Tarsovia", not "Garcia" or "Islamophobia").
- */
-const PLACE_SUFFIX = /(?:ville|burg|burgh|boro|borough|ford|field|stan|shire|grad|polis|abad|pur|chester|mouth|haven|sk|tsk|ivka|ivske|opol|kiv|ovo|town|cheon|strasse|straße|platz|[a-z]{5}(?<!phob|phil|man|med|ped|em|op|alg|log)ia)$/;
+/** Endings of place names in many languages. */
+const PLACE_SUFFIX = /(?:ville|burg|burgh|boro|borough|ford|field|stan|shire|grad|polis|abad|pur|chester|mouth|haven|sk|tsk|ivka|ivske|opol|kiv|ovo|town|cheon|strasse|straße|platz)$/;
+
+/** "-ia" ends a place name on a longer word that is no common noun ("Tarsovia", not "Garcia" or "Islamophobia"). */
+function placeLikeName(lower: string): boolean {
+  if (PLACE_SUFFIX.test(lower)) return true;
+  return lower.length >= 7 && lower.endsWith('ia') && !NOT_PLACE_IA.test(lower);
+}
+const NOT_PLACE_IA = /(?:phob|phil|man|med|ped|em|op|alg|log)ia$/;
 
 /** Endings of adjectives of nationality: "Velkarian", "Tarsovese", "Ostbyish". */
 const NATIONALITY_SUFFIX = /(?:ian|ean|ese|ish)$/;
@@ -1783,7 +1799,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
     }
     if (g === null) g = resolve(c);
     if (g === null) {
-      if (c.words.length === 1) (untyped ??= []).push(c);
+      // (a word the text capitalises once has no other mention to join)
+      if (c.words.length === 1 && c.words[0]!.form.count >= 2) (untyped ??= []).push(c);
       continue;
     }
     const start = c.words[0]!.start;
