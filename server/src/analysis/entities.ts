@@ -30,16 +30,24 @@ import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_HYPHEN_CUE
  *    a run only if it is a known name, strong elsewhere, or an unknown word inside a longer
  *    name; "Hours", "Since", "Dear" never do.
  * 4. A run is classified by lexicon (known places and organisations, news media), by its
- *    head word ("... Council" is an organisation, "... Region" a place), by titles inside it
- *    ("Chinese President Xi Jinping": a person; the title is not part of the mention), by
- *    given names ("Alexander Gabuev"), by words that are not ordinary English (a name never
- *    seen before: "Tiziano Lugli"), by a compass point after it ("Kowloon West": a place),
- *    and by the words around it ("in Samarkand", "Irving, Texas": a place; "Gabuev said":
- *    a person).
+ *    head word ("... Council", "... Mining" are organisations, "... Region" a place) or
+ *    opening word ("Instituto ...", "Port ..."), by titles inside it ("Chinese President Xi
+ *    Jinping": a person; the title is not part of the mention), by given names ("Alexander
+ *    Gabuev"), by an acronym in brackets after it (an organisation), by words that are not
+ *    ordinary English (a name never seen before: "Tiziano Lugli"), by a compass point after
+ *    it ("Kowloon West": a place), and by the words around it: "in Samarkand", "Irving,
+ *    Texas", "Velmoor, a town near ...", "Tarsovia's capital", "the village X" make a
+ *    place; "a spokesperson for X", "chief executive of X", "the firm X", "X, the oil
+ *    giant" an organisation; "Gabuev said" a person. Each type carries how well it is
+ *    attested (EV_*): by the name itself, by its context, or only by default.
  * 5. Mentions are linked: a surname alone ("Gabuev") joins the person named in full
  *    elsewhere ("Alexander Gabuev"), an acronym joins the organisation it abbreviates
- *    ("ICC"), aliases ("US", "United States") join each other. The entity's name is the
- *    fullest form the article uses. Ids follow the order of first mention.
+ *    ("ICC"), aliases ("US", "United States") join each other, "the Church" joins the
+ *    "Church of Scientology" named before. One name has one type in a text: the type of
+ *    its best-attested mentions (unifyTypes); a name word alone is of the kind of the name
+ *    it opens ("the Velda" after "Velda River"), and a name in a list is of the kind of the
+ *    attested name before it ("in Kerrville and Brask"). The entity's name is the fullest
+ *    form the article uses. Ids follow the order of first mention.
  * 6. A place that plays in a match report ("Sweden defeated South Korea 1 – 0") is a team:
  *    an organisation for the whole text.
  *
@@ -51,7 +59,8 @@ import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_HYPHEN_CUE
  * for an organisation, the commonest kind of such names in news). A lone word the text also
  * writes in lower case as often ("Iodine" beside "iodine") is an ordinary word, and so is
  * any such word opening a sentence or heading. Nationality adjectives
- * ("Russian"), events ("Winter Olympics") and products are not entities.
+ * ("Russian"), people of a place ("Londoners"), events ("Winter Olympics", "Operation X"),
+ * vessels ("the ferry X", and X later), models ("IE9"), hashtags and handles are not entities.
  */
 
 const W_CAP = 1;
