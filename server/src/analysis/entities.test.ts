@@ -631,7 +631,9 @@ test('a subject or department after "professor of" or "director of" is no organi
 test('a name word used alone after its name with a head is of the same kind; an unknown nationality adjective is no name', () => {
   checkRows([
     ['river', 'Water rose on the Velda River overnight. "The Velda has never been this high," she said. The Velda may rise again.', [['PLACE', 'Velda']], []],
-    ['firm', 'Shares in Zentrovia Energy fell. Critics blamed Zentrovia for the flood, and Zentrovia denied it.', [['ORG', 'Zentrovia Energy'], ['ORG', 'Zentrovia']], []],
+    ['firm', 'Shares in Zentrix Energy fell. Critics blamed Zentrix for the flood, and Zentrix denied it.', [['ORG', 'Zentrix Energy'], ['ORG', 'Zentrix']], []],
+    ['a town and its police', 'Officers of Harwick Police searched the area. Police in Harwick said more arrests were likely. Harwick, a market town, is quiet.', [['ORG', 'Harwick Police'], ['PLACE', 'Harwick']], []],
+    ['a label before the name', 'Local MP Gareth Pryce called for more officers. Pryce said so.', [['PERSON', 'Gareth Pryce']], ['MP Gareth Pryce']],
     ['nationality adjective', 'The Velkarian Army sent helicopters, the Velkarian defence ministry said. Velkarian officials agreed.', [['ORG', 'Velkarian Army']], ['Velkarian']],
   ]);
 });

@@ -768,12 +768,20 @@ function typeShortForms(found: Candidates): void {
   const { all, shortForms } = found;
   for (let i = 0; i < all.length; i++) {
     const c = all[i]!;
-    // the name itself beats what the words around it suggest ("Zentrovia denied it")
     if (c.words.length !== 1 || c.evidence > EV_CONTEXT) continue;
     const type = shortForms!.get(c.words[0]!.lower);
     if (type === undefined) continue;
+    if (type === 'PLACE') {
+      // "the Velda" after "Velda River": the name itself beats what the words around it suggest
+      c.evidence = EV_NAME;
+    } else {
+      // "Zentrix" after "Zentrix Energy" is the firm where nothing else decides, or where only
+      // a reporting verb made it a person ("Zentrix denied it"); but "Harwick" after "Harwick
+      // Police" may be the town the police serve: a place cue still wins
+      if (c.evidence === EV_CONTEXT && c.type !== 'PERSON') continue;
+      c.evidence = EV_GUESS;
+    }
     c.type = type;
-    c.evidence = EV_NAME;
     c.key = c.words[0]!.form.key;
   }
 }
@@ -1170,6 +1178,11 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   }
   // "Operation Clambake" is a campaign
   if (EVENT_OPENERS.has(first.lower)) return;
+  // "MP Gareth Pryce", "CEO Tessa Holm": a label in capitals before the name is not part of it
+  if (first.allCaps && NON_ENTITY_ACRONYMS.has(first.lower)) {
+    classify(ctx, seg.slice(1), out);
+    return;
+  }
   // vessels and vehicles are things, not organisations or people: "HMS Victory", "USS Gerald
   // R. Ford", "Space Shuttle Discovery", "Hubble Space Telescope", "the rover Perseverance"
   if ((first.allCaps && VESSEL_PREFIXES.has(first.lower)) || (!ORG_HEADS.has(head) && seg.some((w) => w.cap && VEHICLES.has(w.lower)))) {
