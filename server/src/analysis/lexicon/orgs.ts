@@ -186,5 +186,5 @@ export const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set([
   'conglomerate', 'supermarket', 'startup', 'start-up', 'charity', 'organisation', 'organization', 'watchdog',
   'regulator', 'ngo', 'party', 'newspaper', 'tabloid', 'magazine', 'agency', 'militia', 'coalition', 'alliance',
   'consultancy', 'subsidiary', 'club', 'federation', 'association', 'foundation', 'union', 'group', 'band',
-  'outlet', 'website', 'broadsheet', 'daily', 'weekly', 'network', 'operator', 'university', 'college', 'journal',
+  'outlet', 'website', 'broadsheet', 'daily', 'weekly', 'network', 'operator', 'university', 'college',
 ]);
