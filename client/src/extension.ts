@@ -152,7 +152,7 @@ function createClient(context: vscode.ExtensionContext, log: Log, policy: Restar
       { language: ARTICLE_LANGUAGE, scheme: 'untitled' },
     ],
     outputChannel: log.channel,
-    initializationOptions: { documentStatusNotifications: true } satisfies InitializationOptions,
+    initializationOptions: { documentStatusNotifications: true, storagePath: context.storageUri?.fsPath } satisfies InitializationOptions,
     synchronize: { configurationSection: 'newsAnnotator' },
     errorHandler: {
       error: (error, _message, count) => {

@@ -15,6 +15,11 @@ export interface InitializationOptions {
   documentStatusNotifications?: boolean;
   /** The size limit for clients that do not answer workspace/configuration (default 5). */
   maxFileSizeMB?: number;
+  /**
+   * A folder the server may write to for this workspace (VS Code's workspace storage): the
+   * workspace index keeps its summaries there, so a reopened folder indexes only what changed.
+   */
+  storagePath?: string;
 }
 
 /** How much of a document the server analysed. */

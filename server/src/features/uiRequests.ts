@@ -4,6 +4,7 @@
  * file changes and the variant part of quote hovers. server.ts calls `registerUiRequests`
  * once and routes its analyses through `overlay`.
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,8 @@ import type { AnalysedDocument } from './cache';
 import { escapeMarkdown, excerpt } from './hover';
 import { type ArticleSummary, buildSources, profileCsv, sourcingProfile, summarise } from './sourcesModel';
 import { WorkspaceIndex, analyseFile } from './workspaceIndex';
+import { IndexCache } from './indexCache';
+import type { InitializationOptions } from '../protocol';
 
 export interface UiDeps {
   connection: Connection;
@@ -76,6 +79,19 @@ export interface UiRequests {
   closed(uri: string): void;
   /** Markdown to append to the hover at `offset` (the quote's variants), or ''. */
   hoverExtra(uri: string, result: AnalysisResult, offset: number): Promise<string>;
+}
+
+/**
+ * What identifies the analysis engine for the index cache: the bundled worker that runs it
+ * (its size and time change with every build), or "sources" when running unbundled.
+ */
+function engineVersion(): string {
+  try {
+    const st = statSync(join(__dirname, 'indexWorker.js'));
+    return `${st.size}:${Math.round(st.mtimeMs)}`;
+  } catch {
+    return 'sources';
+  }
 }
 
 export function registerUiRequests(deps: UiDeps): UiRequests {
@@ -277,6 +293,10 @@ export function registerUiRequests(deps: UiDeps): UiRequests {
     initialize(params) {
       workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
       if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+      const storage = (params.initializationOptions as InitializationOptions | undefined)?.storagePath;
+      if (typeof storage === 'string' && storage.length > 0) {
+        index.useCache(new IndexCache(join(storage, 'index-cache.json'), engineVersion(), (message) => log.info(message)));
+      }
     },
     opened(uri) {
       void annotations.prefetch(uri);

@@ -1,12 +1,13 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleScript } from '../../../test/support/bundle';
 import { createAnnotation, newSidecar, serializeSidecar, sidecarPathFor } from '../annotations';
 import { WorkspaceIndex, isArticlePath } from './workspaceIndex';
+import { IndexCache } from './indexCache';
 
 const root = mkdtempSync(join(tmpdir(), 'na-index-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -192,5 +193,55 @@ test('index workers run at a lower scheduling priority than the server thread (L
     for (const [tag, ok] of rows) assert.ok(ok, `${tag}: before ${JSON.stringify([...before])}, after ${JSON.stringify([...later])}`);
   } finally {
     index.dispose();
+  }
+});
+
+test('with a cache on disk, a reopened folder reads only the files that changed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'na-index-cache-'));
+  try {
+    const art = (name: string): string => join(dir, 'articles', name);
+    mkdirSync(join(dir, 'articles'));
+    writeFileSync(art('same.txt'), '“We will build it,” Jane Doe said.');
+    writeFileSync(art('edited.txt'), '“We will build it,” Jane Doe said.');
+    writeFileSync(art('gone.txt'), '“Soon gone,” Ann Roe said.');
+    writeFileSync(art('noted.txt'), '“With a note,” Ann Roe said.');
+    const cacheFile = join(dir, 'storage', 'index-cache.json');
+    const first = new WorkspaceIndex({ workerPath: workerScript, analysisWorkers: 1 });
+    first.useCache(new IndexCache(cacheFile, 'test-engine'));
+    assert.equal((await first.index([pathToFileURL(dir).href])).files, 4, 'first run: every file');
+    first.dispose();
+    assert.equal(Object.keys(JSON.parse(readFileSync(cacheFile, 'utf8')).entries).length, 4, 'the cache holds every file');
+
+    // Same size and time but other words: only a cache hit can still give the old speaker.
+    const stamp = statSync(art('same.txt'));
+    writeFileSync(art('same.txt'), '“We will build it,” Jack Doe said.');
+    utimesSync(art('same.txt'), stamp.atime, stamp.mtime);
+    writeFileSync(art('edited.txt'), '“We will not build it,” Ann Roe said.');
+    rmSync(art('gone.txt'));
+    // a sidecar written since: the article is analysed again (its annotations apply)
+    const noted = '“With a note,” Ann Roe said.';
+    const reject = createAnnotation(noted, { start: 0, end: noted.indexOf('”') + 1 }, { kind: 'reject', on: 'quote' }, { id: 'r1' });
+    writeFileSync(sidecarPathFor(art('noted.txt')), serializeSidecar(newSidecar(noted, [reject])));
+
+    const second = new WorkspaceIndex({ workerPath: workerScript, analysisWorkers: 1 });
+    const messages: string[] = [];
+    second.useCache(new IndexCache(cacheFile, 'test-engine', (m) => messages.push(m)));
+    const progress: number[] = [];
+    const result = await second.index([pathToFileURL(dir).href], undefined, (p) => progress.push(p.done));
+    second.dispose();
+    const speaker = (name: string) => second.get(pathToFileURL(art(name)).href)?.quotes[0]?.speaker?.name;
+    const rows: [string, unknown, unknown][] = [
+      ['files', result.files, 3],
+      ['an article with a new sidecar is analysed again', second.get(pathToFileURL(art('noted.txt')).href)?.quotes.length, 0],
+      ['an unchanged file comes from the cache', speaker('same.txt'), 'Jane Doe'],
+      ['an edited file is analysed again', speaker('edited.txt'), 'Ann Roe'],
+      ['a deleted file is gone', second.get(pathToFileURL(art('gone.txt')).href), undefined],
+      ['progress ends at the total', progress.at(-1), 3],
+      ['the cache forgets the deleted file and leaves out the annotated one', Object.keys(JSON.parse(readFileSync(cacheFile, 'utf8')).entries).sort(), [art('edited.txt'), art('noted.txt'), art('same.txt')]],
+      ['no complaint', messages, []],
+    ];
+    for (const [tag, got, want] of rows) assert.deepEqual(got, want, tag);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -19,6 +19,7 @@ import { isSidecarPath, sidecarPathFor } from '../annotations';
 import { defaultFilePatterns, matchesArticlePatterns } from '../../../client/src/articleFiles';
 import { IndexEngine, type IndexedFile, type WorkerRequest, type WorkerResponse } from './indexWorker';
 import type { ArticleSummary } from './sourcesModel';
+import type { FileStamp, IndexCache } from './indexCache';
 
 export { analyseFile, INDEX_MAX_LENGTH } from './indexWorker';
 
@@ -142,7 +143,15 @@ export class WorkspaceIndex {
   private roots: string[] = [];
   private generation = 0;
 
+  /** Summaries kept on disk between sessions (set once the editor says where it keeps them). */
+  private cache: IndexCache | null = null;
+
   constructor(private readonly options: WorkspaceIndexOptions = {}) {}
+
+  /** Keeps summaries on disk (`indexCache.ts`), so a reopened folder indexes only what changed. */
+  useCache(cache: IndexCache | null): void {
+    this.cache = cache;
+  }
 
   /** Whether the engine runs on a worker thread. */
   get usesWorker(): boolean {
@@ -322,22 +331,61 @@ export class WorkspaceIndex {
     const files: string[] = [];
     const sidecars = new Set<string>();
     for (const root of this.roots) await this.walk(root, root, files, sidecars);
+    // Files unchanged since a summary of them was kept on disk are filed from it, unread.
+    const cache = this.cache;
+    const stamps = new Map<string, FileStamp>();
+    let todo = files;
+    let cached: [number, number] = [0, 0];
+    if (cache) {
+      await cache.load();
+      await stampAll(files, stamps);
+      const hits: IndexedFile[] = [];
+      todo = [];
+      for (const path of files) {
+        const stamp = stamps.get(path);
+        // an article with a sidecar is analysed again: its annotations may have changed
+        const summary = stamp && !sidecars.has(sidecarPathFor(path)) ? cache.get(path, stamp) : undefined;
+        if (summary) hits.push({ path, uri: summary.uri, summary });
+        else todo.push(path);
+      }
+      cached = this.file(...hits);
+      if (onProgress && hits.length > 0) onProgress({ done: hits.length, total: files.length });
+    }
+    const analysed: IndexedFile[] = [];
+    const keep = cache ? (done: IndexedFile[]): void => void analysed.push(...done) : undefined;
+    const progress = { before: files.length - todo.length, total: files.length };
     let counts: [number, number];
     try {
-      counts = await this.pump(generation, files, sidecars, onProgress);
+      counts = await this.pump(generation, todo, sidecars, onProgress, progress, keep);
     } catch {
       // The worker died: the next engine() is this thread; index again there.
-      counts = await this.pump(generation, files, sidecars, onProgress);
+      analysed.length = 0;
+      counts = await this.pump(generation, todo, sidecars, onProgress, progress, keep);
     }
     if (generation === this.generation) {
       const seen = new Set(files.map((f) => pathToFileURL(f).href));
       for (const uri of [...this.summaries.keys()]) if (!seen.has(uri)) this.remove(uri);
+      if (cache) {
+        cache.retain(new Set(files));
+        for (const f of analysed) {
+          const stamp = stamps.get(f.path);
+          if ('summary' in f && stamp && !sidecars.has(sidecarPathFor(f.path))) cache.set(f.path, stamp, f.summary);
+        }
+        await cache.save();
+      }
     }
-    return { files: files.length, quotes: counts[0], failures: counts[1], ms: Math.round(performance.now() - t0) };
+    return { files: files.length, quotes: counts[0] + cached[0], failures: counts[1] + cached[1], ms: Math.round(performance.now() - t0) };
   }
 
   /** Feeds the engine: batches of 16 files, two in flight, on a worker; one file at a time, yielding, on this thread. */
-  private async pump(generation: number, files: readonly string[], sidecars: ReadonlySet<string>, onProgress?: (p: IndexProgress) => void): Promise<[number, number]> {
+  private async pump(
+    generation: number,
+    files: readonly string[],
+    sidecars: ReadonlySet<string>,
+    onProgress?: (p: IndexProgress) => void,
+    progress = { before: 0, total: files.length },
+    keep?: (done: IndexedFile[]) => void,
+  ): Promise<[number, number]> {
     const backend = this.engine();
     const analysers = [backend, ...this.extraBackends];
     const batchSize = backend.threaded ? 16 : 1;
@@ -359,6 +407,7 @@ export class WorkspaceIndex {
       }
       if (inFlight.length === 0) break; // a newer run took over
       const results = await inFlight.shift()!;
+      keep?.(results);
       const [q, f] = this.file(...results);
       quotes += q;
       failures += f;
@@ -366,7 +415,7 @@ export class WorkspaceIndex {
       const now = performance.now();
       if (onProgress && (now - lastReport > 200 || done === files.length)) {
         lastReport = now;
-        onProgress({ done, total: files.length });
+        onProgress({ done: progress.before + done, total: progress.total });
       }
       if (!backend.threaded) await yieldToEventLoop();
     }
@@ -400,5 +449,17 @@ export class WorkspaceIndex {
     this.extraBackends = [];
     this.backend = null;
     this.variantsBackend = null;
+  }
+}
+
+/** The modification time and size of each file, read a batch at a time; a file that cannot be read is left out. */
+async function stampAll(files: readonly string[], out: Map<string, FileStamp>): Promise<void> {
+  const BATCH = 64;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const stats = await Promise.all(batch.map((f) => stat(f).then((st) => ({ mtimeMs: st.mtimeMs, size: st.size }), () => null)));
+    stats.forEach((st, k) => {
+      if (st) out.set(batch[k]!, st);
+    });
   }
 }
