@@ -686,3 +686,12 @@ test('"the Church" after the organisation named in full means that organisation'
     ['without the', 'The Court of Appeal ruled. Court officials left.', [['ORG', 'Court of Appeal']], ['Court']],
   ]);
 });
+
+test('clubs named with a team word, "Radio X", and a title word before a club', () => {
+  checkRows([
+    ['team word after an unknown name', 'He later managed Kestwick United for two years.', [['ORG', 'Kestwick United']], []],
+    ['title word before a club', 'Former Leeds United striker Tom Orme has died.', [['ORG', 'Leeds United'], ['PERSON', 'Tom Orme']], ['Former Leeds United']],
+    ['radio', 'His son told BBC Radio Kestwick that he had been ill.', [['ORG', 'BBC'], ['ORG', 'Radio Kestwick']], []],
+    ['names of their own stay whole', 'A State Department spokesperson and the Home Office declined to comment.', [['ORG', 'State Department'], ['ORG', 'Home Office']], []],
+  ]);
+});

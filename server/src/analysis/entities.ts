@@ -862,6 +862,11 @@ function isClubName(text: string, seg: Word[]): boolean {
   return (plural || TEAM_WORDS.has(lower)) && knownPhrase(seg.slice(0, -1), F_PLACE_CAP);
 }
 
+/** A name word and a word only clubs end with: "Hartlepool United", "Bolton Wanderers". */
+function isTeamName(seg: Word[]): boolean {
+  return seg.length === 2 && seg[0]!.cap && !seg[0]!.is(F_GIVEN | F_PERSON_TITLES | F_NON_ENTITY_WORDS) && seg[1]!.cap && TEAM_WORDS.has(seg[1]!.lower);
+}
+
 /** What the classifier needs to know about the whole text. */
 interface Ctx {
   text: string;
@@ -1176,6 +1181,15 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, after, 'PERSON');
     return;
   }
+  // "Former Leeds United": a title word before a known name or a club is not part of it
+  // (but "State Department", "Home Office", "Grand Mosque" are names of their own)
+  if (first.is(F_PERSON_TITLES) && !first.is(F_NAME_TITLES) && n >= 3) {
+    const rest = seg.slice(1);
+    if (knownPhrase(rest, F_PLACE_CAP | F_ORG_CAP) || isTeamName(rest) || isClubName(ctx.text, rest)) {
+      classify(ctx, rest, out);
+      return;
+    }
+  }
   // "Operation Clambake" is a campaign
   if (EVENT_OPENERS.has(first.lower)) return;
   // "MP Gareth Pryce", "CEO Tessa Holm": a label in capitals before the name is not part of it
@@ -1206,7 +1220,7 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   }
   // "Philadelphia Eagles", "Manchester United", "Texas Instruments": a place's name before a
   // plural or a team word names a club or a firm
-  if (n >= 2 && n <= 4 && isClubName(ctx.text, seg)) {
+  if (n >= 2 && n <= 4 && (isTeamName(seg) || isClubName(ctx.text, seg))) {
     push(out, seg, 'ORG');
     return;
   }

@@ -97,7 +97,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Words that open an organisation's name, in English and the languages news copy quotes
- * names from: "Instituto Cervantes", "Banco Santander", "Partido Popular", "Team Sky".
+ * names from: "Instituto Cervantes", "Banco Santander", "Partido Popular", "Team Sky", "Radio Leeds".
  */
 export const ORG_OPENERS: ReadonlySet<string> = new Set([
   'instituto', 'istituto', 'institut', 'universidad', 'università', 'universita', 'universität', 'universitat',
@@ -105,7 +105,7 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set([
   'ministero', 'ministère', 'comité', 'comitato', 'consejo', 'conseil', 'fundación', 'fundacion', 'fondazione',
   'fondation', 'stiftung', 'asociación', 'associazione', 'corporación', 'compañía', 'grupo', 'gruppo', 'groupe',
   'sociedad', 'società', 'colegio', 'liceo', 'escuela', 'escola', 'école', 'movimento', 'movimiento', 'mouvement',
-  'frente', 'unión', 'unione', 'team', 'club', 'fc', 'afc', 'cf', 'sc', 'ac',
+  'frente', 'unión', 'unione', 'team', 'club', 'fc', 'afc', 'cf', 'sc', 'ac', 'radio',
 ]);
 
 /**
