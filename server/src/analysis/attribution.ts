@@ -2043,13 +2043,28 @@ function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution
 
 /** The gender of "he"/"she" when the quote's cue right after it is that pronoun and a speech verb. */
 function pronounCueGender(ctx: Context, q: QuoteSpan): 'm' | 'f' | null {
-  const tokens = ctx.tokens(q.end, Math.min(ctx.limit, q.end + 24));
-  let i = 0;
-  while (i < tokens.length && i < 2 && !tokens[i].word) i++;
-  const t = tokens[i];
-  if (!t || !verbAt(tokens[i + 1])) return null;
-  const g = pronounOf(t.lower);
-  return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
+  // read straight from the text: only "he"/"she" after at most two marks counts, so a quote
+  // not followed by one costs a few character reads and no tokens
+  const text = ctx.text;
+  const end = Math.min(ctx.limit, q.end + 24);
+  let i = q.end;
+  for (let marks = 0; i < end && marks <= 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    if (c === 44 || c === 46 || c === 45 || c === 0x2014 || c === 0x2013) marks++;
+    else break;
+  }
+  const h = text.charCodeAt(i) | 0x20;
+  const she = h === 115 && (text.charCodeAt(i + 1) | 0x20) === 104 && (text.charCodeAt(i + 2) | 0x20) === 101;
+  const he = h === 104 && (text.charCodeAt(i + 1) | 0x20) === 101;
+  if (!she && !he) return null;
+  let j = i + (she ? 3 : 2);
+  if (text.charCodeAt(j) !== 32) return null;
+  while (j < end && text.charCodeAt(j) === 32) j++;
+  let k = j;
+  while (k < text.length && k - j < 16 && ((text.charCodeAt(k) | 0x20) >= 97 && (text.charCodeAt(k) | 0x20) <= 122)) k++;
+  if (k === j || verbNamed(text.slice(j, k).toLowerCase()) === null) return null;
+  return she ? 'f' : 'm';
 }
 
 /**
