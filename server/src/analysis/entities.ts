@@ -135,18 +135,24 @@ interface Candidates {
   all: Candidate[];
   persons: Candidate[];
   orgs: Candidate[];
-  /** Indexes into `all` of the names that have no type or only a default one, and are no person (see typeListsAlike). */
-  weak: number[];
   /**
    * Places and organisations named by a name word and a head word ("Velda River", "Zentrovia
-   * Energy"), by the name word: the name word alone is of the same kind (see typeShortForms).
+   * Energy"), as pairs [name word, type]: the name word alone is of the same kind (see
+   * typeShortForms). A text has a few: a flat array is cheaper than a map.
    */
-  shortForms: Map<string, EntityType> | null;
+  shortForms: string[] | null;
   /**
    * The head words of the organisations named so far ("church" of "Church of Scientology"),
-   * to their keys; '' when two organisations share the head. "the Church" alone then means it.
+   * as pairs [head, key]; the key is '' when two organisations share the head. "the Church"
+   * alone then means it.
    */
-  namedHeads: Map<string, string> | null;
+  namedHeads: string[] | null;
+}
+
+/** The value after `key` in a flat array of pairs, or undefined. */
+function pairValue(pairs: string[], key: string): string | undefined {
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === key) return pairs[i + 1];
+  return undefined;
 }
 
 interface Candidate {
@@ -769,7 +775,7 @@ function typeShortForms(found: Candidates): void {
   for (let i = 0; i < all.length; i++) {
     const c = all[i]!;
     if (c.words.length !== 1 || c.evidence > EV_CONTEXT) continue;
-    const type = shortForms!.get(c.words[0]!.lower);
+    const type = pairValue(shortForms!, c.words[0]!.lower) as EntityType | undefined;
     if (type === undefined) continue;
     if (type === 'PLACE') {
       // "the Velda" after "Velda River": the name itself beats what the words around it suggest
@@ -794,13 +800,13 @@ function typeShortForms(found: Candidates): void {
  * phrase ("In the first game of Group G, Belgium faced ..."), and lists mix kinds when the
  * first name is the attested one ("the Untied Nations and United States").
  */
-function typeListsAlike(text: string, found: Candidates): void {
-  const { all, weak } = found;
-  for (let i = 0; i < weak.length; i++) {
-    const k = weak[i]!;
+function typeListsAlike(text: string, all: Candidate[]): void {
+  for (let k = 1; k < all.length; k++) {
     const to = all[k]!;
-    const from = all[k - 1];
-    if (from === undefined || from.evidence < EV_CONTEXT || (from.type !== 'PLACE' && from.type !== 'ORG')) continue;
+    // a name without evidence of its own, no person, and a name (not "Doctor" alone)
+    if (to.evidence > EV_GUESS || to.type === 'PERSON' || (to.words.length === 1 && !to.words[0]!.is(F_RARE))) continue;
+    const from = all[k - 1]!;
+    if (from.evidence < EV_CONTEXT || (from.type !== 'PLACE' && from.type !== 'ORG')) continue;
     const fromEnd = from.words[from.words.length - 1]!;
     // "Mecca, Islam's holiest site" is no list
     if (fromEnd.possessive || to.words[to.words.length - 1]!.possessive) continue;
@@ -825,8 +831,10 @@ function listGap(text: string, from: number, to: number): boolean {
 /** Whether the words name people of a known place: "Londoner", "New Zealanders", "Berliners". */
 function isPlacePeople(words: Word[]): boolean {
   const last = words[words.length - 1]!.lower;
-  const cut = last.endsWith('ers') ? 3 : last.endsWith('er') ? 2 : 0;
-  if (cut === 0 || last.length - cut < 3 || (words.length > 1 && !words[0]!.is(F_PHRASE_FIRST))) return false;
+  const n = last.length;
+  // "-er" or "-ers" ending, read as character codes: most names end otherwise
+  const cut = last.charCodeAt(n - 1) === 114 && last.charCodeAt(n - 2) === 101 ? 2 : last.charCodeAt(n - 1) === 115 && last.charCodeAt(n - 2) === 114 && last.charCodeAt(n - 3) === 101 ? 3 : 0;
+  if (cut === 0 || n - cut < 3 || (words.length > 1 && !words[0]!.is(F_PHRASE_FIRST))) return false;
   let phrase = '';
   for (let i = 0; i < words.length - 1; i++) phrase += words[i]!.lower + ' ';
   phrase += last.slice(0, -cut);
@@ -892,7 +900,7 @@ const MAX_RUN_WORDS = 24;
 
 function collectCandidates(ctx: Ctx): Candidates {
   const { text, words } = ctx;
-  const out: Candidates = { all: [], persons: [], orgs: [], weak: [], shortForms: null, namedHeads: null };
+  const out: Candidates = { all: [], persons: [], orgs: [], shortForms: null, namedHeads: null };
   /** The run of a lone word, reused: nothing keeps it. */
   const lone: Word[] = [];
   let i = 0;
@@ -1094,8 +1102,6 @@ function push(out: Candidates, words: Word[], type: EntityType | null, deferred 
   if (n === 0) return;
   const key = n === 1 ? (type === 'PERSON' || deferred ? words[0]!.lower : words[0]!.form.key) : type === 'PERSON' || deferred ? phraseOf(words) : keyOf(phraseOf(words));
   const c: Candidate = { words, type, deferred, key, evidence };
-  // names without evidence, for typeListsAlike
-  if (evidence <= EV_GUESS && type !== 'PERSON' && (n > 1 || words[0]!.is(F_RARE))) out.weak.push(out.all.length);
   out.all.push(c);
   if (n === 1) return;
   if (type === 'PERSON') out.persons.push(c);
@@ -1111,14 +1117,16 @@ function push(out: Candidates, words: Word[], type: EntityType | null, deferred 
 function noteNamedParts(out: Candidates, words: Word[], type: EntityType, key: string): void {
   // ("Velkarian Army" is the army of a country: "Velkarian" alone is its adjective)
   if (words.length === 2 && words[0]!.is(F_RARE) && words[1]!.is(type === 'PLACE' ? F_PLACE_HEADS : F_ORG_HEADS) && !NATIONALITY_SUFFIX.test(words[0]!.lower)) {
-    (out.shortForms ??= new Map()).set(words[0]!.lower, type);
+    (out.shortForms ??= []).push(words[0]!.lower, type);
   }
   if (type !== 'ORG') return;
   const head = words[headIndexOf(words)]!;
   if (head.cap && head.is(F_ORG_HEADS)) {
-    const heads = (out.namedHeads ??= new Map());
-    const held = heads.get(head.lower);
-    heads.set(head.lower, held === undefined || held === key ? key : '');
+    const heads = (out.namedHeads ??= []);
+    let i = 0;
+    while (i < heads.length && heads[i] !== head.lower) i += 2;
+    if (i === heads.length) heads.push(head.lower, key);
+    else if (heads[i + 1] !== key) heads[i + 1] = '';
   }
 }
 
@@ -1367,13 +1375,20 @@ function orgCueBefore(text: string, start: number, prev: string): boolean {
 function orgCueAfter(text: string, end: number, possessive: boolean): boolean {
   if (possessive || text.charCodeAt(end) !== 32) return false;
   const first = text.charCodeAt(end + 1);
-  return first < 128 && ORG_CUE_AFTER_FIRST[first] === 1 && ORG_CUES_AFTER.has(wordAfter(text, end));
+  const cues = first < 128 ? ORG_CUES_AFTER_BY_FIRST[first] : undefined;
+  if (cues === undefined) return false;
+  // compared in place: no word is read out
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    if (text.startsWith(cue, end + 1) && !inWord(text.charCodeAt(end + 1 + cue.length) || 32)) return true;
+  }
+  return false;
 }
 
-/** The first letters of ORG_CUES_AFTER, by character code: most words after a name start otherwise and are never read out. */
-const ORG_CUE_AFTER_FIRST = (() => {
-  const table = new Uint8Array(128);
-  for (const w of ORG_CUES_AFTER) table[w.charCodeAt(0)] = 1;
+/** ORG_CUES_AFTER by first letter (character code): most words after a name start otherwise. */
+const ORG_CUES_AFTER_BY_FIRST: (string[] | undefined)[] = (() => {
+  const table: (string[] | undefined)[] = new Array(128);
+  for (const w of ORG_CUES_AFTER) (table[w.charCodeAt(0)] ??= []).push(w);
   return table;
 })();
 
@@ -1382,9 +1397,21 @@ const ORG_CUE_AFTER_FIRST = (() => {
  * near"), an organisation ("spokesman", ", the oil giant"), or null.
  */
 function cueAfter(text: string, end: number, possessive: boolean): EntityType | null {
-  if (placeMarkAfter(text, end)) return 'PLACE';
-  if (orgCueAfter(text, end, possessive)) return 'ORG';
-  const kind = appositionKind(text, end);
+  // most names are followed by a verb or punctuation that says nothing: decided on two characters
+  const c = text.charCodeAt(end);
+  if (c === 32) {
+    const next = text.charCodeAt(end + 1);
+    // "Greenhill is a market town", "Zentrix was the first firm ..."
+    if (next === 105 || next === 119) return kindType(appositionKind(text, end));
+    return orgCueAfter(text, end, possessive) ? 'ORG' : null;
+  }
+  if (c === 44) return kindType(appositionKind(text, end));
+  if (c === 45 || c === 39 || c === 0x2019) return placeMarkAfter(text, end) ? 'PLACE' : null;
+  return null;
+}
+
+/** The type a kind noun gives ("town": a place, "firm": an organisation), or null. */
+function kindType(kind: string): EntityType | null {
   return kind === '' ? null : PLACE_KIND_NOUNS.has(kind) ? 'PLACE' : ORG_KIND_NOUNS.has(kind) ? 'ORG' : null;
 }
 
@@ -1519,7 +1546,7 @@ const SINGLE_DEFERRED = 4;
 function classifySingle(ctx: Ctx, w: Word, out: Candidates): void {
   // "the Church" after "the Church of Scientology": that organisation
   if (out.namedHeads !== null && w.is(F_ORG_HEADS) && !w.weak && !w.allCaps) {
-    const key = out.namedHeads.get(w.lower);
+    const key = pairValue(out.namedHeads, w.lower);
     if (key !== undefined && key !== '' && wordBefore(ctx.text, w.start) === 'the') {
       push(out, [w], 'ORG', false, EV_CONTEXT);
       out.all[out.all.length - 1]!.key = key;
@@ -1742,10 +1769,12 @@ function findEntitiesUnsafe(text: string): Entity[] {
   const found = collectCandidates({ text, words, strong, things: new Set() });
   const candidates = found.all;
   if (found.shortForms !== null) typeShortForms(found);
-  if (found.weak.length > 0) typeListsAlike(text, found);
+  typeListsAlike(text, candidates);
 
   // persons named with two or more words, indexed by their words for linking lone words
   const personByKey = new Map<string, Group>();
+  /** Groups begun by a mention without the name's own evidence (see unifyTypes). */
+  const weakGroups: Group[] = [];
   const personBySurname = new Map<string, Group>();
   const personByFirst = new Map<string, Group>();
   const groups: Group[] = [];
@@ -1762,7 +1791,10 @@ function findEntitiesUnsafe(text: string): Entity[] {
       // "Vladimir Putin" and "Vladimir Vladimirovich Putin" are one person
       const same = personBySurname.get(surname);
       g = same !== undefined && same.given === given ? same : newGroup('PERSON', key, given);
-      if (g !== same) groups.push(g);
+      if (g !== same) {
+        groups.push(g);
+        if (c.evidence < EV_NAME) weakGroups.push(g);
+      }
       personByKey.set(key, g);
       if (!personBySurname.has(surname)) personBySurname.set(surname, g);
       else if (personBySurname.get(surname) !== g) sharedSurname = true;
@@ -1805,13 +1837,10 @@ function findEntitiesUnsafe(text: string): Entity[] {
       g = newGroup(type, c.key, '');
       map.set(c.key, g);
       groups.push(g);
-      // the same name as another type too: unifyTypes has work
-      if (type === 'PERSON') clash ||= byType.ORG.has(keyOf(c.key)) || byType.PLACE.has(keyOf(c.key));
-      else clash ||= byType.PERSON.has(c.key) || byType[type === 'ORG' ? 'PLACE' : 'ORG'].has(c.key);
+      if (c.evidence < EV_NAME) weakGroups.push(g);
     }
     return g;
   };
-  let clash = false;
   // organisations' initials: "International Criminal Court" -> "icc"
   for (let i = 0; i < found.orgs.length; i++) {
     const c = found.orgs[i]!;
@@ -1866,7 +1895,15 @@ function findEntitiesUnsafe(text: string): Entity[] {
     g.mentions.push({ start: d.start, end: d.end, text: mentionText });
   }
 
-  if (clash) unifyTypes(groups);
+  // only a group begun without the name's own evidence can lose its type to another (unifyTypes)
+  for (let i = 0; i < weakGroups.length; i++) {
+    const g = weakGroups[i]!;
+    const clash = g.type === 'PERSON' ? byType.ORG.has(keyOf(g.key)) || byType.PLACE.has(keyOf(g.key)) : byType.PERSON.has(g.key) || byType[g.type === 'ORG' ? 'PLACE' : 'ORG'].has(g.key);
+    if (clash) {
+      unifyTypes(groups);
+      break;
+    }
+  }
   if (untyped !== null) joinUntyped(text, byType, untyped);
   const scores = dashedNumbers(text);
   if (scores.length > 0) for (let i = 0; i < groups.length; i++) if (groups[i]!.type === 'PLACE' && playsAsTeam(text, groups[i]!.mentions, scores)) groups[i]!.type = 'ORG';
