@@ -695,3 +695,11 @@ test('clubs named with a team word, "Radio X", and a title word before a club', 
     ['names of their own stay whole', 'A State Department spokesperson and the Home Office declined to comment.', [['ORG', 'State Department'], ['ORG', 'Home Office']], []],
   ]);
 });
+
+test('"Watch" ends a known name but opens no entity', () => {
+  checkRows([
+    ['known name', 'A report by Oxfam and Human Rights Watch criticised the plan.', [['ORG', 'Oxfam'], ['ORG', 'Human Rights Watch']], []],
+    ['furniture', 'Watch: The moment the bridge collapsed', [], ['Watch']],
+    ['verb', 'Watch the video below.', [], ['Watch']],
+  ]);
+});

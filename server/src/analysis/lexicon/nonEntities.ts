@@ -39,7 +39,7 @@ const OTHER =
  * run of name words ("D.C. [The] ...", "In [Washington]") and never starts one.
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  FUNCTION.split('|').concat('source|sources|image|images|photo|photos|video|update|updated|editor|note|read|watch|share|reply|click'.split('|')),
+  FUNCTION.split('|').concat('source|sources|image|images|photo|photos|video|update|updated|editor|note|read|share|reply|click'.split('|')),
 );
 
 export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([...FUNCTION.split('|'), ...OTHER.split('|')]);
