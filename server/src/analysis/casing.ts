@@ -73,6 +73,8 @@ const GIVEN = {
 const POLITICAL = new Set(['democratic', 'republican', 'conservative', 'labour', 'liberal', 'socialist', 'communist', 'green', 'national', 'democrat', 'federal', 'international', 'global', 'olympic', 'catholic', 'orthodox', 'christian', 'islamic', 'western', 'eastern', 'northern', 'southern']);
 /** Dotted abbreviations that are no person's initials ("u.s. troops", "e.g. this"). */
 const NOT_INITIALS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'e.g.', 'i.e.', 'a.m.', 'p.m.', 'u.s.a.', 'd.c.', 'n.b.', 'p.s.', 'r.i.p.']);
+/** Prepositions before a place's name. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'across']);
 /** Words that end or open an organisation's name, the strong ones: "party", "university", "ministry". */
 const ORG_NAME_HEADS = new Set(
   'party university college institute ministry council committee commission foundation association federation union agency bank church museum hospital corporation company society league alliance authority bureau court academy department airlines airways'.split(' '),
@@ -347,6 +349,12 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     if (adjacent && third && REPORTING.has(third.lower) && fourth !== undefined && nameWord(w) && surnameLike(next) && spaced(next, third)) {
       capName(w);
       k = familyName(k + 1);
+      continue;
+    }
+    // "in kerrville", "near brask": a word no list knows after a preposition of place
+    if (adjacent && PLACE_PREPOSITIONS.has(w.lower) && next.lower.length >= 4 && nameWord(next) && !/[-'’]|(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|hood)$/.test(next.lower) && !isParticiple(next.lower) && !isAdverb(next.lower) && unknownGivenName(next)) {
+      capName(next);
+      k += 1;
       continue;
     }
     if (adjacent && STREET_HEADS.has(next.lower) && nameWord(w)) {
