@@ -703,3 +703,11 @@ test('"Watch" ends a known name but opens no entity', () => {
     ['verb', 'Watch the video below.', [], ['Watch']],
   ]);
 });
+
+test('a plural\'s possessive inside a name keeps the name whole; a place\'s possessive does not', () => {
+  checkRows([
+    ['apostrophe last', 'The Velkan Workers’ Party said the talks had failed.', [['ORG', 'Velkan Workers’ Party']], ['Velkan Workers']],
+    ['women\'s', 'The Women’s Institute of Harwick met on Monday.', [['ORG', 'Women’s Institute of Harwick']], ['Institute of Harwick']],
+    ['a place\'s possessive stays apart', 'Britain’s Labour Party said it would vote against.', [['PLACE', 'Britain'], ['ORG', 'Labour Party']], []],
+  ]);
+});

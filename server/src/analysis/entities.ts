@@ -629,9 +629,20 @@ function isSentenceStart(text: string, start: number): boolean {
   return true;
 }
 
+/** Plurals whose possessive opens many names ("Women's Institute", "People's Party"). */
+const POSSESSIVE_PLURALS: ReadonlySet<string> = new Set(['women', 'children', 'people', 'men', 'peoples']);
+
 function joins(text: string, a: Word, b: Word): boolean {
-  if (a.possessive) return false;
   const gap = b.start - a.end;
+  if (a.possessive) {
+    // "Women's Institute", "People's Party": the possessive of a plural belongs to the name
+    return gap === 3 && b.cap && text.charCodeAt(a.end + 2) === 32 && POSSESSIVE_PLURALS.has(a.lower);
+  }
+  // "Workers' Party", "Farmers' Union": a plural's possessive with the apostrophe last
+  if (gap === 2 && b.cap && a.cap && text.charCodeAt(a.end - 1) === 115 && text.charCodeAt(a.end + 1) === 32) {
+    const c = text.charCodeAt(a.end);
+    if (c === 39 || c === 0x2019) return true;
+  }
   if (gap === 1) {
     const c = text.charCodeAt(a.end);
     return c === 32 || c === 0xa0;
@@ -919,8 +930,9 @@ function collectCandidates(ctx: Ctx): Candidates {
       const next = words[j + 1]!;
       if (!cur.cap || !next.cap || (next.is(F_FUNCTION_WORDS) && !next.allCaps)) break;
       run ??= [w];
-      if (next.start - cur.end > 2) {
-        // joinsNext across more than ". " means the connector words were found
+      if (next.start - cur.end > 2 && !cur.possessive) {
+        // joinsNext across more than ". " means the connector words were found (a possessive
+        // that joins, "Women's Institute", has only "'s " between)
         const between = cur.gap;
         if (between === null) break;
         for (let k = 0; k < between.length; k++) run.push(between[k]!);
@@ -1727,9 +1739,18 @@ function nameCase(word: string): string {
   return isLower(word.charCodeAt(0)) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-function displayName(words: Word[]): string {
+function displayName(words: Word[], text: string): string {
   let name = '';
-  for (const w of words) name += (name === '' ? '' : ' ') + (w.lowerName ? nameCase(w.text) : w.text);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    name += (name === '' ? '' : ' ') + (w.lowerName ? nameCase(w.text) : w.text);
+    // a possessive inside the name keeps its mark: "Women's Institute", "Workers' Party"
+    const next = words[k + 1];
+    if (next !== undefined && next.start - w.end >= 2 && next.start - w.end <= 3) {
+      const c = text.charCodeAt(w.end);
+      if (c === 39 || c === 0x2019) name += text.slice(w.end, next.start - 1);
+    }
+  }
   return name;
 }
 
@@ -1920,7 +1941,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
         break;
       }
     }
-    const name = g.name ?? (g.best !== null ? displayName(g.best) : mentions[0]!.text);
+    const name = g.name ?? (g.best !== null ? displayName(g.best, text) : mentions[0]!.text);
     entities.push({ first: mentions[0]!.start, type: g.type, name, mentions: dropOverlaps(mentions) });
   }
   entities.sort((a, b) => a.first - b.first);
