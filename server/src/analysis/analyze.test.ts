@@ -183,11 +183,13 @@ test('analyze keeps no article alive after it returns (caches hold copies of wor
   assert.ok(grown < bytes / 4, `heap grew ${(grown / 1e6).toFixed(1)} MB after analysing ${(bytes / 1e6).toFixed(1)} MB of articles`);
 });
 
-test('analyze: a local office before a name is a title, not part of the name', () => {
+test('analyze: a local office before a name is a title, not part of the name; "Dean" only before a full name', () => {
   const rows: [tag: string, text: string, person: string][] = [
     ['councilman', 'Councilman Ray Delgado, who led the opposition, disagreed.', 'Ray Delgado'],
     ['councilwoman', 'Councilwoman Ana Reyes voted against the plan.', 'Ana Reyes'],
     ['assemblymember', 'Assemblymember Tom Hale said the bill would pass.', 'Tom Hale'],
+    ['"Dean" before a family name alone is a given name', 'Dean Walters said the bill would pass.', 'Dean Walters'],
+    ['"Dean" before a given and family name is a title', 'Dean Sara Holm of the law school said the bill would pass.', 'Sara Holm'],
   ];
   for (const [tag, text, person] of rows) {
     const people = analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);

@@ -39,7 +39,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(
     'governor|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|king|queen|prince|princess|emperor|' +
     'empress|sultan|emir|sheikh|shaikh|duke|duchess|earl|count|countess|baron|baroness|pope|cardinal|' +
     'archbishop|bishop|rev|reverend|father|pastor|rabbi|imam|ayatollah|mullah|patriarch|chairman|chairwoman|' +
-    'ceo|director|coach|dean|commissioner|speaker|leader|lawmaker|councillor|councilor|secretary-general|' +
+    'ceo|director|coach|commissioner|speaker|leader|lawmaker|councillor|councilor|secretary-general|' +
     'director-general|general-secretary|tsar|czar|president-elect|vice-president|vice-premier|comrade|excellency|' +
     'administrator|superintendent|chief|officer|spokesperson|minister-president|councilman|councilwoman|' +
     'councilmember|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman'
