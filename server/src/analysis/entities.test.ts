@@ -711,3 +711,11 @@ test('a plural\'s possessive inside a name keeps the name whole; a place\'s poss
     ['a place\'s possessive stays apart', 'Britain’s Labour Party said it would vote against.', [['PLACE', 'Britain'], ['ORG', 'Labour Party']], []],
   ]);
 });
+
+test('a person\'s name with a particle or a trade in apposition stays a person', () => {
+  checkRows([
+    ['particle', 'Pieter de Vries, a crane operator, said the strike would go on.', [['PERSON', 'Pieter de Vries']], []],
+    ['trade said of people', 'Joris Vlemmix, a property developer, bought the site.', [['PERSON', 'Joris Vlemmix']], []],
+    ['a firm with its kind', 'Kestrel Mining, an oil company, said the site would close.', [['ORG', 'Kestrel Mining']], []],
+  ]);
+});

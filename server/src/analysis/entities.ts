@@ -1313,7 +1313,9 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, seg, 'PLACE', false, EV_CONTEXT);
     return;
   }
-  if (n <= 3 && seg.every((w) => !w.allCaps && (w.cap || w.lowerName)) && (first.is(F_RARE) || looksLikePerson(ctx, seg))) {
+  // (particles inside count for nothing: "Pieter de Vries", "Ana de la Cruz")
+  const particles = seg.reduce((k, w) => k + (!w.cap && w.is(F_PARTICLES) ? 1 : 0), 0);
+  if (n - particles <= 3 && seg.every((w) => !w.allCaps && (w.cap || w.lowerName || w.is(F_PARTICLES))) && (first.is(F_RARE) || looksLikePerson(ctx, seg))) {
     // "the Velvet Marrows": a person's name takes no article
     push(out, seg, prev === 'the' ? 'ORG' : 'PERSON', false, EV_GUESS);
     return;

@@ -164,13 +164,15 @@ export const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['school', 'water'
  * "Sinopec, the Chinese oil giant", "Kestrel Holdings, a Dublin-based lender".
  */
 export const ORG_KIND_NOUNS: ReadonlySet<string> = new Set([
+  // (not nouns as often said of a person: "a crane operator", "a film producer", "a property
+  // developer", "an early investor")
   'company', 'firm', 'giant', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'carrier', 'airline',
-  'bank', 'lender', 'insurer', 'producer', 'operator', 'agency', 'party', 'broadcaster', 'newspaper', 'tabloid',
+  'bank', 'lender', 'insurer', 'agency', 'party', 'broadcaster', 'newspaper', 'tabloid',
   'magazine', 'charity', 'organisation', 'organization', 'watchdog', 'regulator', 'startup', 'start-up',
-  'conglomerate', 'supermarket', 'chain', 'developer', 'publisher', 'network', 'union', 'university', 'college',
+  'conglomerate', 'supermarket', 'chain', 'publisher', 'network', 'union', 'university', 'college',
   'institute', 'think-tank', 'nonprofit', 'non-profit', 'ngo', 'militia', 'movement', 'coalition', 'alliance',
   'outlet', 'consultancy', 'subsidiary', 'club', 'federation', 'association', 'foundation', 'ministry', 'council',
-  'committee', 'utility', 'exchange', 'fund', 'investor', 'group',
+  'committee', 'utility', 'exchange', 'fund', 'group',
 ]);
 
 /** Last words that make a place's name before them a club: "Manchester United", "Bolton Wanderers". */
