@@ -719,3 +719,12 @@ test('a person\'s name with a particle or a trade in apposition stays a person',
     ['a firm with its kind', 'Kestrel Mining, an oil company, said the site would close.', [['ORG', 'Kestrel Mining']], []],
   ]);
 });
+
+test('a country inside a title, a people\'s noun, a known firm, "The Hague"', () => {
+  checkRows([
+    ['country inside a title', 'The case was argued by Assistant U.S. Attorney Priya Natarajan on Friday.', [['PERSON', 'Priya Natarajan']], ['Assistant U.S.']],
+    ['nation noun', 'After the match the Spaniard thanked the fans.', [], ['Spaniard']],
+    ['known firm', 'Shipping lines including Maersk have diverted ships.', [['ORG', 'Maersk']], []],
+    ['the hague', 'The talks were held in The Hague last week.', [['PLACE', 'Hague']], []],
+  ]);
+});

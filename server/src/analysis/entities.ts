@@ -1533,7 +1533,8 @@ function splitAtTitle(seg: Word[]): [Word[], Word[]] | null {
     if (!seg[t]!.is(F_PERSON_TITLES)) continue;
     let e = t;
     let named = false;
-    while (e < n && (seg[e]!.is(F_PERSON_TITLES) || (e > t && seg[e]!.is(F_DEMONYMS)))) {
+    // a country inside the block is its qualifier: "Assistant U.S. Attorney Priya Natarajan"
+    while (e < n && (seg[e]!.is(F_PERSON_TITLES) || (e > t && (seg[e]!.is(F_DEMONYMS) || (seg[e]!.is(F_PLACE_CAP) && e + 1 < n && seg[e + 1]!.is(F_PERSON_TITLES)))))) {
       if (seg[e]!.is(F_NAME_TITLES)) named = true;
       e++;
     }

@@ -25,6 +25,9 @@ const FUNCTION =
     'about|approximately|around|roughly|hours|minutes|days|weeks|months|years|decades|moments|after';
 
 const OTHER =
+  // people by their nation, in words of their own ("the Spaniard said")
+  'spaniard|spaniards|frenchman|frenchmen|frenchwoman|englishman|englishmen|englishwoman|scotsman|scotswoman|' +
+    'welshman|welshwoman|irishman|irishwoman|dutchman|dutchwoman|briton|britons|' +
   // capitalised common nouns and labels
   'today|yesterday|tomorrow|internet|web|covid|covid-19|covid19|coronavirus|sars-cov-2|aids|hiv|ebola|mpox|cold|war|world|' +
     'god|bible|quran|koran|source|sources|editor|editors|note|update|updated|breaking|exclusive|' +

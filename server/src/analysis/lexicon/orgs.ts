@@ -36,6 +36,7 @@ const KNOWN =
   'spacex|openai|nvidia|intel|amd|ibm|oracle|samsung|huawei|xiaomi|alibaba|tencent|baidu|bytedance|sony|toyota|' +
   'honda|nissan|volkswagen|bmw|mercedes|daimler|ford|general motors|gm|boeing|airbus|lockheed martin|raytheon|' +
   'exxon|exxonmobil|chevron|shell|bp|gazprom|rosneft|lukoil|aramco|saudi aramco|total|totalenergies|pfizer|' +
+  'maersk|cosco|hapag-lloyd|cma cgm|' +
   'moderna|biontech|astrazeneca|johnson & johnson|novartis|roche|walmart|coca-cola|pepsico|mcdonald\'s|starbucks|' +
   'goldman sachs|jpmorgan|jp morgan|morgan stanley|citigroup|hsbc|barclays|deutsche bank|ubs|credit suisse|' +
   'visa|mastercard|paypal|uber|airbnb|disney|warner bros|nike|adidas|ikea|siemens|nokia|ericsson|philips|' +

@@ -43,7 +43,7 @@ const CITIES =
   'kyoto|yokohama|hiroshima|nagasaki|fukushima|amman|astana|almaty|nairobi|mombasa|pristina|kuwait city|bishkek|' +
   'vientiane|riga|beirut|monrovia|tripoli|benghazi|vilnius|antananarivo|lilongwe|kuala lumpur|bamako|valletta|' +
   'nouakchott|mexico city|guadalajara|monterrey|tijuana|chisinau|ulaanbaatar|ulan bator|podgorica|rabat|casablanca|' +
-  'maputo|naypyidaw|yangon|rangoon|windhoek|kathmandu|amsterdam|rotterdam|the hague|wellington|auckland|managua|niamey|' +
+  'maputo|naypyidaw|yangon|rangoon|windhoek|kathmandu|amsterdam|rotterdam|the hague|hague|wellington|auckland|managua|niamey|' +
   'abuja|lagos|pyongyang|skopje|oslo|muscat|islamabad|karachi|lahore|peshawar|ramallah|panama city|port moresby|' +
   'asuncion|asunción|lima|manila|warsaw|krakow|kraków|gdansk|wroclaw|lisbon|porto|doha|bucharest|moscow|st. petersburg|' +
   'saint petersburg|st petersburg|petersburg|novosibirsk|yekaterinburg|kazan|sochi|vladivostok|volgograd|murmansk|' +
