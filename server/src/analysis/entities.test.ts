@@ -728,3 +728,10 @@ test('a country inside a title, a people\'s noun, a known firm, "The Hague"', ()
     ['the hague', 'The talks were held in The Hague last week.', [['PLACE', 'Hague']], []],
   ]);
 });
+
+test('a body named for what it is for: "Campaign to Protect Rural England"', () => {
+  checkRows([
+    ['campaign', 'The Campaign to Protect Rural Velmoor said it would fight the plan.', [['ORG', 'Campaign to Protect Rural Velmoor']], ['Protect Rural Velmoor']],
+    ['committee', 'The Committee to Protect Reporters said he was held.', [['ORG', 'Committee to Protect Reporters']], ['Protect Reporters']],
+  ]);
+});

@@ -629,6 +629,9 @@ function isSentenceStart(text: string, start: number): boolean {
   return true;
 }
 
+/** Heads of names that go on with "to" and a verb ("Campaign to Protect Rural England"). */
+const TO_NAME_HEADS: ReadonlySet<string> = new Set(['campaign', 'committee', 'coalition', 'movement', 'alliance', 'fund', 'society', 'league', 'foundation', 'partnership', 'initiative']);
+
 /** Plurals whose possessive opens many names ("Women's Institute", "People's Party"). */
 const POSSESSIVE_PLURALS: ReadonlySet<string> = new Set(['women', 'children', 'people', 'men', 'peoples']);
 
@@ -646,6 +649,11 @@ function joins(text: string, a: Word, b: Word): boolean {
   if (gap === 1) {
     const c = text.charCodeAt(a.end);
     return c === 32 || c === 0xa0;
+  }
+  // "Campaign to Protect Rural England", "Committee to Protect Journalists"
+  if (gap === 4 && TO_NAME_HEADS.has(a.lower) && text.startsWith(' to ', a.end)) {
+    a.gap = [new Word(a.end + 1, a.end + 3, FORMS.get(text, a.end + 1, a.end + 3), W_JOINS_NEXT)];
+    return true;
   }
   // "Endowment for International Peace", "Charles de Gaulle": connector words in between
   if (gap >= 3 && gap <= 12) {
@@ -1165,6 +1173,11 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   }
   if (ctx.things.size > 0 && ctx.things.has(phraseOf(seg))) return;
   const last = seg[n - 1]!;
+  // "Campaign to Protect Rural England": a body named for what it is for
+  if (n >= 3 && seg[1]!.lower === 'to' && !seg[1]!.cap && TO_NAME_HEADS.has(first.lower)) {
+    push(out, seg, 'ORG');
+    return;
+  }
   if (knownPhrase(seg, first.cap ? F_ORG_CAP : F_ORG_LOW)) {
     push(out, seg, 'ORG');
     return;
