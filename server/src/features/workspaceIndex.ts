@@ -6,7 +6,8 @@
  * with the summaries, so indexing is not held up by variant comparisons and the server's
  * main thread only files summaries and stays free for hovers and tokens. Without the
  * script, everything runs on this thread, one file at a time with a yield after each. Files that change on disk are
- * re-indexed one by one (`updateFile` / `remove`).
+ * re-indexed one by one (`updateFile` / `remove`). With a cache (`useCache`, indexCache.ts)
+ * the summaries outlive the session: a run files unchanged articles from it unread.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
