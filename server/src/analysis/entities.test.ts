@@ -735,3 +735,11 @@ test('a body named for what it is for: "Campaign to Protect Rural England"', () 
     ['committee', 'The Committee to Protect Reporters said he was held.', [['ORG', 'Committee to Protect Reporters']], ['Protect Reporters']],
   ]);
 });
+
+test('a one-word name with a firm\'s ending is an organisation', () => {
+  checkRows([
+    ['bank', 'The measures include restrictions on Velgarbank and Ostrobank.', [['ORG', 'Velgarbank'], ['ORG', 'Ostrobank']], []],
+    ['corp', 'Shares in Tarnocorp fell sharply.', [['ORG', 'Tarnocorp']], []],
+    ['lower case stays a word', 'He sat on the riverbank all day.', [], ['riverbank']],
+  ]);
+});

@@ -1703,6 +1703,8 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
     // "the Velkarian defence ministry": an adjective of nationality we do not know, not a name
     if (NATIONALITY_SUFFIX.test(lower) && ctx.text.charCodeAt(w.end) === 32 && isLower(ctx.text.charCodeAt(w.end + 1))) return;
     if (placeLikeName(lower)) push(out, [w], 'PLACE', true, EV_CONTEXT);
+    // "Sberbank", "Rabobank", "Veltrocorp": a firm's ending
+    else if (lower.length >= 7 && ORG_SUFFIX.test(lower)) push(out, [w], 'ORG', true, EV_CONTEXT);
     // "Polaroids" beside "Polaroid": things or people called after a name, not an organisation
     else if (w.form.count >= 2 && !(lower.endsWith('s') && FORMS.countOf(w.text.slice(0, -1)) > 0)) push(out, [w], UNKNOWN_WORD_TYPE, true, EV_GUESS);
     else push(out, [w], null, true);
@@ -1730,6 +1732,9 @@ function beforeKnownPlace(text: string, end: number): boolean {
   }
   return false;
 }
+
+/** Endings of one-word firm names: "Sberbank", "Commerzbank", "Veltrocorp". */
+const ORG_SUFFIX = /(?:bank|corp)$/;
 
 /** Endings of place names in many languages. */
 const PLACE_SUFFIX = /(?:ville|burg|burgh|boro|borough|ford|field|stan|shire|grad|polis|abad|pur|chester|mouth|haven|sk|tsk|ivka|ivske|opol|kiv|ovo|town|cheon|strasse|straße|platz)$/;
