@@ -743,3 +743,11 @@ test('a one-word name with a firm\'s ending is an organisation', () => {
     ['lower case stays a word', 'He sat on the riverbank all day.', [], ['riverbank']],
   ]);
 });
+
+test('a named fire or flood is an event, not an organisation; a fire department is one', () => {
+  checkRows([
+    ['fire', 'The Canyon Fire had burned about 9,000 acres by Tuesday.', [], ['Canyon Fire']],
+    ['flood', 'The Great Flood of 1927 changed the river.', [], ['Great Flood']],
+    ['department', 'The Ventura County Fire Department said the road was closed.', [['ORG', 'Ventura County Fire Department']], []],
+  ]);
+});
