@@ -31,6 +31,7 @@ test('trueCase: ordinary casing letter for letter, same length', () => {
     ['an adverb is no family name; a name ending in -ing may be one', 'putin publicly said it. president xi jinping came.', 'Putin publicly said it. President Xi Jinping came.'],
     ['a name in apposition after a role', 'his counterpart, xi jinping, came. the leader, however, left.', 'His counterpart, Xi Jinping, came. The leader, however, left.'],
     ['a word no list knows after a preposition of place', 'the flood hit homes in kerrville. it was in contravention of the law.', 'The flood hit homes in Kerrville. It was in contravention of the law.'],
+    ['an agency in a dateline\'s brackets', 'paris (afp) - talks went on, (reuters) said.', 'Paris (AFP) - talks went on, (Reuters) said.'],
     ['initials with periods', 'the u.s. and the u.k. agreed.', 'The U.S. and the U.K. agreed.'],
     ['a name after a person\'s initials', 'said j.k. rowling. u.s. troops left.', 'Said J.K. Rowling. U.S. troops left.'],
     ['a name\'s head after a capitalised name word, and "of" a known place', 'the democratic party and the university of tokyo agreed.', 'The Democratic Party and the University of Tokyo agreed.'],

@@ -71,6 +71,8 @@ const GIVEN = {
 };
 /** Words of politics that open a party's name ("Democratic Party", "Labour Party"). */
 const POLITICAL = new Set(['democratic', 'republican', 'conservative', 'labour', 'liberal', 'socialist', 'communist', 'green', 'national', 'democrat', 'federal', 'international', 'global', 'olympic', 'catholic', 'orthodox', 'christian', 'islamic', 'western', 'eastern', 'northern', 'southern']);
+/** One-word news agencies as they write themselves, by their lower-case form ("ap" -> "AP", "reuters" -> "Reuters"). */
+const AGENCY_CASE = new Map(NEWS_AGENCIES.filter((a) => /^[A-Za-z]+$/.test(a)).map((a) => [a.toLowerCase(), a] as const));
 /** Dotted abbreviations that are no person's initials ("u.s. troops", "e.g. this"). */
 const NOT_INITIALS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'e.g.', 'i.e.', 'a.m.', 'p.m.', 'u.s.a.', 'd.c.', 'n.b.', 'p.s.', 'r.i.p.']);
 /** Prepositions before a place's name. */
@@ -283,6 +285,14 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     else if (POLITICAL.has(w.lower)) {
       if (after !== undefined && ORG_NAME_HEADS.has(after.lower) && spaced(w, after)) capName(w);
     } else if (DEMONYMS.has(w.lower)) cap(w);
+    // an agency in brackets, as datelines write it: "(ap)", "(afp)", "(reuters)"
+    if (base.charCodeAt(w.start - 1) === 40 && base.charCodeAt(w.end) === 41) {
+      const agency = AGENCY_CASE.get(w.lower);
+      if (agency !== undefined) {
+        for (let i = 0; i < agency.length; i++) codes[w.start + i] = agency.charCodeAt(i);
+        continue;
+      }
+    }
     // known acronyms, and words with no vowel, which no English word is ("nhs", "fnv")
     if (ACRONYMS.has(w.lower) || (w.end - w.start >= 2 && w.end - w.start <= 5 && noVowel(w.lower) && !HONORIFICS.has(w.lower) && !NO_VOWEL_WORDS.has(w.lower))) allCaps(w);
     // known places and organisations, longest first
