@@ -751,3 +751,11 @@ test('a named fire or flood is an event, not an organisation; a fire department 
     ['department', 'The Ventura County Fire Department said the road was closed.', [['ORG', 'Ventura County Fire Department']], []],
   ]);
 });
+
+test('plans, programmes, laws and treaties are no organisations', () => {
+  checkRows([
+    ['project', 'The Flag Consideration Project will report next year.', [], ['Flag Consideration Project']],
+    ['act', 'Ministers said the Clean Water Act had worked.', [], ['Clean Water Act']],
+    ['a person named Bill stays one', 'The deal was signed by Jane Bill on Monday.', [['PERSON', 'Jane Bill']], []],
+  ]);
+});

@@ -72,6 +72,8 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'olympics', 'games', 'cup', 'championship', 'championships', 'summit', 'war', 'wars', 'festival', 'expo',
   'conference', 'forum', 'election', 'elections', 'revolution', 'crisis', 'pandemic', 'award', 'awards', 'prize',
   'marathon', 'open', 'grand prix', 'tournament', 'series', 'week', 'day', 'eve', 'holidays', 'fair', 'hajj', 'umrah', 'pilgrimage',
+  // plans, programmes and laws are no organisations: "Flag Consideration Project", "Clean Air Act"
+  'project', 'program', 'programme', 'scheme', 'act', 'treaty', 'accord', 'agreement', 'plan',
   // named disasters: "the Canyon Fire", "the Great Flood" are events
   'fire', 'wildfire', 'blaze', 'flood', 'floods', 'earthquake', 'storm', 'hurricane', 'typhoon', 'cyclone',
 ]);
