@@ -759,3 +759,10 @@ test('plans, programmes, laws and treaties are no organisations', () => {
     ['a person named Bill stays one', 'The deal was signed by Jane Bill on Monday.', [['PERSON', 'Jane Bill']], []],
   ]);
 });
+
+test('a research firm is an organisation, speaking or not', () => {
+  checkRows([
+    ['research', 'Velcro Point Research said the phone could help.', [['ORG', 'Velcro Point Research']], []],
+    ['labs', 'A report by Orvane Labs found the flaw.', [['ORG', 'Orvane Labs']], []],
+  ]);
+});

@@ -90,6 +90,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'materials', 'metals', 'minerals', 'foods', 'beverages', 'brewing', 'brewery', 'electronics', 'semiconductor',
   'semiconductors', 'healthcare', 'genetics', 'genomics', 'utilities', 'freight', 'broadcasting', 'bancorp',
   'advisors', 'advisers', 'analytics', 'automotive', 'aviation', 'cosmetics', 'pharmaceutical', 'international',
+  'research', 'technologies', 'labs', 'insights',
   'worldwide', 'networks', 'hotels', 'resorts', 'properties', 'realty', 'supermarkets', 'stores', 'apparel',
   'ferries', 'railways', 'cruises',
   // institutions that keep collections, like museums
