@@ -833,6 +833,18 @@ const ROWS: Row[] = [
     [{ speaker: 'union leader', kind: 'unnamed' }],
   ],
   [
+    'a short form in brackets, then an apposition, then the verb',
+    'The Teaching Institute of Velmoor (TIV), the largest teaching union, said members had rejected the offer as “an insult to every teacher.”',
+    [['ORG', 'Teaching Institute of Velmoor', 'Teaching Institute of Velmoor', 'TIV']],
+    [{ speaker: 'Teaching Institute of Velmoor', kind: 'organization', role: 'the largest teaching union' }],
+  ],
+  [
+    'a hyphenated given name tells the gender by its first part',
+    'Tomas Brandt met Shirley-Anne Kerr.\n\nThe talks ended. “My place is here,” she said.',
+    [['PERSON', 'Tomas Brandt', 'Tomas Brandt'], ['PERSON', 'Shirley-Anne Kerr', 'Shirley-Anne Kerr']],
+    [{ speaker: 'Shirley-Anne Kerr', rule: 'pronoun' }],
+  ],
+  [
     'a name with a role before it, between commas after the subject, speaks',
     'A witness, 19-year-old student Jamal Reid, said he heard “a lot of smashing glass” before the men ran out.',
     [['PERSON', 'Jamal Reid', 'Jamal Reid']],

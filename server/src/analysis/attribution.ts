@@ -111,6 +111,9 @@ export function nameGender(name: string, before = ''): 'm' | 'f' | null {
     if (hon) return hon === 'male' ? 'm' : 'f';
   }
   let first = firstWord(name).toLowerCase();
+  // "Shirley-Anne", "Jean-Pierre": the first part tells
+  const hyphen = first.indexOf('-');
+  if (hyphen > 1) first = first.slice(0, hyphen);
   if (MALE.has(first) || MALE_NAMES.has(first)) return 'm';
   if (FEMALE.has(first) || FEMALE_NAMES.has(first)) return 'f';
   // "Élise", "José": the lists hold most names without their accents
@@ -1725,20 +1728,24 @@ function subjectOf(
   let e = skipAuxBack(tokens, v - 1);
   let role: string | null = null;
   // "The Coordinator of Farmers' Organisations (COAG) called …": the short form in brackets
-  // names the subject; else the words before the brackets do.
-  if (e >= 2 && tokens[e].text === ')') {
+  // names the subject; else the words before the brackets do. (Again below, after an
+  // apposition: "The Institute of X (IX), the largest union, said".)
+  const bracketed = (): ReturnType<typeof subjectOf> | undefined => {
+    if (e < 2 || tokens[e].text !== ')') return undefined;
     let o = e - 1;
     while (o > 0 && e - o < 5 && tokens[o].text !== '(') o--;
-    if (tokens[o].text === '(' && o >= 1) {
-      const inner = tokens.slice(o + 1, e);
-      const short = inner.length >= 1 && inner.length <= 3 && inner.every((t) => t.word && t.cap) ? classifyPhrase(inner) : null;
-      if (short?.type === 'name') {
-        const res = resolvePhrase(ctx, short, null, tokens[v].text);
-        if (res?.speaker && ctx.entityAt(inner[0].start)) return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.85), participle: false };
-      }
-      e = o - 1;
+    if (tokens[o].text !== '(' || o < 1) return undefined;
+    const inner = tokens.slice(o + 1, e);
+    const short = inner.length >= 1 && inner.length <= 3 && inner.every((t) => t.word && t.cap) ? classifyPhrase(inner) : null;
+    if (short?.type === 'name') {
+      const res = resolvePhrase(ctx, short, null, tokens[v].text);
+      if (res?.speaker && ctx.entityAt(inner[0].start)) return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.85), participle: false };
     }
-  }
+    e = o - 1;
+    return undefined;
+  };
+  const fromBrackets = bracketed();
+  if (fromBrackets) return fromBrackets;
   // "Narendra Modi, who snapped at …": the relative pronoun stands for the name before it.
   if (e >= 1 && (tokens[e].lower === 'who' || tokens[e].lower === 'which') && tokens[e - 1].text === ',') e -= 2;
   else if (e >= 0 && tokens[e].text === ',') {
@@ -1788,6 +1795,8 @@ function subjectOf(
     }
     role = textOf(text, tokens, c + 1, e);
     e = c - 1;
+    const afterApposition = bracketed();
+    if (afterApposition) return { ...afterApposition, speaker: { ...afterApposition.speaker, role } };
   }
   if (e < 0) return null;
   let s = e;
