@@ -845,6 +845,12 @@ const ROWS: Row[] = [
     [{ speaker: 'Shirley-Anne Kerr', rule: 'pronoun' }],
   ],
   [
+    'a station named with a capitalised head inside its name is the channel whole',
+    '“I have watched it ten times and it is never a red,” Carter told BBC Radio Velmoor.',
+    PERSONS,
+    [{ speaker: 'John Carter', rule: 'told', via: 'BBC Radio Velmoor' }],
+  ],
+  [
     'a name with a role before it, between commas after the subject, speaks',
     'A witness, 19-year-old student Jamal Reid, said he heard “a lot of smashing glass” before the men ran out.',
     [['PERSON', 'Jamal Reid', 'Jamal Reid']],

@@ -22,8 +22,14 @@ export function channelAt(text: string, tokens: readonly Token[], from: number):
   for (let k = from; k < tokens.length && k - from <= 4 && tokens[k].word; k++) {
     const h = matchHead(tokens, k);
     if (h > k) {
+      const after = channelFrom(text, tokens, h, true);
+      // "BBC Radio Bristol": a capitalised head inside a name keeps the name words before it
+      if (after && k > from && tokens[k].cap && tokens.slice(from, k).every((t) => t.cap && t.lower !== 'the')) {
+        const words = tokens.slice(from, after.next);
+        if (contiguous(text, words)) return { name: words.map((t) => t.text).join(' '), kind: after.kind, mention: mentionOf(text, words), next: after.next };
+      }
       // No name after the head ("Yonhap news agency, quoting …"): the name comes before it.
-      return channelFrom(text, tokens, h, true) ?? channelFrom(text, tokens, from, false);
+      return after ?? channelFrom(text, tokens, from, false);
     }
   }
   return channelFrom(text, tokens, from, false);
