@@ -13,6 +13,7 @@ const KNOWN =
   'unicef|unhcr|iaea|international atomic energy agency|opec|osce|asean|african union|au|g7|g20|g-7|g-20|' +
   'brics|interpol|europol|icc|international criminal court|icj|international court of justice|red cross|' +
   'international committee of the red cross|icrc|red crescent|amnesty international|human rights watch|' +
+  'reporters without borders|reporters sans frontieres|committee to protect journalists|cpj|transparency international|' +
   'greenpeace|oxfam|doctors without borders|msf|shanghai cooperation organization|shanghai cooperation organisation|' +
   'sco|arab league|gulf cooperation council|gcc|oecd|fifa|uefa|ioc|international olympic committee|wada|' +
   'world economic forum|wef|frontex|ipcc|unrwa|wfp|world food programme|fao|ilo|' +
