@@ -766,3 +766,12 @@ test('a research firm is an organisation, speaking or not', () => {
     ['labs', 'A report by Orvane Labs found the flaw.', [['ORG', 'Orvane Labs']], []],
   ]);
 });
+
+test('a place prefix opening a sentence, and a place\'s body ending in an organisation\'s head', () => {
+  checkRows([
+    ['port opening a sentence', 'Port Velden is a town on the coast.', [['PLACE', 'Port Velden']], ['Velden']],
+    ['san opening a sentence', 'San Velmoro Police said the road was closed.', [['ORG', 'San Velmoro Police']], ['Velmoro Police']],
+    ['port of X authority', 'The Port of Velden Authority said it regretted the delay.', [['ORG', 'Port of Velden Authority']], ['Velden Authority']],
+    ['a word that is no prefix stays out', 'Port officials said the quay was closed.', [], ['Port']],
+  ]);
+});

@@ -1031,8 +1031,9 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
           current.push(w, ...rest);
           break;
         }
-        // "Food and Drug Administration": ordinary words and more before an organisation's head word
-        if (w.lower === 'and' && endsWithOrgHead(rest) && current.every((c) => c.cap && !c.is(F_RARE | F_GIVEN | F_PLACE_CAP | F_ORG_CAP | F_DEMONYMS))) {
+        // "Food and Drug Administration": ordinary words and more before an organisation's head word;
+        // "Port of Rotterdam Authority", "City of London Corporation": the same before "of"
+        if ((w.lower === 'and' || w.lower === 'of') && endsWithOrgHead(rest) && current.every((c) => c.cap && !c.is(F_RARE | F_GIVEN | F_PLACE_CAP | F_ORG_CAP | F_DEMONYMS))) {
           orgOpen = true;
           current.push(w);
           continue;
@@ -1110,7 +1111,8 @@ function acceptWeak(run: Word[], k: number, strong: Set<string>): boolean {
   if (run.length > 1 && w.is(F_RARE) && !w.is(F_DEMONYMS) && !w.is(F_PERSON_TITLES)) return true;
   const next = run[k + 1];
   const nextIsName = next !== undefined && next.cap;
-  if (nextIsName && (w.is(F_PERSON_TITLES) || w.is(F_DEMONYMS) || w.is(F_GIVEN) || w.is(F_FAMILY_NAMES_FIRST))) return true;
+  // ("Port Talbot", "San Francisco Police" opening a sentence: a word that opens place names)
+  if (nextIsName && (w.is(F_PERSON_TITLES) || w.is(F_DEMONYMS) || w.is(F_GIVEN) || w.is(F_FAMILY_NAMES_FIRST) || w.is(F_PLACE_PREFIXES))) return true;
   // the word after an accepted given name or title: "Alexander Gabuev said"
   const prev = run[k - 1];
   if (prev !== undefined && !w.is(F_NON_ENTITY_WORDS) && (prev.is(F_GIVEN) || prev.is(F_NAME_TITLES))) return true;
@@ -1272,7 +1274,8 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, seg, 'ORG');
     return;
   }
-  if (last.is(F_PLACE_HEADS) || first.is(F_PLACE_PREFIXES)) {
+  // ("Port of Rotterdam Authority": a place's name that ends in an organisation's head is that body)
+  if (last.is(F_PLACE_HEADS) || (first.is(F_PLACE_PREFIXES) && !last.is(F_ORG_HEADS))) {
     push(out, seg, 'PLACE');
     return;
   }
