@@ -25,3 +25,28 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
     'conservative|liberal|labour|socialist|communist|marxist|nazi|fascist|olympic|global|international'
   ).split('|'),
 );
+
+/**
+ * Nouns for a person of a nation that are words of their own, not the adjective ("the Spaniard
+ * said", "a Frenchwoman"), with the gender the word tells. No entities of their own; after
+ * "the" they stand for the person of the passage.
+ */
+export const NATION_PEOPLE: Readonly<Record<string, 'm' | 'f' | null>> = {
+  spaniard: null,
+  briton: null,
+  frenchman: 'm',
+  englishman: 'm',
+  scotsman: 'm',
+  welshman: 'm',
+  irishman: 'm',
+  dutchman: 'm',
+  frenchwoman: 'f',
+  englishwoman: 'f',
+  scotswoman: 'f',
+  welshwoman: 'f',
+  irishwoman: 'f',
+  dutchwoman: 'f',
+};
+
+/** The plurals of NATION_PEOPLE that news uses. */
+export const NATION_PEOPLE_PLURALS: readonly string[] = ['spaniards', 'britons', 'frenchmen', 'englishmen'];

@@ -5,6 +5,8 @@
  * Lower-cased. A word here is never an entity on its own, wherever it stands, and a
  * capitalised run loses it from its start.
  */
+import { NATION_PEOPLE, NATION_PEOPLE_PLURALS } from './demonyms';
+
 const FUNCTION =
   // pronouns, determiners, conjunctions, prepositions, adverbs
   'i|i\'m|i\'ve|i\'ll|i\'d|me|my|we|our|us|you|your|he|his|him|she|her|it|its|they|them|their|this|that|these|' +
@@ -25,9 +27,6 @@ const FUNCTION =
     'about|approximately|around|roughly|hours|minutes|days|weeks|months|years|decades|moments|after';
 
 const OTHER =
-  // people by their nation, in words of their own ("the Spaniard said")
-  'spaniard|spaniards|frenchman|frenchmen|frenchwoman|englishman|englishmen|englishwoman|scotsman|scotswoman|' +
-    'welshman|welshwoman|irishman|irishwoman|dutchman|dutchwoman|briton|britons|' +
   // capitalised common nouns and labels
   'today|yesterday|tomorrow|internet|web|covid|covid-19|covid19|coronavirus|sars-cov-2|aids|hiv|ebola|mpox|cold|war|world|' +
     'god|bible|quran|koran|source|sources|editor|editors|note|update|updated|breaking|exclusive|' +
@@ -45,7 +44,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   FUNCTION.split('|').concat('source|sources|image|images|photo|photos|video|update|updated|editor|note|read|share|reply|click'.split('|')),
 );
 
-export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([...FUNCTION.split('|'), ...OTHER.split('|')]);
+export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION.split('|'),
+  ...OTHER.split('|'),
+  // people by their nation, in words of their own ("the Spaniard said")
+  ...Object.keys(NATION_PEOPLE),
+  ...NATION_PEOPLE_PLURALS,
+]);
 
 /**
  * Words in capitals that are not organisations although they look like acronyms ("TV",

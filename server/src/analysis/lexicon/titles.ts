@@ -4,11 +4,13 @@
  * "a senior fellow at X" as a role, and tell an unnamed source ("a spokesman", "officials")
  * from a named one.
  */
+import { NATION_PEOPLE } from './demonyms';
 
 /**
  * Role words (lower case, one or two words) that, in "the Chinese president", can be
  * resolved to a person given that title earlier. Two-word titles come first.
  */
+
 export const TITLES: readonly string[] = [
   'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'finance minister',
   'interior minister', 'health minister', 'vice president', 'secretary general', 'secretary-general',
@@ -153,11 +155,10 @@ export const SURNAME_LIKE_ORG_SUFFIXES: readonly string[] = ['Court', 'Church', 
  * given where the word tells it.
  */
 export const PERSON_EPITHETS: Readonly<Record<string, 'm' | 'f' | null>> = Object.fromEntries([
-  ...'spaniard briton scot dane swede finn pole turk croat serb icelander kiwi aussie yank argentine brazilian american australian canadian mexican italian german russian ukrainian nigerian ghanaian kenyan egyptian moroccan algerian tunisian senegalese cameroonian ivorian colombian chilean uruguayan peruvian venezuelan portuguese belgian norwegian austrian hungarian romanian bulgarian greek israeli iranian iraqi syrian lebanese saudi indian pakistani chinese japanese korean vietnamese thai indonesian filipino'
+  ...Object.entries(NATION_PEOPLE),
+  ...'scot dane swede finn pole turk croat serb icelander kiwi aussie yank argentine brazilian american australian canadian mexican italian german russian ukrainian nigerian ghanaian kenyan egyptian moroccan algerian tunisian senegalese cameroonian ivorian colombian chilean uruguayan peruvian venezuelan portuguese belgian norwegian austrian hungarian romanian bulgarian greek israeli iranian iraqi syrian lebanese saudi indian pakistani chinese japanese korean vietnamese thai indonesian filipino'
     .split(' ')
     .map((w) => [w, null]),
-  ...'frenchman englishman scotsman welshman irishman dutchman'.split(' ').map((w) => [w, 'm']),
-  ...'frenchwoman englishwoman scotswoman welshwoman irishwoman dutchwoman'.split(' ').map((w) => [w, 'f']),
   ...'veteran youngster teenager star champion striker midfielder defender goalkeeper keeper forward winger playmaker skipper rookie centre-back full-back batsman bowler singer rapper novelist billionaire tycoon entrepreneur'
     .split(' ')
     .map((w) => [w, null]),
