@@ -19,7 +19,7 @@ import {
   UNNAMED_SOURCE_NOUNS,
 } from './lexicon/titles';
 import { resolveTitle, type TitleOf } from './coref';
-import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/firstNames';
+import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES, withoutAccents } from './lexicon/firstNames';
 
 /** What attribution found for one quote. */
 export interface Attribution {
@@ -118,7 +118,7 @@ export function nameGender(name: string, before = ''): 'm' | 'f' | null {
   if (FEMALE.has(first) || FEMALE_NAMES.has(first)) return 'f';
   // "Élise", "José": the lists hold most names without their accents
   if (/[^\x00-\x7f]/.test(first)) {
-    first = first.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    first = withoutAccents(first);
     if (MALE.has(first) || MALE_NAMES.has(first)) return 'm';
     if (FEMALE.has(first) || FEMALE_NAMES.has(first)) return 'f';
   }
@@ -2015,7 +2015,10 @@ function inherit(ctx: Context, q: QuoteSpan, prev: QuoteSpan, prevA: Attribution
   const text = ctx.text;
   // "…,” he said" after a woman's quote: the quote's own cue names someone else.
   const own = pronounCueGender(ctx, q);
-  if (own && prevA.speaker && prevA.speaker.kind === 'person' && ctx.genderOf(prevA.speaker) !== null && ctx.genderOf(prevA.speaker) !== own) return null;
+  if (own && prevA.speaker && prevA.speaker.kind === 'person') {
+    const previous = ctx.genderOf(prevA.speaker);
+    if (previous !== null && previous !== own) return null;
+  }
   const gap = text.slice(prev.end, q.start);
   if (gap.length > 400) return null;
   const samePara = !/[\n\r\u2028\u2029\u0085]/.test(gap);

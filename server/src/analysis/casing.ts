@@ -8,7 +8,7 @@
  * "mr shah"). Text in ordinary casing is returned unchanged.
  */
 import { DEMONYMS } from './lexicon/demonyms';
-import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/firstNames';
+import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES, withoutAccents } from './lexicon/firstNames';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/pronouns';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { FUNCTION_WORDS, NON_ENTITY_WORDS } from './lexicon/nonEntities';
@@ -66,7 +66,7 @@ const GIVEN_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...UNISEX_NAMES, ..
 const GIVEN = {
   has(word: string): boolean {
     if (GIVEN_NAMES.has(word)) return true;
-    return /[^\x00-\x7f]/.test(word) && GIVEN_NAMES.has(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+    return /[^\x00-\x7f]/.test(word) && GIVEN_NAMES.has(withoutAccents(word));
   },
 };
 /** Words of politics that open a party's name ("Democratic Party", "Labour Party"). */
@@ -188,6 +188,14 @@ function unknownGivenName(w: Word): boolean {
   const m = /^(.{3,}?)(?:s|es|d|ed|ing)$/.exec(w.lower);
   // "defends", "named", "building": an ordinary word's stem with a verb's ending; "cres" is none
   return !m || (!COMMON_WORDS.has(m[1]!) && !COMMON_WORDS.has(m[1]! + 'e'));
+}
+
+/**
+ * Whether a word can open a name no list knows before `next`: no ordinary word, or a short one
+ * when the next is none ("president xi jinping").
+ */
+function firstNameBefore(w: Word, next: Word | undefined): boolean {
+  return nameWord(w) || (w.lower.length <= 3 && next !== undefined && nameWord(next) && !NOT_A_NAME.has(w.lower));
 }
 
 /** Whether a word is no ordinary word, so may be a name no list knows ("gareth", "canal" is not). */
@@ -344,11 +352,9 @@ export function trueCase(text: string, casing: Casing = casingOf(text)): string 
     const third = words[k + 2];
     // (after a reporting verb a word ending in -s is no verb: "said marloes visser")
     const reporting = REPORTING.has(w.lower) && !roleLike(next.lower);
-    // (a short first word may be an ordinary one when the second is not: "president xi jinping")
-    const firstName = (w2: Word): boolean => nameWord(w2) || (w2.lower.length <= 3 && third !== undefined && nameWord(third) && !NOT_A_NAME.has(w2.lower));
     // (after a role the name may stand in apposition: "his counterpart, xi jinping")
     const roleGap = adjacent || (roleLike(w.lower) && base.charCodeAt(w.end) === 44 && spacedAfterComma(w, next));
-    if (roleGap && (roleLike(w.lower) || reporting) && firstName(next) && (reporting ? !/(?:ed|ing)$/.test(next.lower) : unknownGivenName(next)) && third && spaced(next, third) && surnameLike(third)) {
+    if (roleGap && (roleLike(w.lower) || reporting) && firstNameBefore(next, third) && (reporting ? !/(?:ed|ing)$/.test(next.lower) : unknownGivenName(next)) && third && spaced(next, third) && surnameLike(third)) {
       capName(next);
       givenNames.add(next.lower);
       k = familyName(k + 2);

@@ -103,3 +103,8 @@ export const FAMILY_NAME_ENDINGS: readonly string[] = [
   'ski', 'ska', 'ova', 'eva', 'ov', 'ev', 'yev', 'in', 'ina', 'yan', 'ian', 'uk', 'yuk', 'chuk', 'ich', 'ić', 'vili',
   'dze', 'escu', 'oglu', 'oğlu', 'son', 'sen', 'stein', 'berg', 'mann',
 ];
+
+/** A name without its accents, as the lists hold most names: "élise" -> "elise", "rubén" -> "ruben". */
+export function withoutAccents(lower: string): string {
+  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
