@@ -31,6 +31,11 @@ export class LspSession {
   private readonly docs = new Map<string, TextDocument>();
   private exitInfo: string | null = null;
   stderr = '';
+  /** When (nowMs) the `initialized` notification was sent. */
+  initializedAt = 0;
+  /** window/logMessage texts the server sent, with when they arrived (nowMs). */
+  private readonly logs: { at: number; message: string }[] = [];
+  private readonly logWaiters: { prefix: string; resolve: (at: number) => void }[] = [];
 
   private constructor(
     readonly proc: ChildProcess,
@@ -42,6 +47,39 @@ export class LspSession {
   ) {
     proc.on('exit', (code, signal) => {
       this.exitInfo = `server exited (code ${code}, signal ${signal})`;
+    });
+    conn.onNotification('window/logMessage', (p: { message?: unknown }) => {
+      const message = typeof p?.message === 'string' ? p.message : '';
+      const at = nowMs();
+      this.logs.push({ at, message });
+      for (const w of this.logWaiters.splice(0)) {
+        if (message.startsWith(w.prefix)) w.resolve(at);
+        else this.logWaiters.push(w);
+      }
+    });
+  }
+
+  /**
+   * When (nowMs) the server logged a line starting with `prefix`, waiting up to `timeoutMs`
+   * for it; null if it did not come.
+   */
+  waitForLog(prefix: string, timeoutMs: number): Promise<number | null> {
+    const seen = this.logs.find((l) => l.message.startsWith(prefix));
+    if (seen) return Promise.resolve(seen.at);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        const i = this.logWaiters.indexOf(waiter);
+        if (i >= 0) this.logWaiters.splice(i, 1);
+        resolve(null);
+      }, timeoutMs);
+      const waiter = {
+        prefix,
+        resolve: (at: number) => {
+          clearTimeout(timer);
+          resolve(at);
+        },
+      };
+      this.logWaiters.push(waiter);
     });
   }
 
@@ -92,6 +130,7 @@ export class LspSession {
       const ms = nowMs() - t0;
       const session = new LspSession(proc, conn, res?.capabilities ?? {}, ms, progress);
       session.stderr = stderr;
+      session.initializedAt = nowMs();
       conn.sendNotification('initialized', {});
       return session;
     } catch (err) {

@@ -227,6 +227,10 @@ async function main(): Promise<void> {
         ],
       ),
     );
+    console.log(
+      `first ${fmt(l.small.bytes / 1e3)} kB tokens at start-up (before the warm-up ends): ${l.firstTokensMs === null ? 'n/a' : `${fmt(l.firstTokensMs)} ms`}; ` +
+        `warm-up ended ${l.warmUpMs === null ? 'n/a (no log line within 5 s)' : `${fmt(l.warmUpMs)} ms`} after initialized; the rows above are timed after it`,
+    );
     console.log(`initialize: ${fmt(l.initializeMs)} ms; server RSS after the run: ${l.rss ? `${fmt(l.rss.rssKb / 1024)} MB (peak ${fmt(l.rss.hwmKb / 1024)} MB)` : 'n/a'}`);
   }
 

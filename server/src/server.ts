@@ -24,9 +24,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './analysis/analyze';
-import { AnalysisRequest, type DocumentState, type DocumentStatus, DocumentStatusNotification, type InitializationOptions } from './protocol';
+import { AnalysisRequest, WARM_UP_DONE, type DocumentState, type DocumentStatus, DocumentStatusNotification, type InitializationOptions } from './protocol';
 import { AnalysisCache, type AnalysedDocument, defaultSettings, derived, type DocumentSettings, sanitizeSettings } from './features/cache';
 import { guard } from './features/guard';
+import { warmUp } from './features/warmUp';
+import { WARM_UP_TEXTS } from './features/warmUpText';
 import { hoverAt } from './features/hover';
 import { buildIndex } from './features/lookup';
 import { diffTokenData, encodeTokens, legend, tokenSpans } from './features/semanticTokens';
@@ -93,54 +95,37 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-/** Invented text that walks the engine's main paths: marks of every kind, cues, roles, channels. */
-const WARM_UP_PARAGRAPHS = [
-  'Talks resume in Geneva as ministers meet',
-  '“We are ready,” Jane Doe, a spokeswoman for the Acme Corporation, said in Paris on Monday. "Nothing is settled," she added.',
-  'According to Reuters, the minister warned that the plan was «not enough» and „too late“. He told reporters: ‘We will see.’',
-  'John Roe said the deal was "a first step", calling it a \'fair\' outcome. The company’s shares rose 3% last week.',
-  '“This continues',
-  '“and ends here,” Roe said.',
-  // A speaker known only by a title ("the president said") makes the engine read the titles
-  // around earlier names: its largest patterns, compiled on first use.
-  'Former Prime Minister Jane Doe met John Roe, the French president, in Berlin on 3 March 2024. “It went well,” the president said.',
-  'Source: Reuters',
-];
-const WARM_UP_TEXT = WARM_UP_PARAGRAPHS.join('\n');
-// V8 compiles each regular expression separately for one-byte (Latin-1) and two-byte
-// strings, and the engine's title patterns take tens of milliseconds to compile: so the
-// warm-up also runs on the same text in plain ASCII.
-const WARM_UP_ASCII = WARM_UP_TEXT.replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'");
+// ---- warm-up: the engine and the request paths run on built-in text while the server starts
+// (features/warmUp.ts), so the user's first documents meet compiled code, not a cold engine.
 
-/** How many times the warm-up texts are analysed at most: the JIT settles after a dozen or so runs. */
-const WARM_UP_RUNS = 24;
+const WARM_UP_BUDGET_MS = 400;
+const WARM_UP_MAX_RUNS = 600;
+/** Once documents are open, warm-up runs (a millisecond or two each) are this far apart. */
+const WARM_UP_SPACING_MS = 25;
+
+function warmUpOnce(text: string): void {
+  const doc = TextDocument.create('untitled:warm-up', 'news-article', 1, text);
+  const result = analyze(text);
+  encodeTokens(tokenSpans(result), doc, text);
+  const index = buildIndex(result);
+  for (const q of result.quotes) hoverAt(index, q.contentStart);
+  for (const e of result.entities) hoverAt(index, e.mentions[0]?.start ?? 0);
+  documentSymbols(result, doc);
+}
 
 connection.onInitialized(() => {
-  // Run the engine and the token encoder on a tiny text while the editor is still opening
-  // files, so the first real requests pay neither for lexicon set-up nor for JIT warm-up.
-  // The first turn runs each text twice (V8 compiles a regular expression once more, to
-  // machine code, on its second use); then one run per turn of the event loop (a millisecond
-  // or two each), until a document is open: from then on real requests warm the engine, and
-  // each would otherwise wait for a warm-up run.
-  let runs = 0;
-  const run = (): boolean => {
-    const text = runs++ % 2 === 0 ? WARM_UP_TEXT : WARM_UP_ASCII;
-    try {
-      encodeTokens(tokenSpans(analyze(text)), TextDocument.create('untitled:warm-up', 'news-article', 1, text), text);
-      return true;
-    } catch (err) {
-      log.error(`The analysis engine failed on its warm-up text: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      return false;
-    }
-  };
-  const step = (): void => {
-    if (documents.all().length > 0 && runs >= 4) return;
-    if (run() && runs < WARM_UP_RUNS) setImmediate(step);
-  };
-  setImmediate(() => {
-    for (let i = 0; i < 3; i++) if (!run()) return;
-    step();
-  });
+  warmUp(
+    (i) => warmUpOnce(WARM_UP_TEXTS[i % WARM_UP_TEXTS.length]),
+    { budgetMs: WARM_UP_BUDGET_MS, maxRuns: WARM_UP_MAX_RUNS, busy: () => documents.all().length > 0, spacingMs: WARM_UP_SPACING_MS },
+    (report) => {
+      if (report.ended === 'failed') {
+        const err = report.error;
+        log.error(`The analysis engine failed on its warm-up text: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      } else {
+        log.info(`${WARM_UP_DONE} ${report.runs} runs in ${Math.round(report.ms)} ms.`);
+      }
+    },
+  );
 });
 
 // ---- settings, read per resource and cached until they change or the document closes

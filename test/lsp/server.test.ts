@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Hover, MarkupContent, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
 import { escapeMarkdown } from '../../server/src/features/hover';
 import { decodeTokens, tokenModifiers, tokenTypes } from '../../server/src/features/semanticTokens';
-import type { AnalysisResponse, DocumentStatus } from '../../server/src/protocol';
+import { type AnalysisResponse, type DocumentStatus, WARM_UP_DONE } from '../../server/src/protocol';
 import { repoRoot, startServer, type TestServer } from './lspClient';
 
 const articlePath = join(repoRoot, 'test/fixtures/articles/000_149395d38a820d69.txt');
@@ -196,6 +196,28 @@ describe('language server over stdio', () => {
     const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: articleUri } })) as DocumentSymbol[];
     assert.ok(symbols.length > 0, 'still answering');
     assert.match(server.notifications.filter((n) => n.method === 'window/logMessage').map((n) => JSON.stringify(n.params)).join('\n'), /hover failed/, 'the failure is logged');
+  });
+});
+
+describe('start-up warm-up', () => {
+  test('the server warms its engine up on built-in text, says so in its log, and answers meanwhile', async () => {
+    const server = await startServer();
+    try {
+      // A request in the first milliseconds is answered between warm-up runs, not after them.
+      const uri = 'file:///fixtures/early.txt';
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: articleText } });
+      const early = (await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as SemanticTokens;
+      assert.ok(early.data.length > 0, 'tokens while warming up');
+      await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      const log = (await server.waitForNotification('window/logMessage', (p: { message: string }) => p.message.startsWith(WARM_UP_DONE), 15000)) as { type: number; message: string };
+      const m = /(\d+) runs in (\d+) ms/.exec(log.message);
+      assert.ok(m, `the log line gives runs and time: ${log.message}`);
+      assert.ok(Number(m[1]) >= 3, `several runs (${log.message})`);
+      assert.equal(log.type, 3, 'logged as info');
+      assert.ok(!server.notifications.some((n) => n.method === 'window/logMessage' && /failed/.test(JSON.stringify(n.params))), 'no failure logged');
+    } finally {
+      await server.stop();
+    }
   });
 });
 
