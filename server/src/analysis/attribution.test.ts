@@ -797,6 +797,18 @@ const ROWS: Row[] = [
     [{ speaker: 'Fred Njoroge', rule: 'appositive' }],
   ],
   [
+    '"…," its director, Name, said: a description first, the name in apposition speaks',
+    '“For once the rules were applied,” its director, Ioana Dumitru, said.',
+    [['PERSON', 'Ioana Dumitru', 'Ioana Dumitru']],
+    [{ speaker: 'Ioana Dumitru', rule: 'appositive', role: 'its director' }],
+  ],
+  [
+    '"…," his wife, Name, said: a kinship description, then the name',
+    '“He never came home,” his wife, Maria Lopes, told reporters.',
+    [['PERSON', 'Maria Lopes', 'Maria Lopes']],
+    [{ speaker: 'Maria Lopes', rule: 'appositive', role: 'his wife' }],
+  ],
+  [
     'a reflexive between the subject and the verb: "Brenner himself wrote that …", "…," Brenner himself said',
     'Lukas Brenner himself wrote on Monday that he was “shocked and saddened” by it. “We did nothing wrong,” Brenner himself said.',
     [['PERSON', 'Lukas Brenner', 'Lukas Brenner', 'Brenner']],

@@ -1307,10 +1307,12 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   while (j < tokens.length && j - i < 9 && tokens[j].word && !verbAt(tokens[j]) && !(j > i && (AUX.has(tokens[j].lower) || REFLEXIVES.has(tokens[j].lower) || isAdverb(tokens[j])))) j++;
   const phraseEnd = j;
   let role: string | null = null;
+  let roleSpan: [number, number] | null = null;
   if (tokens[j]?.text === ',') {
     const r = roleForward(tokens, j + 1);
     if (!r || tokens[r.next]?.text !== ',') return null;
     role = textOf(text, tokens, r.role[0], r.role[1]);
+    roleSpan = r.role;
     j = r.next + 1;
   }
   j = skipAux(tokens, j);
@@ -1326,8 +1328,17 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
     if (/["“”„«»]/.test(text[k] ?? '')) return null;
     if (after && after.word && !AFTER_VERB.has(after.lower) && !(after.cap && verb.lemma === 'tell')) return null;
   }
-  const phrase = classifyPhrase(tokens.slice(i, phraseEnd));
+  let phrase = classifyPhrase(tokens.slice(i, phraseEnd));
   if (!phrase) return null;
+  // "its director, Ioana Dumitru, said", "his wife, Ana Reyes, said": the description comes
+  // first and the name stands in apposition; the name speaks, the description is its role.
+  if ((phrase.type === 'desc' || phrase.type === 'bare') && roleSpan) {
+    const named = classifyPhrase(tokens.slice(roleSpan[0], roleSpan[1]));
+    if (named?.type === 'name' && named.prefix.length === 0 && tokens[roleSpan[0]].cap) {
+      role = textOf(text, tokens, i, phraseEnd);
+      phrase = named;
+    }
+  }
   const raw = resolvePhrase(ctx, phrase, role, tokens[j].text);
   const res = raw ? agencySpeaks(ctx, raw, verb) : null;
   if (!res) return null;
