@@ -809,6 +809,18 @@ const ROWS: Row[] = [
     [{ speaker: 'Maria Lopes', rule: 'appositive', role: 'his wife' }],
   ],
   [
+    'an adjective in -ed before a role keeps the name a subject ("The first patient, retired teacher X, 71, had …")',
+    'Amina Yusuf spoke first. “It works,” she says.\n\nThe first patient, retired teacher Margaret Lowe, 71, had an operation. “I was nervous,” she says.',
+    [['PERSON', 'Amina Yusuf', 'Amina Yusuf'], ['PERSON', 'Margaret Lowe', 'Margaret Lowe']],
+    [{ speaker: 'Amina Yusuf', rule: 'pronoun' }, { speaker: 'Margaret Lowe', rule: 'pronoun' }],
+  ],
+  [
+    'a subject from an earlier paragraph gives way to the latest person of the quote\'s own paragraph',
+    'Kai Larsen doubled the lead early on.\n\nBut the hosts hit back through a late header from Ethan Pinnock. “I just closed my eyes,” the defender said.',
+    [['PERSON', 'Kai Larsen', 'Kai Larsen'], ['PERSON', 'Ethan Pinnock', 'Ethan Pinnock']],
+    [{ speaker: 'Ethan Pinnock' }],
+  ],
+  [
     'a reflexive between the subject and the verb: "Brenner himself wrote that …", "…," Brenner himself said',
     'Lukas Brenner himself wrote on Monday that he was “shocked and saddened” by it. “We did nothing wrong,” Brenner himself said.',
     [['PERSON', 'Lukas Brenner', 'Lukas Brenner', 'Brenner']],

@@ -558,6 +558,12 @@ class Context {
     if (last && last.kind === 'person' && last.start >= this.paraStart && (gender === null || last.gender === null || last.gender === gender) && !this.namedInQuote(last)) {
       return subject && subject.start > last.end && subject.name !== last.name && !this.insideQuote(subject.start) ? subject : last;
     }
+    // "… through Wissa and a late header from Pinnock. “…,” he said": a subject from an
+    // earlier paragraph gives way to the latest fitting person of this one.
+    if (subject && subject.start < this.paraStart) {
+      const near = latestFitting(this.persons, offset, gender, this);
+      if (near && near.start >= this.paraStart && !this.insideQuote(near.start)) return near;
+    }
     // "Jonas Weber met Élise Martin. … she said": a person whose name tells the gender asked
     // for, nearby, wins over a subject whose name tells none.
     if (gender !== null && (subject === null || subject.gender === null)) {
@@ -743,6 +749,18 @@ class Context {
 
 const SUBJECT_INTRODUCERS = new Set(['that', 'and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'then', 'so', 'although', 'though']);
 
+/**
+ * Words in -ed that qualify a role as adjectives ("retired teacher Ann Lowe", "jailed
+ * activist X"), where another -ed word before a role is a verb with the name as its object
+ * ("praised teacher Ann Lowe").
+ */
+const ROLE_QUALIFIERS_ED = new Set([
+  'retired', 'qualified', 'registered', 'unemployed', 'self-employed', 'disabled', 'licensed', 'trained', 'certified',
+  'married', 'widowed', 'divorced', 'bereaved', 'injured', 'wounded', 'displaced', 'jailed', 'detained', 'imprisoned',
+  'exiled', 'ousted', 'embattled', 'beleaguered', 'disgraced', 'decorated', 'acclaimed', 'celebrated', 'respected',
+  'seasoned', 'experienced', 'unnamed', 'elected', 'appointed', 'accused', 'convicted',
+]);
+
 /** Prepositions that may open a sentence before a name ("Alongside Senator Holm, …"). */
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'without', 'from', 'by', 'to', 'of', 'about', 'against', 'among', 'between', 'into', 'through', 'under', 'over', 'during', 'despite', 'following', 'alongside', 'unlike', 'like', 'beside', 'besides', 'towards', 'toward', 'behind', 'beyond', 'near', 'amid', 'amidst', 'around', 'across', 'along', 'throughout', 'within', 'upon', 'onto', 'opposite', 'outside', 'inside', 'except', 'including', 'regarding', 'concerning', 'joined', 'thanks']);
 
@@ -777,7 +795,7 @@ function isSubjectPosition(text: string, start: number): boolean {
     }
     const lower = word.toLowerCase();
     if (role === 0 && (TITLE_SET.has(lower) || (isPersonOrSourceNoun(lower) && !FUNCTION_WORDS.has(lower) && verbNamed(lower) === null))) role = 1;
-    else if (role === 1 && !FUNCTION_WORDS.has(lower) && !SUBJECT_INTRODUCERS.has(lower) && !lower.endsWith('ed') && !verbNamed(lower)) role = 2;
+    else if (role === 1 && !FUNCTION_WORDS.has(lower) && !SUBJECT_INTRODUCERS.has(lower) && ((!lower.endsWith('ed') && !verbNamed(lower)) || ROLE_QUALIFIERS_ED.has(lower))) role = 2;
     else if (role !== 0 && (lower === 'the' || lower === 'a' || lower === 'an')) role = 2;
     else return SUBJECT_INTRODUCERS.has(lower);
     i = w;
