@@ -821,6 +821,30 @@ const ROWS: Row[] = [
     [{ speaker: 'Ethan Pinnock' }],
   ],
   [
+    'a pronoun after a sentence whose subject is an unnamed person who reported something: that person speaks',
+    'Daniel Price denies the charges.\n\nOne restaurant owner, who cannot be named, told the court that he had paid every month. “I was afraid for my children,” he said.',
+    [['PERSON', 'Daniel Price', 'Daniel Price']],
+    [{ speaker: 'one restaurant owner', kind: 'unnamed', rule: 'pronoun' }],
+  ],
+  [
+    'the unnamed subject must fit the pronoun ("the victim’s mother" is not "he")',
+    'Daniel Price denies the charges.\n\nThe victim’s mother told reporters she was angry. “He was my only son,” she said. “He lied,” he said.',
+    [['PERSON', 'Daniel Price', 'Daniel Price']],
+    [{ speaker: 'the victim’s mother', kind: 'unnamed', rule: 'pronoun' }, { speaker: 'Daniel Price', rule: 'pronoun' }],
+  ],
+  [
+    '"the president told reporters …": a title after "the" still points back to the person named with it',
+    'President Daniel Price spoke on Monday.\n\nThe president told reporters he was calm. “It is fine,” he said.',
+    [['PERSON', 'Daniel Price', 'Daniel Price']],
+    [{ speaker: 'Daniel Price', rule: 'pronoun' }],
+  ],
+  [
+    '"a man accused of fraud": a participle, not a reporting verb',
+    'A man accused of fraud spent the money on “luxury holidays and fast cars”, the court heard.',
+    [],
+    [{ speaker: null }],
+  ],
+  [
     'a reflexive between the subject and the verb: "Brenner himself wrote that …", "…," Brenner himself said',
     'Lukas Brenner himself wrote on Monday that he was “shocked and saddened” by it. “We did nothing wrong,” Brenner himself said.',
     [['PERSON', 'Lukas Brenner', 'Lukas Brenner', 'Brenner']],

@@ -331,6 +331,8 @@ class Context {
   paraStart = 0;
   /** The content of the quote being attributed (its first `NAMED_IN_QUOTE_SPAN` code units). */
   quoteText = '';
+  /** Where the quote being attributed starts. */
+  quoteStart = 0;
   private readonly titleCache = new Map<number, TitleOf[]>();
   private byName: Map<string, Entity> | null = null;
   private byWord: Map<string, Entity> | null = null;
@@ -706,6 +708,53 @@ class Context {
     return null;
   }
 
+  /**
+   * "One restaurant owner, who cannot be named, told the court that he had paid. “…,” he
+   * said": the sentence right before the quote, in its paragraph, has an unnamed person for
+   * its subject ("a witness", "one restaurant owner", "the victim's mother") and a reporting
+   * verb, and names no person. That description, as written, and where the sentence starts.
+   */
+  unnamedSubjectBeforeQuote(gender: 'm' | 'f' | null): { mention: Mention; sentenceStart: number } | null {
+    const end = this.quoteStart;
+    const from = Math.max(this.paraStart, end - 400);
+    let i = end - 1;
+    while (i >= from && (this.text.charCodeAt(i) === 32 || this.text.charCodeAt(i) === 9)) i--;
+    const last = this.text.charCodeAt(i);
+    if (i < from || (last !== 46 && last !== 33 && last !== 63)) return null;
+    // The sentence: back to the previous sentence end or the paragraph's start.
+    let start = i - 1;
+    while (start >= from) {
+      const c = this.text.charCodeAt(start);
+      if ((c === 46 || c === 33 || c === 63 || c === 10) && /\s/.test(this.text[start + 1] ?? '')) break;
+      start--;
+    }
+    if (start < from && from !== this.paraStart) return null;
+    start++;
+    while (start < i && /\s/.test(this.text[start])) start++;
+    const m = UNNAMED_SUBJECT.exec(this.text.slice(start, Math.min(i, start + 80)));
+    if (!m) return null;
+    // The head: the last of the nouns for people in a row ("restaurant owner", "victim's mother").
+    const words = m[1].trim().split(/ +/);
+    const isHead = (w: string): boolean =>
+      UNNAMED.has(w) || (isPersonOrSourceNoun(w) && !FUNCTION_WORDS.has(w) && !APPOSITION_STOPS.has(w) && !ORG_NOUN_SET.has(w) && !DOCUMENT_NOUNS.has(w));
+    let h = words.findIndex(isHead);
+    if (h < 0) return null;
+    while (h + 1 < words.length && isHead(words[h + 1])) h++;
+    const head = words[h];
+    // "The president told reporters …": a title after "the" may stand for a person named
+    // before, which the title rules find; "a lawyer", "one official" cannot.
+    if (m[0].startsWith('The') && TITLE_SET.has(head)) return null;
+    let headEnd = start + m[0].length - m[1].length;
+    for (let k = 0; k <= h; k++) headEnd = this.text.indexOf(words[k], headEnd) + words[k].length;
+    const nounGender = roleGenderOf(head);
+    if (gender !== null && nounGender !== undefined && (nounGender === 'male' ? 'm' : 'f') !== gender) return null;
+    // A named person in the sentence is the better antecedent.
+    for (let k = upperBoundBy(this.persons, start); k < this.persons.length && this.persons[k].start < i; k++) return null;
+    const tokens = tokenize(this.text, headEnd, i);
+    if (!tokens.some((t) => t.word && verbAt(t) !== null)) return null;
+    return { mention: { start, end: headEnd, text: this.text.slice(start, headEnd) }, sentenceStart: start };
+  }
+
   lastSpeaker(before: number): Point | null {
     for (let i = this.speakers.length - 1, n = 0; i >= 0 && n < 50; i--, n++) if (this.speakers[i].start < before) return this.speakers[i];
     return null;
@@ -748,6 +797,9 @@ class Context {
 }
 
 const SUBJECT_INTRODUCERS = new Set(['that', 'and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'then', 'so', 'although', 'though']);
+
+/** "A witness,", "One restaurant owner ", "The victim's mother ": an unnamed person opening a sentence. */
+const UNNAMED_SUBJECT = /^(?:A|An|One|Another|The)((?: +[a-z][\w'’-]*){1,4})/;
 
 /**
  * Words in -ed that qualify a role as adjectives ("retired teacher Ann Lowe", "jailed
@@ -912,7 +964,17 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       else {
         // The speaker of an earlier quote in the same paragraph keeps the turn; otherwise the
         // latest person mentioned ("Zelensky reiterated … “…,” he said").
-        target = ctx.personOfPassage(mention.start, phrase.gender === 'male' ? 'm' : 'f');
+        const gender = phrase.gender === 'male' ? 'm' : 'f';
+        target = ctx.personOfPassage(mention.start, gender);
+        const unnamed = mention.start > ctx.quoteStart ? ctx.unnamedSubjectBeforeQuote(gender) : null;
+        if (unnamed && (!target || target.end <= unnamed.sentenceStart)) {
+          return {
+            speaker: { name: asWritten(unnamed.mention.text), kind: 'unnamed', entityId: null, role, mention },
+            channel: null,
+            via: 'pronoun',
+            confidence: 0.7,
+          };
+        }
       }
       if (!target) return null;
       const fuller = target.kind === 'person' && !target.name.includes(' ') ? ctx.fullerPerson(target.name, mention.start) : null;
@@ -1116,7 +1178,7 @@ const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'document', 'me
  * "A Ukrainian military spokesman said" -> "a Ukrainian military spokesman".
  */
 function asWritten(description: string): string {
-  return description.replace(/^(A|An|The|One|Some|Several|Two|Three|Many|Other|Senior|Local)(?= )/, (w) => w.toLowerCase());
+  return description.replace(/^(A|An|The|One|Another|Some|Several|Two|Three|Many|Other|Senior|Local)(?= )/, (w) => w.toLowerCase());
 }
 
 function isPersonOrSourceNoun(head: string): boolean {
@@ -1548,8 +1610,10 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number, spokeTo = fa
     }
     // "X spoke to reporters on Friday." may stand before a paragraph of quote (`spokeTo`).
     if (POST_ONLY.has(verb.lemma) && v < n - 2 && !(spokeTo && verb.lemma === 'speak')) continue;
-    // Passive: "condemned by", "was criticised".
+    // Passive: "condemned by", "was criticised"; "a man accused of fraud" (one who is accused:
+    // the accuser names whom before "of").
     if (tokens[v + 1]?.lower === 'by' || (v > 0 && PASSIVE_AUX.has(tokens[v - 1].lower))) continue;
+    if (verb.lemma === 'accuse' && tokens[v + 1]?.lower === 'of') continue;
     const result = subjectOf(ctx, tokens, v, verb);
     if (!result) continue;
     const between = tokens.slice(v + 1);
@@ -1980,6 +2044,7 @@ export function attributeQuotes(
     ctx.paraStart = paraStart;
     // Only the opening stretch of a very long quote is searched for names (bounded look-ups).
     ctx.quoteText = q.text.length > NAMED_IN_QUOTE_SPAN ? q.text.slice(0, NAMED_IN_QUOTE_SPAN) : q.text;
+    ctx.quoteStart = q.start;
     const next = quotes[i + 1];
     const prev = i > 0 ? quotes[i - 1] : null;
     const afterEnd = Math.min(paraEnd, next ? next.start : limit, q.end + WINDOW);
