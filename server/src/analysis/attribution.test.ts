@@ -845,6 +845,24 @@ const ROWS: Row[] = [
     [{ speaker: null }],
   ],
   [
+    '"…," the statement added: the author of the statement just quoted',
+    'In a statement, SkyLink Airways said it was “deeply sorry for the disruption”. “Safety will always come first,” the statement added.',
+    [['ORG', 'SkyLink Airways', 'SkyLink Airways']],
+    [{ speaker: 'SkyLink Airways' }, { speaker: 'SkyLink Airways', rule: 'title' }],
+  ],
+  [
+    '"…," the letter said: the subject of the sentence that mentions the letter',
+    'In a letter to staff, Ana Reyes said the plant would close. “This was not an easy decision,” the letter said.',
+    [['PERSON', 'Ana Reyes', 'Ana Reyes']],
+    [{ speaker: 'Ana Reyes', rule: 'title' }],
+  ],
+  [
+    '"…," the statement added, with no statement mentioned before: the statement as written',
+    'Mayor Ana Reyes spoke to reporters. “We will rebuild,” she said. “The fund is ready,” the statement added.',
+    [['PERSON', 'Ana Reyes', 'Ana Reyes']],
+    [{ speaker: 'Ana Reyes' }, { speaker: 'the statement' }],
+  ],
+  [
     'a reflexive between the subject and the verb: "Brenner himself wrote that …", "…," Brenner himself said',
     'Lukas Brenner himself wrote on Monday that he was “shocked and saddened” by it. “We did nothing wrong,” Brenner himself said.',
     [['PERSON', 'Lukas Brenner', 'Lukas Brenner', 'Brenner']],

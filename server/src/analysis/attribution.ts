@@ -755,6 +755,38 @@ class Context {
     return { mention: { start, end: headEnd, text: this.text.slice(start, headEnd) }, sentenceStart: start };
   }
 
+  /**
+   * Whether the text between `speaker`'s mention and `before` (at most 600 characters) says
+   * that speaker put something in writing: the noun of a statement, post or letter.
+   */
+  statementBy(speaker: Point, before: number): boolean {
+    const from = Math.max(0, speaker.start - 120);
+    return STATEMENT_WORD.test(this.text.slice(from, before));
+  }
+
+  /**
+   * "The ministry said in a statement that … “…,” the statement added": the subject of the
+   * latest sentence of this paragraph, before the quote, that mentions a statement, letter or
+   * post: a named person or organisation, or a described one ("the ministry").
+   */
+  statementAuthorBeforeQuote(): Point | null {
+    const end = this.quoteStart;
+    const from = Math.max(this.paraStart, end - 400);
+    const region = this.text.slice(from, end);
+    let at = -1;
+    for (const m of region.matchAll(STATEMENT_WORDS)) at = m.index;
+    if (at < 0) return null;
+    const stop = /[.!?]\s/g;
+    let sentenceStart = 0;
+    for (let m = stop.exec(region); m !== null && m.index < at; m = stop.exec(region)) sentenceStart = m.index + 2;
+    const subject = this.subjectMentionIn(from + sentenceStart, end);
+    const entity = subject ? this.entityAt(subject.start) : null;
+    if (entity && (entity.type === 'PERSON' || entity.type === 'ORG')) {
+      return { start: subject!.start, end: subject!.end, name: entity.name, kind: entity.type === 'PERSON' ? 'person' : 'organization', gender: null, entityId: entity.id };
+    }
+    return this.orgDescribedBefore(from + at, from + sentenceStart);
+  }
+
   lastSpeaker(before: number): Point | null {
     for (let i = this.speakers.length - 1, n = 0; i >= 0 && n < 50; i--, n++) if (this.speakers[i].start < before) return this.speakers[i];
     return null;
@@ -1083,6 +1115,15 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
           confidence: 0.8,
         };
       }
+      // "In a statement, the airline said …. “…,” the statement added": the author of the
+      // statement just reported, the latest speaker of this paragraph or the one before.
+      if (phrase.det === 'the' && lowerWords.length === 2 && STATEMENT_NOUNS.has(head)) {
+        const last = ctx.lastSpeaker(mention.start);
+        const author = last && mention.start - last.end < 600 && ctx.statementBy(last, mention.start) ? last : ctx.statementAuthorBeforeQuote();
+        if (author) {
+          return { speaker: { name: author.name, kind: author.kind, entityId: author.entityId, role, mention }, channel: null, via: 'title', confidence: 0.7 };
+        }
+      }
       if (phrase.det === 'the' || phrase.det === '' || phrase.det === 'this') {
         // "The Home Office letter reads": the organisation that wrote it speaks.
         const middle = phrase.words.slice(1, -1);
@@ -1171,6 +1212,12 @@ const SEEN_BY = new Set(['seen', 'obtained', 'published', 'released', 'leaked', 
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'municipality', 'county', 'province', 'region', 'state', 'country']);
 
 /** Documents that "say" or "read": a letter, a statement, a report. */
+const STATEMENT_WORD = /\b(?:statement|letter|post|tweet|release|message|email|memo|note|communiqu[eé])\b/i;
+const STATEMENT_WORDS = new RegExp(STATEMENT_WORD.source, 'gi');
+
+/** What someone issues and then "adds" or "says" in their stead. */
+const STATEMENT_NOUNS = new Set(['statement', 'letter', 'post', 'tweet', 'release', 'message', 'email', 'memo', 'note', 'communique', 'communiqué']);
+
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'document', 'memo', 'sign', 'notice', 'message', 'release', 'post', 'tweet', 'website', 'study', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'verdict', 'order', 'decree', 'resolution', 'communique', 'communiqué', 'readout', 'transcript', 'email', 'note', 'banner', 'placard', 'headline', 'caption', 'petition', 'analysis', 'review', 'editorial', 'investigation', 'assessment']);
 
 /**
