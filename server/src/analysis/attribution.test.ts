@@ -1042,6 +1042,54 @@ const ROWS: Row[] = [
     [['PERSON', 'Rena Okafor', 'Rena Okafor']],
     [{ speaker: 'Rena Okafor' }, { speaker: null }],
   ],
+  [
+    'the subject of this paragraph takes "she" over a woman named two paragraphs up',
+    'His lawyer, Esther Kamau, told the court her client had been questioned.\n\nThe group welcomed the ruling.\n\nResila Onyango, a police official, said the inquiry would continue. “Nobody is above the law,” she said.',
+    [['PERSON', 'Esther Kamau', 'Esther Kamau'], ['PERSON', 'Resila Onyango', 'Resila Onyango']],
+    [{ speaker: 'Resila Onyango', rule: 'pronoun' }],
+  ],
+  [
+    'a man named in the last paragraph does not take "the Frenchman" from this paragraph\'s subject',
+    '“We showed character,” Daniel Farke said.\n\nHis opposite number, Regis Le Bris, was frustrated. “We were the better team,” the Frenchman said.',
+    [['PERSON', 'Daniel Farke', 'Daniel Farke'], ['PERSON', 'Regis Le Bris', 'Regis Le Bris']],
+    [{ speaker: 'Daniel Farke' }, { speaker: 'Regis Le Bris', rule: 'title' }],
+  ],
+  [
+    'a name, a lower-case role and its holder before a participle: the holder speaks',
+    'Council leader Tony Dyer defended the plan, saying the city had “no good options left”.',
+    [['ORG', 'Council', 'Council'], ['PERSON', 'Tony Dyer', 'Tony Dyer']],
+    [{ speaker: 'Tony Dyer', role: 'Council leader' }],
+  ],
+  [
+    'an organisation before a participle speaks when no role follows it',
+    'Acme Corp hit back, saying the plan was “a mess”.',
+    [['ORG', 'Acme Corp', 'Acme Corp']],
+    [{ speaker: 'Acme Corp' }],
+  ],
+  [
+    '"the company" is the organisation just named',
+    'Nvidia, the largest maker of AI chips, opposed the bill. “Blanket restrictions will hand the market to rivals,” the company said in a statement.',
+    [['ORG', 'Nvidia', 'Nvidia']],
+    [{ speaker: 'Nvidia', kind: 'organization', rule: 'title', mention: 'the company' }],
+  ],
+  [
+    '"the carmaker" is the organisation just named',
+    'Volkswagen cut its forecast on Tuesday. “Demand in China remains weak,” the carmaker said.',
+    [['ORG', 'Volkswagen', 'Volkswagen'], ['PLACE', 'China', 'China']],
+    [{ speaker: 'Volkswagen' }],
+  ],
+  [
+    '"the company" is no public body named last',
+    'Nvidia was fined by the Commerce Department on Monday. “We will appeal,” the company said.',
+    [['ORG', 'Nvidia', 'Nvidia'], ['ORG', 'Commerce Department', 'Commerce Department']],
+    [{ speaker: 'the company', kind: 'organization' }],
+  ],
+  [
+    '"the company" is no organisation named paragraphs before',
+    'Nvidia opposed the bill.\n\nThe vote is due in May, and many senators are undecided about it; the outcome may turn on a handful of votes from both parties.\n\nThe committee heard from several witnesses over two days of hearings, including economists and trade lawyers, who disagreed on the likely costs.\n\n“We will appeal,” the company said.',
+    [['ORG', 'Nvidia', 'Nvidia']],
+    [{ speaker: 'the company' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

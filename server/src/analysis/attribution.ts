@@ -329,6 +329,8 @@ class Context {
   readonly quoteStarts: number[];
   /** Start of the paragraph of the quote being attributed. */
   paraStart = 0;
+  /** Start of the paragraph before it (its own start when it is the first). */
+  prevParaStart = 0;
   /** The content of the quote being attributed (its first `NAMED_IN_QUOTE_SPAN` code units). */
   quoteText = '';
   /** Where the quote being attributed starts. */
@@ -567,10 +569,12 @@ class Context {
       if (near && near.start >= this.paraStart && !this.insideQuote(near.start)) return near;
     }
     // "Jonas Weber met Élise Martin. … she said": a person whose name tells the gender asked
-    // for, nearby, wins over a subject whose name tells none.
+    // for, nearby, wins over a subject whose name tells none; but not from an earlier
+    // paragraph over the subject of this one ("Resila Onyango, a police official, said … “…,”
+    // she said" after a woman named two paragraphs up).
     if (gender !== null && (subject === null || subject.gender === null)) {
       const known = this.knownGenderBefore(offset, gender);
-      if (known) return known;
+      if (known && (subject === null || subject.start < this.paraStart || known.start >= this.paraStart)) return known;
     }
     return subject ?? this.personBefore(offset, gender);
   }
@@ -1165,6 +1169,14 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
             return { speaker: { name: target.name, kind: 'person', entityId: target.entityId, role: role ?? mention.text, mention }, channel: null, via: 'title', confidence: 0.65 };
           }
         }
+        // "Nvidia … opposed the bill. “…,” the company said": a word for a business stands
+        // for the organisation just named, if that is no public body.
+        if (phrase.det === 'the' && lowerWords.length === 2 && BUSINESS_NOUNS.has(head)) {
+          const org = ctx.orgBefore(mention.start);
+          if (org && org.start >= ctx.prevParaStart && !PUBLIC_BODY.test(org.name)) {
+            return { speaker: { name: org.name, kind: 'organization', entityId: org.entityId, role, mention }, channel: null, via: 'title', confidence: 0.7 };
+          }
+        }
         if (ORG_NOUN_SET.has(head) || ORG_NOUN_SET.has(head2)) {
           const org = ctx.orgBefore(mention.start);
           if (org && org.name.toLowerCase().includes(head)) {
@@ -1208,6 +1220,12 @@ const ORG_DESCRIPTION = /\b[Tt]he ((?:[a-z]+ )?)([a-z]+)\b(?!['’])/g;
 const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Observer', 'Chronicle', 'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Mail', 'Standard', 'Inquirer', 'Bulletin', 'Courier', 'Dispatch', 'Examiner', 'Monitor', 'Reporter', 'Review', 'Weekly', 'Magazine', 'Radio', 'TV', 'Television', 'Broadcasting']);
 
 const SEEN_BY = new Set(['seen', 'obtained', 'published', 'released', 'leaked', 'shared', 'reviewed', 'quoted', 'cited', 'reported']);
+
+/** Words for a business or a body of members that "the …" uses for an organisation just named. */
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'airline', 'carrier', 'operator', 'manufacturer', 'maker', 'automaker', 'carmaker', 'chipmaker', 'retailer', 'insurer', 'lender', 'utility', 'network', 'broadcaster', 'publisher', 'startup', 'conglomerate', 'giant', 'organisation', 'organization', 'charity']);
+
+/** An organisation's name that makes it a public body, which "the company" does not stand for. */
+const PUBLIC_BODY = /\b(?:Ministry|Department|Government|Council|Court|Police|Senate|Parliament|Congress|Assembly|Commission|Agency|Office|Army|Navy|Kremlin|Pentagon|House|Administration|Authority|Embassy|Cabinet|Presidency|Service|Bureau|Municipality)\b/;
 
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'municipality', 'county', 'province', 'region', 'state', 'country']);
 
@@ -1843,6 +1861,9 @@ function subjectOf(
         if (from + len < e && tokens[from + len].cap) continue;
         let phrase = classifyPhrase(tokens.slice(from, from + len));
         if (!phrase) continue;
+        // "Council leader Tony Dyer defended …, saying": the name before a lower-case role is
+        // the body the role belongs to; its holder, named after it, is the subject.
+        if (phrase.type === 'name' && roleHolderAt(tokens, from + len, e)) continue;
         // "The report …, saying": a description speaks with "the"; with "a" only a person or
         // a source ("A federal judge refused …, saying …"), not "a report" or "a video".
         if (phrase.type === 'desc' && phrase.det !== 'the') {
@@ -2008,6 +2029,16 @@ function subjectOf(
   return { speaker: res.speaker, via: res.via, confidence: role ? Math.min(res.confidence, 0.9) : res.confidence, participle: false, channel: res.channel ?? seenBy };
 }
 
+/**
+ * Whether `tokens[i]` opens a lower-case role of at most three words ("leader", "party
+ * spokesman") followed, before `end`, by a capitalised word: the holder of the role.
+ */
+function roleHolderAt(tokens: readonly Token[], i: number, end: number): boolean {
+  let j = i;
+  while (j < end && j - i < 3 && tokens[j].word && !tokens[j].cap) j++;
+  return j > i && j < end && tokens[j].cap && TITLE_SET.has(tokens[j - 1].lower);
+}
+
 /** Words that may join the capitalised words of one organisation's name ("Globe and Mail", "Museum of Art"). */
 const NAME_GLUE = new Set(['of', 'and', 'the', '&', 'for', 'de']);
 
@@ -2085,10 +2116,12 @@ export function attributeQuotes(
     const q = quotes[i];
     const lastPiece = q.pieces[q.pieces.length - 1];
     const pEnd = paragraphs[paragraphIndexAt(paragraphs, Math.max(q.end - 1, q.start))];
-    const pStart = paragraphs[paragraphIndexAt(paragraphs, q.start)];
+    const pStartIndex = paragraphIndexAt(paragraphs, q.start);
+    const pStart = paragraphs[pStartIndex];
     const paraEnd = pEnd && pEnd.end >= q.end ? pEnd.end : limit;
     const paraStart = pStart ? pStart.start : 0;
     ctx.paraStart = paraStart;
+    ctx.prevParaStart = pStartIndex > 0 ? paragraphs[pStartIndex - 1].start : paraStart;
     // Only the opening stretch of a very long quote is searched for names (bounded look-ups).
     ctx.quoteText = q.text.length > NAMED_IN_QUOTE_SPAN ? q.text.slice(0, NAMED_IN_QUOTE_SPAN) : q.text;
     ctx.quoteStart = q.start;
