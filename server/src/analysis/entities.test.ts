@@ -691,7 +691,8 @@ test('clubs named with a team word, "Radio X", and a title word before a club', 
   checkRows([
     ['team word after an unknown name', 'He later managed Kestwick United for two years.', [['ORG', 'Kestwick United']], []],
     ['title word before a club', 'Former Leeds United striker Tom Orme has died.', [['ORG', 'Leeds United'], ['PERSON', 'Tom Orme']], ['Former Leeds United']],
-    ['radio', 'His son told BBC Radio Kestwick that he had been ill.', [['ORG', 'BBC'], ['ORG', 'Radio Kestwick']], []],
+    ['a known broadcaster\'s station is one name', 'His son told BBC Radio Kestwick that he had been ill.', [['ORG', 'BBC Radio Kestwick']], []],
+    ['"Radio X" alone', 'His son told Radio Kestwick that he had been ill.', [['ORG', 'Radio Kestwick']], []],
     ['names of their own stay whole', 'A State Department spokesperson and the Home Office declined to comment.', [['ORG', 'State Department'], ['ORG', 'Home Office']], []],
   ]);
 });
@@ -774,4 +775,55 @@ test('a place prefix opening a sentence, and a place\'s body ending in an organi
     ['port of X authority', 'The Port of Velden Authority said it regretted the delay.', [['ORG', 'Port of Velden Authority']], ['Velden Authority']],
     ['a word that is no prefix stays out', 'Port officials said the quay was closed.', [], ['Port']],
   ]);
+});
+
+/** Each row: the text, the entity's type and name, and the mentions it must have, in order. */
+type LinkRow = [tag: string, text: string, type: EntityType, name: string, mentions: string[]];
+
+function checkLinks(rows: readonly LinkRow[]): void {
+  for (const [tag, text, type, name, mentions] of rows) {
+    const entities = findEntities(text);
+    checkInvariants(text, entities, tag);
+    assert.deepEqual(find(entities, type, name)?.mentions.map((m) => m.text), mentions, `${tag}\n${describe(entities)}`);
+  }
+}
+
+test('the end of a longer person name is that person; an end two names share stays apart', () => {
+  checkLinks([
+    ['particle surname', 'Prime Minister Bart De Wever urged talks. De Wever later left.', 'PERSON', 'Bart De Wever', ['Bart De Wever', 'De Wever']],
+    ['two-word end of a three-word name', 'Maria De La Cruz spoke first. Then De La Cruz left.', 'PERSON', 'Maria De La Cruz', ['Maria De La Cruz', 'De La Cruz']],
+    ['the shorter name first', 'De Wever spoke first. Prime Minister Bart De Wever then left.', 'PERSON', 'Bart De Wever', ['De Wever', 'Bart De Wever']],
+    ['shared end stays apart', 'Bart De Wever and Anna De Wever met. De Wever left.', 'PERSON', 'De Wever', ['De Wever']],
+  ]);
+});
+
+test('an organisation named without its place is the body of that place, named by its commoner form', () => {
+  checkLinks([
+    ['headline without the place', 'City Council approves budget\n\nThe Bristol City Council voted on Thursday.', 'ORG', 'Bristol City Council', ['City Council', 'Bristol City Council']],
+    ['the short form is commoner', 'The United Kingdom Home Office said so. The Home Office said no. The Home Office left.', 'ORG', 'Home Office', ['United Kingdom Home Office', 'Home Office', 'Home Office']],
+    ['an organisation before the rest', 'The UN Security Council met. The Security Council voted.', 'ORG', 'UN Security Council', ['UN Security Council', 'Security Council']],
+    ['no place before the rest', 'The Scottish National Party and the National Party met.', 'ORG', 'National Party', ['National Party']],
+  ]);
+});
+
+test('in a match report a town alone is its club; after a preposition of place it is the town', () => {
+  checkLinks([
+    ['club named in full', 'Leeds United drew 2-2 with Sunderland on Saturday. Leeds remain second, and fans in Leeds were pleased.', 'ORG', 'Leeds United', ['Leeds United', 'Leeds']],
+    ['the town stays', 'Leeds United drew 2-2 with Sunderland on Saturday. Leeds remain second, and fans in Leeds were pleased.', 'PLACE', 'Leeds', ['Leeds']],
+    ['no score, no club', 'Leeds United opened a museum. Leeds is a city in Yorkshire.', 'PLACE', 'Leeds', ['Leeds']],
+  ]);
+});
+
+test('landforms and routes end place names; a person is no apposition\'s owner; where a person is from is a place', () => {
+  checkRows([
+    ['ice shelf after a given name', 'The team took samples on the Ross Ice Shelf in 2019.', [['PLACE', 'Ross Ice Shelf']], []],
+    ['given name, rare middle name, place word', 'The talk by Marc Lamont Hill ran long.', [['PERSON', 'Marc Lamont Hill']], []],
+    ['crossing and tunnel', 'Trucks waited at the Rafah Crossing and in the Channel Tunnel.', [['PLACE', 'Rafah Crossing'], ['PLACE', 'Channel Tunnel']], []],
+    ['from after a person noun', 'Sarah Hughes, a retired teacher from Southmead, said she was angry.', [['PERSON', 'Sarah Hughes'], ['PLACE', 'Southmead']], []],
+    ['from after an age', 'A 34-year-old from Harwick was arrested.', [['PLACE', 'Harwick']], []],
+    ['possessive in an apposition', '"We must stop," said Muthoki Mumo, the group\'s regional representative.', [['PERSON', 'Muthoki Mumo']], []],
+  ]);
+  // the object of a preposition does not speak: "to Velmarsh, said the mayor" makes no person
+  const text = 'The grant went to Velmarsh, said the mayor.';
+  assert.equal(find(findEntities(text), 'PERSON', 'Velmarsh'), undefined, describe(findEntities(text)));
 });

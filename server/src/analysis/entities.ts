@@ -241,6 +241,10 @@ const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das',
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rev', 'jr', 'sr', 'mt', 'ft', 'cmdr', 'hon']);
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'announced', 'asked', 'replied', 'explained', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'tweeted', 'posted', 'recalled', 'admitted', 'responded', 'declared', 'continued', 'urged', 'suggested', 'confirmed', 'denied', 'reiterated', 'emphasized', 'emphasised', 'stressed', 'praised', 'met', 'visited']);
+/** Prepositions whose object a name is: such a name is not the subject of the verb after it. */
+const OBJECT_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'to', 'with', 'by', 'near', 'on', 'into', 'for', 'about', 'against']);
+/** People described by where they come from: "a teacher from X", "a 34-year-old from X". */
+const FROM_PLACE_NOUNS = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'resident', 'residents', 'native', 'teacher', 'student', 'farmer', 'worker', 'mother', 'father', 'family', 'families', 'couple', 'pensioner', 'grandmother', 'grandfather', 'people', 'voter', 'voters', 'villagers', 'old', 'lawmaker', 'congressman', 'congresswoman', 'senator', 'councillor', 'councilor', 'mp']);
 const PLACE_CUES = new Set(['in', 'into', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
 const PLACE_NOUN_CUES = new Set(['city', 'town', 'village', 'region', 'province', 'district', 'county', 'state', 'capital', 'port', 'island', 'oblast', 'republic', 'suburb', 'settlement', 'municipality']);
 
@@ -1259,8 +1263,10 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     push(out, seg, 'ORG');
     return;
   }
-  // "Marc Lamont Hill" is a person, "Victoria Falls" a place
-  if (first.is(F_GIVEN) && !first.is(F_PLACE_CAP) && n <= 3) {
+  // "Marc Lamont Hill" is a person, "Victoria Falls" a place, and so is "Ross Ice Shelf": an
+  // ordinary word between a given name and a place's head word is no part of a person's name
+  const placeOfWords = n === 3 && last.is(F_PLACE_HEADS) && !seg[1]!.is(F_GIVEN) && !seg[1]!.is(F_RARE);
+  if (first.is(F_GIVEN) && !first.is(F_PLACE_CAP) && n <= 3 && !placeOfWords) {
     push(out, seg, 'PERSON', false, EV_CONTEXT);
     return;
   }
@@ -1304,6 +1310,11 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   // a known place or organisation first, then other words: "United States Hamdullah Mohib", "Russia Ukraine"
   for (let p = Math.min(n - 1, 4); p >= 1; p--) {
     const prefix = seg.slice(0, p);
+    // "BBC Radio Leeds", "CBS Television Network": a known organisation's own station or branch
+    if (seg[p]!.is(F_ORG_OPENERS | F_ORG_HEADS) && !seg[p]!.is(F_GIVEN) && knownPhrase(prefix, F_ORG_CAP)) {
+      push(out, seg, 'ORG');
+      return;
+    }
     if (knownPhrase(prefix, F_PLACE_CAP | F_ORG_CAP)) {
       classify(ctx, prefix, out);
       classify(ctx, seg.slice(p), out);
@@ -1484,8 +1495,14 @@ function appositionKind(text: string, end: number): string {
   for (let k = 0; k < 4; k++) {
     const word = lowerWordAt(text, p);
     if (word === '') return '';
+    // a possessive owns the noun after it: "X, the group's representative" is no group
+    const after = text.charCodeAt(p + word.length);
+    if ((after === 39 || after === 0x2019) && text.charCodeAt(p + word.length + 1) === 115 && text.charCodeAt(p + word.length + 2) === 32) {
+      p += word.length + 3;
+      continue;
+    }
     // the phrase ends at punctuation ("X, a town."), or with a word that goes on after it
-    if (text.charCodeAt(p + word.length) !== 32) return word;
+    if (after !== 32) return word;
     const next = lowerWordAt(text, p + word.length + 1);
     if (KIND_ENDS.has(next)) return word;
     p += word.length + 1;
@@ -1679,6 +1696,11 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
     push(out, [w], 'PLACE', true, EV_CONTEXT);
     return;
   }
+  // "a retired teacher from Southmead", "a 34-year-old from Harwick": where a person is from
+  if (prev === 'from' && !given && FROM_PLACE_NOUNS.has(wordBefore(ctx.text, w.start - 5)) && ctx.text.charCodeAt(w.start - 1) === 32) {
+    push(out, [w], 'PLACE', true, EV_CONTEXT);
+    return;
+  }
   // "Irving, Texas", "Evansville, Indiana": a town before its state or country; "Velmoor, a
   // town", "Tarsovia's capital", "Velmoor-based"
   const after = beforeKnownPlace(ctx.text, w.end) ? 'PLACE' : cueAfter(ctx.text, w.end, w.possessive);
@@ -1691,8 +1713,9 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
     push(out, [w], 'ORG', true, EV_CONTEXT);
     return;
   }
-  // "Gabuev said"; but "the Bundesbank said" is an organisation, and in "Lena Ortiz of Riverton said" the person speaks
-  if (prev !== 'of' && (SPEECH_VERBS.has(wordAfter(ctx.text, w.end)) || SPEECH_VERBS.has(prev))) {
+  // "Gabuev said"; but "the Bundesbank said" is an organisation, and in "Lena Ortiz of Riverton said"
+  // (or "a teacher from Riverton, said") the person speaks: a word after a preposition is its object
+  if (!OBJECT_PREPOSITIONS.has(prev) && (SPEECH_VERBS.has(wordAfter(ctx.text, w.end)) || SPEECH_VERBS.has(prev))) {
     push(out, [w], prev === 'the' && !given ? 'ORG' : 'PERSON', true, EV_CONTEXT);
     return;
   }
@@ -1826,9 +1849,12 @@ function findEntitiesUnsafe(text: string): Entity[] {
   /** Full-name mentions per person, to pick who a surname alone means. */
   const named = new Map<Group, number>();
   let sharedSurname = false;
+  const longer = longerPersonKeys(found.persons);
   for (let i = 0; i < found.persons.length; i++) {
     const c = found.persons[i]!;
-    const key = c.key;
+    // "De Wever" after "Bart De Wever": the end of a longer name is that person
+    const key = longer?.get(c.key) ?? c.key;
+    if (key !== c.key) c.key = key;
     let g = personByKey.get(key);
     if (g === undefined) {
       const surname = c.words[c.words.length - 1]!.lower;
@@ -1857,6 +1883,9 @@ function findEntitiesUnsafe(text: string): Entity[] {
       if (holder !== undefined && holder !== g && named.get(g)! > named.get(holder)!) personBySurname.set(surname, g);
     }
   }
+  const orgEndings = placeOrgEndings(found.orgs);
+  /** Mentions of an organisation without its place, linked to the full name (orgEndings). */
+  let shortened: Set<Candidate> | null = null;
   const orgByInitials = new Map<string, Group>();
   const byType: Record<EntityType, Map<string, Group>> = { PERSON: new Map(), ORG: new Map(), PLACE: new Map(), DATE: new Map() };
   for (let i = 0; i < groups.length; i++) byType.PERSON.set(groups[i]!.key, groups[i]!);
@@ -1877,6 +1906,14 @@ function findEntitiesUnsafe(text: string): Entity[] {
       if (org !== undefined) return org;
     }
     const map = byType[type];
+    // "City Council" beside "Bristol City Council": the body of that place
+    if (type === 'ORG' && orgEndings !== null && c.words.length >= 2) {
+      const long = orgEndings.get(c.key);
+      if (long !== undefined) {
+        c.key = long;
+        (shortened ??= new Set()).add(c);
+      }
+    }
     let g = map.get(c.key);
     if (g === undefined) {
       g = newGroup(type, c.key, '');
@@ -1917,6 +1954,12 @@ function findEntitiesUnsafe(text: string): Entity[] {
     const end = c.words[c.words.length - 1]!.end;
     g.mentions.push({ start, end, text: text.slice(start, end) });
     if (c.evidence > g.evidence) g.evidence = c.evidence;
+    if (shortened !== null && g.type === 'ORG') {
+      if (shortened.has(c)) {
+        g.short ??= c.words;
+        g.shortLead++;
+      } else if (c.key === g.key) g.shortLead--;
+    }
     // the fullest form: most words, then longest; the first such in the text
     const length = end - start;
     if (c.words.length > g.bestWords || (c.words.length === g.bestWords && length > g.bestLength)) {
@@ -1951,7 +1994,10 @@ function findEntitiesUnsafe(text: string): Entity[] {
   }
   if (untyped !== null) joinUntyped(text, byType, untyped);
   const scores = dashedNumbers(text);
-  if (scores.length > 0) for (let i = 0; i < groups.length; i++) if (groups[i]!.type === 'PLACE' && playsAsTeam(text, groups[i]!.mentions, scores)) groups[i]!.type = 'ORG';
+  if (scores.length > 0) {
+    for (let i = 0; i < groups.length; i++) if (groups[i]!.type === 'PLACE' && playsAsTeam(text, groups[i]!.mentions, scores)) groups[i]!.type = 'ORG';
+    clubShortForms(text, groups);
+  }
 
   const entities: { first: number; type: EntityType; name: string; mentions: Mention[] }[] = [];
   for (let i = 0; i < groups.length; i++) {
@@ -1965,11 +2011,80 @@ function findEntitiesUnsafe(text: string): Entity[] {
         break;
       }
     }
-    const name = g.name ?? (g.best !== null ? displayName(g.best, text) : mentions[0]!.text);
+    const best = g.short !== null && g.shortLead > 0 ? g.short : g.best;
+    const name = g.name ?? (best !== null ? displayName(best, text) : mentions[0]!.text);
     entities.push({ first: mentions[0]!.start, type: g.type, name, mentions: dropOverlaps(mentions) });
   }
   entities.sort((a, b) => a.first - b.first);
   return entities.map((e, i) => ({ id: `e${i + 1}`, type: e.type, name: e.name, mentions: e.mentions, origin: 'auto' as const }));
+}
+
+/**
+ * Persons named by two or more words that are the last words of one longer name in the text
+ * ("De Wever" and "Bart De Wever", "Rodham Clinton" and "Hillary Rodham Clinton"), mapped to
+ * that name's key; null when there are none. A short name that ends two different longer
+ * names stays apart.
+ */
+function longerPersonKeys(persons: readonly Candidate[]): Map<string, string> | null {
+  if (persons.length < 2) return null;
+  let keys: Set<string> | null = null;
+  for (let i = 0; i < persons.length; i++) if (persons[i]!.words.length >= 3) (keys ??= new Set()).add(persons[i]!.key);
+  if (keys === null) return null;
+  let out: Map<string, string> | null = null;
+  const ambiguous = new Set<string>();
+  for (const long of keys) {
+    // every ending of two or more words
+    for (let at = long.indexOf(' '); at >= 0; at = long.indexOf(' ', at + 1)) {
+      const end = long.slice(at + 1);
+      if (end.indexOf(' ') < 0) break;
+      if (ambiguous.has(end)) continue;
+      const held = out?.get(end);
+      if (held === undefined || held === long) (out ??= new Map()).set(end, long);
+      // "De La Cruz" and "Maria De La Cruz" are one name: the longer holds the ending
+      else if (long.endsWith(' ' + held)) out!.set(end, long);
+      else if (!held.endsWith(' ' + long)) {
+        out!.delete(end);
+        ambiguous.add(end);
+      }
+    }
+  }
+  if (out === null) return null;
+  // a long name that is itself the end of a longer one goes all the way ("de la cruz" too)
+  for (const [end, long] of out) {
+    const further = out.get(long);
+    if (further !== undefined) out.set(end, further);
+  }
+  return out;
+}
+
+/**
+ * Organisations named by a known place and then two or more words ("Bristol City Council",
+ * "UN Security Council"): their names without the place ("City Council", "Security
+ * Council") mapped to their keys; null when there are none. "Scottish National Party" has no
+ * place before "National Party", and an ending two such names share stays apart.
+ */
+function placeOrgEndings(orgs: readonly Candidate[]): Map<string, string> | null {
+  let out: Map<string, string> | null = null;
+  let ambiguous: Set<string> | null = null;
+  for (let i = 0; i < orgs.length; i++) {
+    const c = orgs[i]!;
+    const n = c.words.length;
+    for (let p = 1; p <= 2 && n - p >= 2; p++) {
+      if (!knownPhrase(c.words.slice(0, p), F_PLACE_CAP | F_ORG_CAP)) continue;
+      const rest = c.words.slice(p);
+      if (!rest[0]!.cap) break;
+      const end = keyOf(phraseOf(rest));
+      const held = out?.get(end);
+      if (ambiguous?.has(end)) break;
+      if (held === undefined) (out ??= new Map()).set(end, c.key);
+      else if (held !== c.key) {
+        out!.delete(end);
+        (ambiguous ??= new Set()).add(end);
+      }
+      break;
+    }
+  }
+  return out !== null && out.size > 0 ? out : null;
 }
 
 /*
@@ -2006,6 +2121,41 @@ function playsAsTeam(text: string, mentions: readonly Mention[], scores: readonl
   return false;
 }
 
+/**
+ * In a match report (the text gives a score), a town's name alone is the club named after it
+ * in the text ("Leeds remain second" after "Leeds United"), except where a preposition of
+ * place stands before it ("fans in Leeds"). The mentions join the club; a place left with no
+ * mention is dropped. Two clubs of one town ("Manchester United", "Manchester City") leave it.
+ */
+function clubShortForms(text: string, groups: Group[]): void {
+  let clubs: Map<string, Group | null> | null = null;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    const best = g.best;
+    if (g.type !== 'ORG' || best === null || best.length !== 2 || !TEAM_WORDS.has(best[1]!.lower)) continue;
+    const town = best[0]!.lower;
+    clubs ??= new Map();
+    clubs.set(town, clubs.has(town) && clubs.get(town) !== g ? null : g);
+  }
+  if (clubs === null) return;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.type !== 'PLACE' || g.key.includes(' ')) continue;
+    const club = clubs.get(g.key);
+    if (!club) continue;
+    const kept: Mention[] = [];
+    for (let k = 0; k < g.mentions.length; k++) {
+      const m = g.mentions[k]!;
+      const before = wordBefore(text, m.start);
+      if (PLACE_CUES.has(before) || OBJECT_PREPOSITIONS.has(before) || text.charCodeAt(m.end) === 45) kept.push(m);
+      else club.mentions.push(m);
+    }
+    if (kept.length === g.mentions.length) continue;
+    club.mentions.sort((a, b) => a.start - b.start);
+    g.mentions = kept;
+  }
+}
+
 /** Where the text holds a digit, a dash (spaced or not) and a digit ("1 – 0", "2-1"), in order. */
 function dashedNumbers(text: string): number[] {
   const out: number[] = [];
@@ -2028,10 +2178,16 @@ interface Group {
   key: string;
   /** The best evidence for the type among the mentions (EV_*). */
   evidence: number;
+  /**
+   * An organisation's name without its place ("Home Office" of "United Kingdom Home Office"),
+   * and how many more mentions use it than the full name: the commoner form names the entity.
+   */
+  short: Word[] | null;
+  shortLead: number;
 }
 
 function newGroup(type: EntityType, key: string, given: string): Group {
-  return { type, mentions: [], best: null, bestWords: 0, bestLength: 0, name: null, given, key, evidence: EV_NONE };
+  return { type, mentions: [], best: null, bestWords: 0, bestLength: 0, name: null, given, key, evidence: EV_NONE, short: null, shortLead: 0 };
 }
 
 /**
