@@ -1090,6 +1090,36 @@ const ROWS: Row[] = [
     [['ORG', 'Nvidia', 'Nvidia']],
     [{ speaker: 'the company' }],
   ],
+  [
+    '"would continue its “…”" is no cue: the reporting verb before it is',
+    'Kremlin spokesman Dmitry Peskov told reporters last week that Moscow would continue its “special military operation” until its goals were achieved.',
+    [['PERSON', 'Dmitry Peskov', 'Dmitry Peskov'], ['PLACE', 'Moscow', 'Moscow']],
+    [{ speaker: 'Dmitry Peskov', rule: 'told' }],
+  ],
+  [
+    '"continued:" right before the quote is a cue',
+    'Dmitry Peskov continued: “We will not stop.”',
+    [['PERSON', 'Dmitry Peskov', 'Dmitry Peskov']],
+    [{ speaker: 'Dmitry Peskov', cue: 'continued' }],
+  ],
+  [
+    'a country\'s ministry speaks as written, not the country',
+    'Russia\'s defence ministry said its forces had carried out a “massive strike” on Tuesday.',
+    [['PLACE', 'Russia', 'Russia']],
+    [{ speaker: 'Russia\'s defence ministry', kind: 'organization' }],
+  ],
+  [
+    'a country\'s statement speaks for the country',
+    'Beijing\'s statement called the visit “a provocation”.',
+    [['PLACE', 'Beijing', 'Beijing']],
+    [{ speaker: 'Beijing', kind: 'organization' }],
+  ],
+  [
+    '"the air force", "the regulator" are bodies that speak',
+    '“The enemy is again targeting our power grid,” the air force said. “Fines will follow,” the regulator said.',
+    [],
+    [{ speaker: 'the air force', kind: 'organization' }, { speaker: 'the regulator', kind: 'organization' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -1112,6 +1112,11 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
         const ownerMention = mentionOf(text, ownerWords);
         const ownerName = ownerMention.text.replace(/['’]s$/, '');
         const entity = ctx.entityAt(ownerMention.start);
+        // "Russia's defence ministry said": the body itself speaks, as written; a document
+        // ("Beijing's statement") speaks for its owner
+        if (ORG_NOUN_SET.has(head) && !DOCUMENT_NOUNS.has(head) && entity?.type === 'PLACE' && phrase.words.slice(owner + 1).every((w) => !w.cap)) {
+          return { speaker: { name: asWritten(mention.text), kind: 'organization', entityId: null, role, mention }, channel: null, via: null, confidence: 0.8 };
+        }
         return {
           speaker: { name: entity?.name ?? ownerName, kind: 'organization', entityId: entity?.id ?? null, role, mention },
           channel: null,
@@ -1674,7 +1679,9 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number, spokeTo = fa
       if (quoted) return quoted;
     }
     // "X spoke to reporters on Friday." may stand before a paragraph of quote (`spokeTo`).
-    if (POST_ONLY.has(verb.lemma) && v < n - 2 && !(spokeTo && verb.lemma === 'speak')) continue;
+    // Nor does "would continue its “…”": such a verb takes the quote only with nothing but
+    // punctuation between ("he continued: “…”").
+    if (POST_ONLY.has(verb.lemma) && (v < n - 2 || (v === n - 2 && tokens[n - 1].word)) && !(spokeTo && verb.lemma === 'speak')) continue;
     // Passive: "condemned by", "was criticised"; "a man accused of fraud" (one who is accused:
     // the accuser names whom before "of").
     if (tokens[v + 1]?.lower === 'by' || (v > 0 && PASSIVE_AUX.has(tokens[v - 1].lower))) continue;

@@ -91,6 +91,9 @@ export const ORG_NOUNS: readonly string[] = [
   'prosecutor\'s office', 'white house', 'pentagon', 'state department', 'foreign ministry',
   'city', 'town', 'municipality', 'county', 'council', 'province', 'region', 'state', 'country', 'church',
   'club', 'league', 'federation', 'network', 'station', 'airline', 'operator', 'utility', 'manufacturer',
+  'force', 'forces', 'regulator', 'watchdog', 'inspectorate', 'directorate', 'guard', 'coastguard', 'tribunal',
+  'carrier', 'insurer', 'lender', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'broadcaster', 'charity',
+  'consortium', 'exchange', 'trust',
 ];
 
 /** Capitalised words that end an organisation's name ("Security Council", "Carnegie Endowment"). */
