@@ -827,3 +827,13 @@ test('landforms and routes end place names; a person is no apposition\'s owner; 
   const text = 'The grant went to Velmarsh, said the mayor.';
   assert.equal(find(findEntities(text), 'PERSON', 'Velmarsh'), undefined, describe(findEntities(text)));
 });
+
+test('a place and an ordinary word before "and" and a body\'s head make one organisation; a dateline in capitals does not name the place', () => {
+  checkRows([
+    ['fire and rescue service', 'West Yorkshire Fire and Rescue Service said the blaze covered two square kilometres.', [['ORG', 'West Yorkshire Fire and Rescue Service']], ['West', 'Rescue Service']],
+    ['after "the"', 'The Greater Manchester Fire and Rescue Service said so.', [['ORG', 'Greater Manchester Fire and Rescue Service']], ['Manchester']],
+    ['two places are still two', 'Talks between Russia and Ukraine failed.', [['PLACE', 'Russia'], ['PLACE', 'Ukraine']], []],
+    ['a constabulary is a body', 'Officers from Somerset Constabulary said so.', [['ORG', 'Somerset Constabulary']], []],
+  ]);
+  checkLinks([['dateline in capitals', 'KYIV, Jan 14 (Reuters) - Drones hit Kyiv overnight.', 'PLACE', 'Kyiv', ['KYIV', 'Kyiv']]]);
+});

@@ -1036,8 +1036,12 @@ function splitRun(run: Word[], strong: Set<string>): Word[][] {
           break;
         }
         // "Food and Drug Administration": ordinary words and more before an organisation's head word;
-        // "Port of Rotterdam Authority", "City of London Corporation": the same before "of"
-        if ((w.lower === 'and' || w.lower === 'of') && endsWithOrgHead(rest) && current.every((c) => c.cap && !c.is(F_RARE | F_GIVEN | F_PLACE_CAP | F_ORG_CAP | F_DEMONYMS))) {
+        // "Port of Rotterdam Authority", "City of London Corporation": the same before "of";
+        // "West Yorkshire Fire and Rescue Service": a place first, then such a word
+        const NAMED = F_RARE | F_GIVEN | F_PLACE_CAP | F_ORG_CAP | F_DEMONYMS;
+        const placeFirst = w.lower === 'and' && current.length >= 2 && !prev.is(NAMED) && current.some((c) => c.is(F_PLACE_CAP)) && current.every((c) => c.cap && (!c.is(NAMED) || c.is(F_PLACE_CAP)));
+        const ordinary = placeFirst || current.every((c) => c.cap && !c.is(NAMED));
+        if ((w.lower === 'and' || w.lower === 'of') && endsWithOrgHead(rest) && ordinary) {
           orgOpen = true;
           current.push(w);
           continue;
@@ -1960,9 +1964,11 @@ function findEntitiesUnsafe(text: string): Entity[] {
         g.shortLead++;
       } else if (c.key === g.key) g.shortLead--;
     }
-    // the fullest form: most words, then longest; the first such in the text
+    // the fullest form: most words, then longest; the first such in the text, but one in
+    // ordinary casing before one in capitals ("Kyiv" later names "KYIV (Reuters) -")
     const length = end - start;
-    if (c.words.length > g.bestWords || (c.words.length === g.bestWords && length > g.bestLength)) {
+    const sameSize = c.words.length === g.bestWords && length === g.bestLength;
+    if (c.words.length > g.bestWords || (c.words.length === g.bestWords && length > g.bestLength) || (sameSize && shouted(g.best!) && !shouted(c.words))) {
       g.best = c.words;
       g.bestWords = c.words.length;
       g.bestLength = length;
@@ -2017,6 +2023,12 @@ function findEntitiesUnsafe(text: string): Entity[] {
   }
   entities.sort((a, b) => a.first - b.first);
   return entities.map((e, i) => ({ id: `e${i + 1}`, type: e.type, name: e.name, mentions: e.mentions, origin: 'auto' as const }));
+}
+
+/** Every word in capitals ("KYIV", "NEW YORK"). */
+function shouted(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++) if (!words[i]!.allCaps) return false;
+  return true;
 }
 
 /**

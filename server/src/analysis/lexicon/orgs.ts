@@ -71,7 +71,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'university', 'college', 'school', 'academy', 'committee', 'commission', 'organization', 'organisation',
   'association', 'union', 'party', 'bank', 'fund', 'foundation', 'corporation', 'corp', 'corp.', 'inc', 'inc.',
   'ltd', 'ltd.', 'llc', 'plc', 'co.', 'company', 'group', 'society', 'league', 'federation', 'alliance',
-  'authority', 'board', 'bureau', 'office', 'service', 'services', 'police', 'army', 'navy', 'forces', 'force',
+  'authority', 'board', 'bureau', 'office', 'service', 'services', 'police', 'constabulary', 'army', 'navy', 'forces', 'force',
   'guard', 'church', 'museum', 'hospital', 'clinic', 'center', 'centre', 'network', 'times', 'post', 'news',
   'press', 'journal', 'herald', 'tribune', 'gazette', 'magazine', 'television', 'radio', 'telegraph', 'airlines',
   'airways', 'motors', 'industries', 'systems', 'technologies', 'lab', 'labs', 'laboratories', 'laboratory', 'media',
