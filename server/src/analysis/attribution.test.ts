@@ -1120,6 +1120,30 @@ const ROWS: Row[] = [
     [],
     [{ speaker: 'the air force', kind: 'organization' }, { speaker: 'the regulator', kind: 'organization' }],
   ],
+  [
+    'a new sentence after a quote that runs on into the next quote introduces that one',
+    'The FNSEA, France\'s largest farm union, said it would keep the blockades “as long as necessary.” Its president, Arnaud Rousseau, told France Info radio that the offer was “far from enough.”',
+    [['ORG', 'FNSEA', 'FNSEA'], ['PERSON', 'Arnaud Rousseau', 'Arnaud Rousseau'], ['PLACE', 'France', 'France']],
+    [{ speaker: 'FNSEA', rule: 'that-clause' }, { speaker: 'Arnaud Rousseau', rule: 'told' }],
+  ],
+  [
+    '"X told reporters." after a quote that ends its sentence is its cue',
+    '“We will win.” Arnaud Rousseau told reporters. “The fight goes on.”',
+    [['PERSON', 'Arnaud Rousseau', 'Arnaud Rousseau']],
+    [{ speaker: 'Arnaud Rousseau', rule: 'told' }, { speaker: 'Arnaud Rousseau', rule: 'continuation' }],
+  ],
+  [
+    '"X told the BBC on Monday." too, with the channel',
+    '“We will win the vote.” Arnaud Rousseau told the BBC on Monday.',
+    [['PERSON', 'Arnaud Rousseau', 'Arnaud Rousseau'], ['ORG', 'BBC', 'BBC']],
+    [{ speaker: 'Arnaud Rousseau', via: 'BBC' }],
+  ],
+  [
+    'but not "X told reporters that …", which reports other words',
+    '“We will win the vote.” Arnaud Rousseau told reporters that the fight went on.',
+    [['PERSON', 'Arnaud Rousseau', 'Arnaud Rousseau']],
+    [{ speaker: null }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

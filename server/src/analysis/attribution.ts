@@ -1476,7 +1476,10 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
     let k = tokens[j].end;
     while (k < text.length && k - tokens[j].end < 4 && /[\s,:]/.test(text[k])) k++;
     if (/["“”„«»]/.test(text[k] ?? '')) return null;
-    if (after && after.word && !AFTER_VERB.has(after.lower) && !(after.cap && verb.lemma === 'tell')) return null;
+    if (after && after.word && !AFTER_VERB.has(after.lower) && !(after.cap && verb.lemma === 'tell') && !(verb.lemma === 'tell' && shortObjectEndsSentence(tokens, j + 1))) return null;
+    // "…necessary.” Its president, X, told France Info radio that it was “far from enough”:
+    // a new sentence that runs on into the next quote introduces that one.
+    if (newSentence && windowEnd < text.length && /["“”„«»]/.test(text[windowEnd]) && !tokens.slice(j + 1).some((t, k) => isSentenceEnd(tokens, j + 1 + k))) return null;
   }
   let phrase = classifyPhrase(tokens.slice(i, phraseEnd));
   if (!phrase) return null;
@@ -1504,6 +1507,22 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   if (role && res.via) rule = res.via;
   return withChannel(ctx, tokens, j + 1, { ...found(res, tokens[j], verb, rule), confidence: role ? Math.min(res.confidence, 0.9) : res.confidence });
 }
+
+/**
+ * Whether the words from `i` are a short object that ends the sentence ("told reporters.",
+ * "told the BBC on Monday."), not a clause ("told reporters that …").
+ */
+function shortObjectEndsSentence(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k - i <= 6; k++) {
+    const t = tokens[k];
+    if (isSentenceEnd(tokens, k)) return k > i;
+    if (!t.word || CLAUSE_OPENERS.has(t.lower) || verbAt(t)) return false;
+  }
+  return false;
+}
+
+/** Words that open a clause of their own after a verb's object ("told reporters that …"). */
+const CLAUSE_OPENERS = new Set(['that', 'when', 'while', 'as', 'because', 'if', 'whether', 'what', 'how', 'why', 'which', 'who', 'but', 'and', 'or', 'although', 'though', 'unless', 'so']);
 
 /** The name after a dash that signs a quote: nothing may follow it but a comma and a role. */
 function dashByline(ctx: Context, tokens: readonly Token[], i: number): Found | null {
