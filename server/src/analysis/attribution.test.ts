@@ -1144,6 +1144,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Arnaud Rousseau', 'Arnaud Rousseau']],
     [{ speaker: null }],
   ],
+  [
+    'a given name used for men and women ("Andrea", "Nicola") does not stop "she"',
+    'Andrea Bradley said teachers were “angry and exhausted.” She added: “This is not a decision anyone takes lightly.”',
+    [['PERSON', 'Andrea Bradley', 'Andrea Bradley']],
+    [{ speaker: 'Andrea Bradley' }, { speaker: 'Andrea Bradley', rule: 'pronoun' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -114,6 +114,8 @@ export function nameGender(name: string, before = ''): 'm' | 'f' | null {
   // "Shirley-Anne", "Jean-Pierre": the first part tells
   const hyphen = first.indexOf('-');
   if (hyphen > 1) first = first.slice(0, hyphen);
+  // "Andrea", "Nicola", "Jean": a man's name in one language, a woman's in another
+  if (UNISEX_NAMES.has(first)) return null;
   if (MALE.has(first) || MALE_NAMES.has(first)) return 'm';
   if (FEMALE.has(first) || FEMALE_NAMES.has(first)) return 'f';
   // "Élise", "José": the lists hold most names without their accents

@@ -631,11 +631,11 @@ test('a subject or department after "professor of" or "director of" is no organi
 test('a name word used alone after its name with a head is of the same kind; an unknown nationality adjective is no name', () => {
   checkRows([
     ['river', 'Water rose on the Velda River overnight. "The Velda has never been this high," she said. The Velda may rise again.', [['PLACE', 'Velda']], []],
-    ['firm', 'Shares in Zentrix Energy fell. Critics blamed Zentrix for the flood, and Zentrix denied it.', [['ORG', 'Zentrix Energy'], ['ORG', 'Zentrix']], []],
     ['a town and its police', 'Officers of Harwick Police searched the area. Police in Harwick said more arrests were likely. Harwick, a market town, is quiet.', [['ORG', 'Harwick Police'], ['PLACE', 'Harwick']], []],
     ['a label before the name', 'Local MP Gareth Pryce called for more officers. Pryce said so.', [['PERSON', 'Gareth Pryce']], ['MP Gareth Pryce']],
     ['nationality adjective', 'The Velkarian Army sent helicopters, the Velkarian defence ministry said. Velkarian officials agreed.', [['ORG', 'Velkarian Army']], ['Velkarian']],
   ]);
+  checkLinks([['firm (and one entity with it)', 'Shares in Zentrix Energy fell. Critics blamed Zentrix for the flood, and Zentrix denied it.', 'ORG', 'Zentrix Energy', ['Zentrix Energy', 'Zentrix', 'Zentrix']]]);
 });
 
 test('a noun naming a kind of organisation or place right before a name types it', () => {
@@ -836,4 +836,12 @@ test('a place and an ordinary word before "and" and a body\'s head make one orga
     ['a constabulary is a body', 'Officers from Somerset Constabulary said so.', [['ORG', 'Somerset Constabulary']], []],
   ]);
   checkLinks([['dateline in capitals', 'KYIV, Jan 14 (Reuters) - Drones hit Kyiv overnight.', 'PLACE', 'Kyiv', ['KYIV', 'Kyiv']]]);
+});
+
+test('a firm\'s own name word alone is that firm; a trade before a given name opening a sentence is no part of the name', () => {
+  checkLinks([
+    ['name word after the full name', 'Regulators fined Harbourside Bank on Tuesday. Harbourside said it accepted the findings.', 'ORG', 'Harbourside Bank', ['Harbourside Bank', 'Harbourside']],
+    ['two firms share the word: neither', 'Zentrix Energy said so, and Zentrix Mining disagreed.', 'ORG', 'Zentrix Energy', ['Zentrix Energy']],
+  ]);
+  checkRows([['trade first', 'Geophysicist Magnus Tumi Gudmundsson said the eruption could last weeks.', [['PERSON', 'Magnus Tumi Gudmundsson']], ['Geophysicist Magnus Tumi Gudmundsson']]]);
 });

@@ -1115,9 +1115,10 @@ function acceptWeak(run: Word[], k: number, strong: Set<string>): boolean {
   if (w.is(F_FUNCTION_WORDS) && !w.allCaps) return false;
   if (w.form.strong) return true;
   if (w.is(F_PLACE_CAP) || w.is(F_ORG_CAP)) return true;
-  // an unknown word inside a longer name ("Claudio De Vincenti" opening a sentence)
-  if (run.length > 1 && w.is(F_RARE) && !w.is(F_DEMONYMS) && !w.is(F_PERSON_TITLES)) return true;
   const next = run[k + 1];
+  // an unknown word inside a longer name ("Claudio De Vincenti" opening a sentence), but not
+  // a trade before a given name ("Geophysicist Magnus Tumi Gudmundsson said")
+  if (run.length > 1 && w.is(F_RARE) && !w.is(F_DEMONYMS) && !w.is(F_PERSON_TITLES) && !(next !== undefined && next.is(F_GIVEN) && TRADE_ENDING.test(w.lower))) return true;
   const nextIsName = next !== undefined && next.cap;
   // ("Port Talbot", "San Francisco Police" opening a sentence: a word that opens place names)
   if (nextIsName && (w.is(F_PERSON_TITLES) || w.is(F_DEMONYMS) || w.is(F_GIVEN) || w.is(F_FAMILY_NAMES_FIRST) || w.is(F_PLACE_PREFIXES))) return true;
@@ -1126,6 +1127,9 @@ function acceptWeak(run: Word[], k: number, strong: Set<string>): boolean {
   if (prev !== undefined && !w.is(F_NON_ENTITY_WORDS) && (prev.is(F_GIVEN) || prev.is(F_NAME_TITLES))) return true;
   return false;
 }
+
+/** Endings of words for trades and sciences ("geophysicist", "paediatrician", "volcanologist"). */
+const TRADE_ENDING = /(?:ist|ician|grapher|logist|nomer)$/;
 
 function push(out: Candidates, words: Word[], type: EntityType | null, deferred = false, evidence = type === null ? EV_NONE : EV_NAME): void {
   const n = words.length;
@@ -1888,6 +1892,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
     }
   }
   const orgEndings = placeOrgEndings(found.orgs);
+  const orgNameWords = ownNameWords(found.orgs);
   /** Mentions of an organisation without its place, linked to the full name (orgEndings). */
   let shortened: Set<Candidate> | null = null;
   const orgByInitials = new Map<string, Group>();
@@ -1908,6 +1913,11 @@ function findEntitiesUnsafe(text: string): Entity[] {
     if (type === 'ORG' && single !== null && c.words[0]!.allCaps) {
       const org = orgByInitials.get(single.replace(/\./g, ''));
       if (org !== undefined) return org;
+    }
+    // "Harbourside" after "Harbourside Bank": the firm's own name word stands for it
+    if (type === 'ORG' && single !== null && orgNameWords !== null) {
+      const key = orgNameWords.get(single);
+      if (key) c.key = key;
     }
     const map = byType[type];
     // "City Council" beside "Bristol City Council": the body of that place
@@ -2065,6 +2075,24 @@ function longerPersonKeys(persons: readonly Candidate[]): Map<string, string> | 
   for (const [end, long] of out) {
     const further = out.get(long);
     if (further !== undefined) out.set(end, further);
+  }
+  return out;
+}
+
+/**
+ * Organisations named by a word of their own and head words ("Harbourside Bank", "Zentrix
+ * Energy Group"): that word mapped to their key, or to '' when two such names share it; null
+ * when there are none. A place, a given name or a known name opens no such pair.
+ */
+function ownNameWords(orgs: readonly Candidate[]): Map<string, string> | null {
+  let out: Map<string, string> | null = null;
+  for (let i = 0; i < orgs.length; i++) {
+    const c = orgs[i]!;
+    const first = c.words[0]!;
+    if (c.words.length < 2 || c.words.length > 3 || !first.cap || first.allCaps || !first.is(F_RARE) || first.is(F_PLACE_CAP | F_ORG_CAP | F_GIVEN | F_DEMONYMS)) continue;
+    if (!c.words.slice(1).every((w) => w.cap && w.is(F_ORG_HEADS))) continue;
+    const held = out?.get(first.lower);
+    (out ??= new Map()).set(first.lower, held === undefined || held === c.key ? c.key : '');
   }
   return out;
 }
