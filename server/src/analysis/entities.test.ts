@@ -845,3 +845,10 @@ test('a firm\'s own name word alone is that firm; a trade before a given name op
   ]);
   checkRows([['trade first', 'Geophysicist Magnus Tumi Gudmundsson said the eruption could last weeks.', [['PERSON', 'Magnus Tumi Gudmundsson']], ['Geophysicist Magnus Tumi Gudmundsson']]]);
 });
+
+test('a relative named by one word is a person', () => {
+  checkRows([
+    ['apposition after a kinship noun', 'His wife, Halina, sat on a bench by the jetty.', [['PERSON', 'Halina']], []],
+    ['no comma', 'Her son Tomek was not at home.', [['PERSON', 'Tomek']], []],
+  ]);
+});

@@ -241,6 +241,8 @@ const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das',
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rev', 'jr', 'sr', 'mt', 'ft', 'cmdr', 'hon']);
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'announced', 'asked', 'replied', 'explained', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'tweeted', 'posted', 'recalled', 'admitted', 'responded', 'declared', 'continued', 'urged', 'suggested', 'confirmed', 'denied', 'reiterated', 'emphasized', 'emphasised', 'stressed', 'praised', 'met', 'visited']);
+/** Relatives, before the name of one ("his wife, Halina"). */
+const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'widower', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'stepson', 'stepdaughter', 'aunt', 'uncle']);
 /** Prepositions whose object a name is: such a name is not the subject of the verb after it. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'to', 'with', 'by', 'near', 'on', 'into', 'for', 'about', 'against']);
 /** People described by where they come from: "a teacher from X", "a 34-year-old from X". */
@@ -699,6 +701,13 @@ function wordBefore(text: string, pos: number): string {
   let s = e;
   while (s > 0 && (isLower(text.charCodeAt(s - 1)) || isUpper(text.charCodeAt(s - 1)))) s--;
   return text.slice(s, e).toLowerCase();
+}
+
+/** The letters right before `pos`, lower-cased ("wife" for the comma of "wife, Halina"). */
+function wordEndingAt(text: string, pos: number): string {
+  let s = pos;
+  while (s > 0 && (isLower(text.charCodeAt(s - 1)) || isUpper(text.charCodeAt(s - 1)))) s--;
+  return text.slice(s, pos).toLowerCase();
 }
 
 /** The word right after `pos`, across spaces and at most one comma, lower-cased; '' if none. */
@@ -1702,6 +1711,11 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
   }
   if (prev === 'of' && PLACE_NOUN_CUES.has(wordBefore(ctx.text, w.start - 3))) {
     push(out, [w], 'PLACE', true, EV_CONTEXT);
+    return;
+  }
+  // "his wife, Halina,", "her son Tomek": a relative is a person, named by one word
+  if (!w.allCaps && (KIN_NOUNS.has(prev) || (prev === '' && ctx.text.charCodeAt(w.start - 2) === 44 && KIN_NOUNS.has(wordEndingAt(ctx.text, w.start - 2))))) {
+    push(out, [w], 'PERSON', true, EV_CONTEXT);
     return;
   }
   // "a retired teacher from Southmead", "a 34-year-old from Harwick": where a person is from
