@@ -1150,6 +1150,30 @@ const ROWS: Row[] = [
     [['PERSON', 'Andrea Bradley', 'Andrea Bradley']],
     [{ speaker: 'Andrea Bradley' }, { speaker: 'Andrea Bradley', rule: 'pronoun' }],
   ],
+  [
+    'a lower-case role between a word and a person: the person speaks ("Pop star X …, saying")',
+    'Pop star Lena Marsh has cancelled her tour, saying she needs time to recover from “physical and mental exhaustion.”',
+    [['PERSON', 'Lena Marsh', 'Lena Marsh']],
+    [{ speaker: 'Lena Marsh', role: 'Pop star' }],
+  ],
+  [
+    '"the label said", a noun that is also a verb: the organisation just named',
+    'Her record label, Northlight Music, said all tickets would be refunded. “Lena\'s health comes first,” the label said in a statement.',
+    [['ORG', 'Northlight Music', 'Northlight Music']],
+    [{ speaker: 'Northlight Music', rule: 'title' }],
+  ],
+  [
+    '"one wrote", "one fan wrote", "a local said": unnamed people speak, and a quote with its own cue inherits no speaker',
+    'Her manager, Dev Patel, told Variety she was “in pain”. “Take all the time you need,” one wrote. “We love you,” one fan wrote. “It was terrifying,” a local said.',
+    [['PERSON', 'Dev Patel', 'Dev Patel'], ['ORG', 'Variety', 'Variety']],
+    [{ speaker: 'Dev Patel' }, { speaker: 'one', kind: 'unnamed' }, { speaker: 'one fan', kind: 'unnamed' }, { speaker: 'a local', kind: 'unnamed' }],
+  ],
+  [
+    'letters after the name are no part of the speaker\'s name',
+    'Sentencing him on Friday, Judge Melbourne Inman KC said Foley had shown “a callous disregard for human life.”',
+    [['PERSON', 'Melbourne Inman', 'Melbourne Inman'], ['PERSON', 'Foley', 'Foley']],
+    [{ speaker: 'Melbourne Inman' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -20,6 +20,7 @@ import {
 } from './lexicon/titles';
 import { resolveTitle, type TitleOf } from './coref';
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES, withoutAccents } from './lexicon/firstNames';
+import { POSTNOMINALS } from './lexicon/honorifics';
 
 /** What attribution found for one quote. */
 export interface Attribution {
@@ -256,6 +257,8 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
   // A lower-case word before the run must be a role word ("national security spokesman John Kirby").
   for (const w of prefix) if (!w.cap && (CLAUSE_BOUNDARY.has(w.lower) || verbNamed(w.lower) !== null || w.lower.endsWith('ed'))) return null;
   let name = words.slice(s);
+  // "Judge Melbourne Inman KC": the letters after the name are no part of it
+  while (name.length > 2 && name[name.length - 1].text.length >= 2 && name[name.length - 1].text === name[name.length - 1].text.toUpperCase() && POSTNOMINALS.has(name[name.length - 1].lower)) name = name.slice(0, -1);
   if (name.length === 1 && UNNAMED.has(name[0].lower)) return { type: 'bare', words: [...words] };
   let k = 0;
   while (k < name.length - 1 && (NAME_PREFIX_SET.has(name[k].lower) || isNationality(name[k].lower))) k++;
@@ -1229,7 +1232,7 @@ const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Daily', 'Journal', 'H
 const SEEN_BY = new Set(['seen', 'obtained', 'published', 'released', 'leaked', 'shared', 'reviewed', 'quoted', 'cited', 'reported']);
 
 /** Words for a business or a body of members that "the …" uses for an organisation just named. */
-const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'airline', 'carrier', 'operator', 'manufacturer', 'maker', 'automaker', 'carmaker', 'chipmaker', 'retailer', 'insurer', 'lender', 'utility', 'network', 'broadcaster', 'publisher', 'startup', 'conglomerate', 'giant', 'organisation', 'organization', 'charity']);
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'label', 'studio', 'club', 'team', 'union', 'airline', 'carrier', 'operator', 'manufacturer', 'maker', 'automaker', 'carmaker', 'chipmaker', 'retailer', 'insurer', 'lender', 'utility', 'network', 'broadcaster', 'publisher', 'startup', 'conglomerate', 'giant', 'organisation', 'organization', 'charity']);
 
 /** An organisation's name that makes it a public body, which "the company" does not stand for. */
 const PUBLIC_BODY = /\b(?:Ministry|Department|Government|Council|Court|Police|Senate|Parliament|Congress|Assembly|Commission|Agency|Office|Army|Navy|Kremlin|Pentagon|House|Administration|Authority|Embassy|Cabinet|Presidency|Service|Bureau|Municipality)\b/;
@@ -1454,9 +1457,9 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
     }
     return null;
   }
-  // X said / X, ROLE, said
+  // X said / X, ROLE, said ("the label said": a verb's form after an article is a noun)
   let j = i;
-  while (j < tokens.length && j - i < 9 && tokens[j].word && !verbAt(tokens[j]) && !(j > i && (AUX.has(tokens[j].lower) || REFLEXIVES.has(tokens[j].lower) || isAdverb(tokens[j])))) j++;
+  while (j < tokens.length && j - i < 9 && tokens[j].word && (!verbAt(tokens[j]) || nounAfterArticle(tokens, j, i)) && !(j > i && (AUX.has(tokens[j].lower) || REFLEXIVES.has(tokens[j].lower) || isAdverb(tokens[j])))) j++;
   const phraseEnd = j;
   let role: string | null = null;
   let roleSpan: [number, number] | null = null;
@@ -1484,6 +1487,8 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
     if (newSentence && windowEnd < text.length && /["“”„«»]/.test(text[windowEnd]) && !tokens.slice(j + 1).some((t, k) => isSentenceEnd(tokens, j + 1 + k))) return null;
   }
   let phrase = classifyPhrase(tokens.slice(i, phraseEnd));
+  // "“Take all the time you need,” one wrote": one of the people just spoken of
+  if (!phrase && phraseEnd === i + 1 && (tokens[i].lower === 'one' || tokens[i].lower === 'another')) phrase = { type: 'bare', words: [tokens[i]] };
   if (!phrase) return null;
   // "its director, Ioana Dumitru, said", "his wife, Ana Reyes, said": the description comes
   // first and the name stands in apposition; the name speaks, the description is its role.
@@ -1508,6 +1513,13 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   let rule: AttributionRule = res.via ?? (role ? 'appositive' : verb.lemma === 'tell' ? 'told' : 'speaker-verb');
   if (role && res.via) rule = res.via;
   return withChannel(ctx, tokens, j + 1, { ...found(res, tokens[j], verb, rule), confidence: role ? Math.min(res.confidence, 0.9) : res.confidence });
+}
+
+/** Whether the verb form at `j` (after `from`) is a noun: a base form after an article ("the label", "the report"). */
+function nounAfterArticle(tokens: readonly Token[], j: number, from: number): boolean {
+  if (j <= from || !DETERMINERS.has(tokens[j - 1].lower)) return false;
+  const lemma = verbAt(tokens[j])?.lemma;
+  return lemma === tokens[j].lower || lemma + 's' === tokens[j].lower;
 }
 
 /**
@@ -1891,7 +1903,7 @@ function subjectOf(
         if (!phrase) continue;
         // "Council leader Tony Dyer defended …, saying": the name before a lower-case role is
         // the body the role belongs to; its holder, named after it, is the subject.
-        if (phrase.type === 'name' && roleHolderAt(tokens, from + len, e)) continue;
+        if (phrase.type === 'name' && roleHolderAt(ctx, tokens, from + len, e)) continue;
         // "The report …, saying": a description speaks with "the"; with "a" only a person or
         // a source ("A federal judge refused …, saying …"), not "a report" or "a video".
         if (phrase.type === 'desc' && phrase.det !== 'the') {
@@ -2059,12 +2071,14 @@ function subjectOf(
 
 /**
  * Whether `tokens[i]` opens a lower-case role of at most three words ("leader", "party
- * spokesman") followed, before `end`, by a capitalised word: the holder of the role.
+ * spokesman", "star") followed, before `end`, by the holder of the role: a capitalised word
+ * after a title, or a person's name.
  */
-function roleHolderAt(tokens: readonly Token[], i: number, end: number): boolean {
+function roleHolderAt(ctx: Context, tokens: readonly Token[], i: number, end: number): boolean {
   let j = i;
   while (j < end && j - i < 3 && tokens[j].word && !tokens[j].cap) j++;
-  return j > i && j < end && tokens[j].cap && TITLE_SET.has(tokens[j - 1].lower);
+  if (j === i || j >= end || !tokens[j].cap) return false;
+  return TITLE_SET.has(tokens[j - 1].lower) || ctx.entityAt(tokens[j].start)?.type === 'PERSON';
 }
 
 /** Words that may join the capitalised words of one organisation's name ("Globe and Mail", "Museum of Art"). */

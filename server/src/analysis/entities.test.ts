@@ -852,3 +852,12 @@ test('a relative named by one word is a person', () => {
     ['no comma', 'Her son Tomek was not at home.', [['PERSON', 'Tomek']], []],
   ]);
 });
+
+test('letters after a name are no part of it; a firm named in apposition after its kind is a firm', () => {
+  checkRows([
+    ['KC after a judge', 'Sentencing him, Judge Melbourne Inman KC said the crime was callous.', [['PERSON', 'Melbourne Inman']], ['Melbourne Inman KC']],
+    ['MP after a name', 'The motion was tabled by Keir Starmer MP on Monday.', [['PERSON', 'Keir Starmer']], ['Keir Starmer MP']],
+    ['record label', 'Her record label, Northlight Music, said all tickets would be refunded.', [['ORG', 'Northlight Music']], []],
+    ['parent company', 'Its parent company, Velmar, said so.', [['ORG', 'Velmar']], []],
+  ]);
+});

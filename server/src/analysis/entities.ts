@@ -8,7 +8,7 @@ import { COMMON_WORDS } from './lexicon/commonWords';
 import { DEMONYMS } from './lexicon/demonyms';
 import { FAMILY_NAMES_FIRST, FAMILY_NAME_ENDINGS, FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/firstNames';
 import { FURNITURE_PHRASES, FURNITURE_WORDS } from './lexicon/furniture';
-import { NAME_TITLES, PERSON_TITLES } from './lexicon/honorifics';
+import { NAME_TITLES, PERSON_TITLES, POSTNOMINALS } from './lexicon/honorifics';
 import { EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, VEHICLES, VESSEL_PREFIXES } from './lexicon/nonEntities';
 import { ORGS, ORGS_CASE_SENSITIVE, ORG_CENTRES, ORG_CUES_AFTER, ORG_CUES_AT, ORG_CUES_FOR, ORG_CUES_IN, ORG_CUES_OF, ORG_CUE_VERBS, ORG_HEADS, ORG_KIND_NOUNS, ORG_KINDS_BEFORE, ORG_OPENERS, SERVICE_DISTRICTS, TEAM_WORDS } from './lexicon/orgs';
 import { COMPASS, PLACES, PLACES_ONLY_CAPITALISED, PLACE_HEADS, PLACE_HYPHEN_CUES, PLACE_KIND_NOUNS, PLACE_OWNED, PLACE_PREFIXES } from './lexicon/places';
@@ -241,6 +241,8 @@ const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das',
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rev', 'jr', 'sr', 'mt', 'ft', 'cmdr', 'hon']);
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'announced', 'asked', 'replied', 'explained', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'tweeted', 'posted', 'recalled', 'admitted', 'responded', 'declared', 'continued', 'urged', 'suggested', 'confirmed', 'denied', 'reiterated', 'emphasized', 'emphasised', 'stressed', 'praised', 'met', 'visited']);
+/** A possessive, maybe with a word after it, ending the text before a kind noun ("its parent", "her record"). */
+const APPOSITION_OWNERS = /(?:^|\s)(?:its|his|her|their|our)(?: [a-z]+)?\s*$/i;
 /** Relatives, before the name of one ("his wife, Halina"). */
 const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'widower', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'stepson', 'stepdaughter', 'aunt', 'uncle']);
 /** Prepositions whose object a name is: such a name is not the subject of the verb after it. */
@@ -1195,6 +1197,11 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     return;
   }
   if (ctx.things.size > 0 && ctx.things.has(phraseOf(seg))) return;
+  // "Judge Melbourne Inman KC", "Sir Keir Starmer MP": letters after a name are no part of it
+  if (n >= 3 && seg[n - 1]!.allCaps && POSTNOMINALS.has(seg[n - 1]!.lower) && seg[n - 2]!.cap && !seg[n - 2]!.allCaps) {
+    classify(ctx, seg.slice(0, -1), out);
+    return;
+  }
   const last = seg[n - 1]!;
   // "Campaign to Protect Rural England": a body named for what it is for
   if (n >= 3 && seg[1]!.lower === 'to' && !seg[1]!.cap && TO_NAME_HEADS.has(first.lower)) {
@@ -1413,6 +1420,13 @@ function placeCueBefore(text: string, start: number, prev: string, possessive: b
 
 /** "the firm X", "the village X": a lower-case noun right before the name that says what kind of name it is. */
 function kindBefore(text: string, start: number, prev: string): EntityType | null {
+  // "her record label, Northlight Music,", "its parent company, Velmar": an organisation's
+  // kind after a possessive, then the name in apposition
+  if (prev === '' && text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) {
+    const kind = wordEndingAt(text, start - 2);
+    if (ORG_KINDS_BEFORE.has(kind) && APPOSITION_OWNERS.test(text.slice(Math.max(0, start - kind.length - 30), start - kind.length - 2))) return 'ORG';
+    return null;
+  }
   if (prev.length < 3 || text.charCodeAt(start - 1) !== 32 || !isLower(text.charCodeAt(start - 1 - prev.length))) return null;
   return ORG_KINDS_BEFORE.has(prev) ? 'ORG' : PLACE_KIND_NOUNS.has(prev) ? 'PLACE' : null;
 }
@@ -1908,7 +1922,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
   const orgEndings = placeOrgEndings(found.orgs);
   const orgNameWords = ownNameWords(found.orgs);
   /** Mentions of an organisation without its place, linked to the full name (orgEndings). */
-  let shortened: Set<Candidate> | null = null;
+  let shortened = null as Set<Candidate> | null;
   const orgByInitials = new Map<string, Group>();
   const byType: Record<EntityType, Map<string, Group>> = { PERSON: new Map(), ORG: new Map(), PLACE: new Map(), DATE: new Map() };
   for (let i = 0; i < groups.length; i++) byType.PERSON.set(groups[i]!.key, groups[i]!);

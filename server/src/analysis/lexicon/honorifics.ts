@@ -45,3 +45,10 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(
     'councilmember|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman'
   ).split('|'),
 );
+
+/**
+ * Letters written after a person's name: honours, rank at the bar, seats in a parliament
+ * ("Melbourne Inman KC", "Keir Starmer MP", "Dame Judi Dench DBE"). Lower-cased; they count
+ * only in capitals after a name.
+ */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'ms', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'jp', 'sc']);

@@ -132,6 +132,9 @@ export const UNNAMED_SOURCE_NOUNS: readonly string[] = [
   'member', 'worker', 'student', 'teacher', 'parent', 'voter', 'farmer', 'soldier', 'officer',
   'survivor', 'critic', 'observer', 'investigator', 'prosecutor', 'protester', 'villager', 'medic',
   'employee', 'employees', 'staffer', 'staffers', 'executive', 'executives', 'negotiator', 'negotiators',
+  // readers, passers-by and the public: "one fan wrote", "a local said", "a passer-by told"
+  'fan', 'user', 'users', 'local', 'locals', 'bystander', 'bystanders', 'onlooker', 'onlookers', 'passer-by',
+  'passers-by', 'patient', 'patients', 'nurse', 'nurses', 'doctor', 'tourist', 'tourists', 'guest', 'guests',
 ];
 
 /**
