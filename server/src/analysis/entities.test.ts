@@ -861,3 +861,18 @@ test('letters after a name are no part of it; a firm named in apposition after i
     ['parent company', 'Its parent company, Velmar, said so.', [['ORG', 'Velmar']], []],
   ]);
 });
+
+test('a court\'s level before a judge names nothing; "the X estuary" is a place; a given name alone is the one person of that name', () => {
+  checkRows([
+    ['district judge', 'U.S. District Judge Alan Whitfield told jurors to expect a long trial.', [['PERSON', 'Alan Whitfield']], ['U.S. District', 'District']],
+    ['a supreme court is still named', 'Supreme Court Justice Elena Kagan wrote the opinion.', [['ORG', 'Supreme Court'], ['PERSON', 'Elena Kagan']], []],
+    ['estuary', 'He has carried passengers across the Kessel estuary for years.', [['PLACE', 'Kessel']], []],
+    ['workers of a country', 'Tasha Coleman, an organiser with the Communications Workers of America, spoke.', [['ORG', 'Communications Workers of America']], []],
+    ['"X said" is weaker than "the company X"', 'Cloud software company Brightline cut jobs. Brightline said it would pay severance.', [['ORG', 'Brightline']], []],
+  ]);
+  assert.equal(find(findEntities('Cloud software company Brightline cut jobs. Brightline said it would pay severance.'), 'PERSON', 'Brightline'), undefined);
+  checkLinks([
+    ['given name alone', 'Pop star Lena Marsh cancelled her tour. Her label said Lena needed rest.', 'PERSON', 'Lena Marsh', ['Lena Marsh', 'Lena']],
+    ['a given name two people share names neither', 'Donald Trump met Donald Tusk. Donald said hello.', 'PERSON', 'Donald Trump', ['Donald Trump']],
+  ]);
+});

@@ -243,6 +243,10 @@ const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'announced', 'asked', 'replied', 'explained', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'tweeted', 'posted', 'recalled', 'admitted', 'responded', 'declared', 'continued', 'urged', 'suggested', 'confirmed', 'denied', 'reiterated', 'emphasized', 'emphasised', 'stressed', 'praised', 'met', 'visited']);
 /** A possessive, maybe with a word after it, ending the text before a kind noun ("its parent", "her record"). */
 const APPOSITION_OWNERS = /(?:^|\s)(?:its|his|her|their|our)(?: [a-z]+)?\s*$/i;
+/** Words for a court's level or kind that stand before a judge's title ("District Judge", "Circuit Judge"). */
+const COURT_LEVELS = new Set(['district', 'circuit', 'appeals', 'appellate', 'magistrate', 'county', 'municipal', 'superior', 'family', 'bankruptcy', 'tax', 'immigration']);
+/** Kinds of place written in lower case after a name and "the" ("the Kessel estuary"). */
+const PLACE_KINDS_AFTER = new Set(['estuary', 'river', 'valley', 'region', 'coast', 'island', 'islands', 'peninsula', 'delta', 'basin', 'mountains', 'lake', 'bay', 'province', 'district', 'oblast', 'desert', 'plateau', 'strait', 'gulf', 'sea', 'archipelago', 'highlands', 'steppe', 'glacier', 'fjord', 'lagoon', 'canal']);
 /** Relatives, before the name of one ("his wife, Halina"). */
 const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'widower', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'stepson', 'stepdaughter', 'aunt', 'uncle']);
 /** Prepositions whose object a name is: such a name is not the subject of the verb after it. */
@@ -1240,7 +1244,8 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   const titled = splitAtTitle(seg);
   if (titled !== null) {
     const [before, after] = titled;
-    if (before.length > 0) classify(ctx, before, out);
+    // "U.S. District Judge X": a court's level before the title qualifies it, naming nothing
+    if (before.length > 0 && !COURT_LEVELS.has(before[before.length - 1]!.lower)) classify(ctx, before, out);
     push(out, after, 'PERSON');
     return;
   }
@@ -1727,6 +1732,11 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
     push(out, [w], 'PLACE', true, EV_CONTEXT);
     return;
   }
+  // "the Kessel estuary", "the Donbas region": a kind of place in lower case after the name
+  if (prev === 'the' && ctx.text.charCodeAt(w.end) === 32 && PLACE_KINDS_AFTER.has(lowerWordAt(ctx.text, w.end + 1))) {
+    push(out, [w], 'PLACE', true, EV_CONTEXT);
+    return;
+  }
   // "his wife, Halina,", "her son Tomek": a relative is a person, named by one word
   if (!w.allCaps && (KIN_NOUNS.has(prev) || (prev === '' && ctx.text.charCodeAt(w.start - 2) === 44 && KIN_NOUNS.has(wordEndingAt(ctx.text, w.start - 2))))) {
     push(out, [w], 'PERSON', true, EV_CONTEXT);
@@ -1751,8 +1761,9 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
   }
   // "Gabuev said"; but "the Bundesbank said" is an organisation, and in "Lena Ortiz of Riverton said"
   // (or "a teacher from Riverton, said") the person speaks: a word after a preposition is its object
+  // (organisations speak too: where the text types the name otherwise, that wins)
   if (!OBJECT_PREPOSITIONS.has(prev) && (SPEECH_VERBS.has(wordAfter(ctx.text, w.end)) || SPEECH_VERBS.has(prev))) {
-    push(out, [w], prev === 'the' && !given ? 'ORG' : 'PERSON', true, EV_CONTEXT);
+    push(out, [w], prev === 'the' && !given ? 'ORG' : 'PERSON', true, prev === 'the' || given ? EV_CONTEXT : EV_GUESS);
     return;
   }
   if (given) {
@@ -1885,6 +1896,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
   /** Full-name mentions per person, to pick who a surname alone means. */
   const named = new Map<Group, number>();
   let sharedSurname = false;
+  /** Given names two people named in full share: alone, they name neither. */
+  const sharedGiven = new Set<string>();
   const longer = longerPersonKeys(found.persons);
   for (let i = 0; i < found.persons.length; i++) {
     const c = found.persons[i]!;
@@ -1906,6 +1919,7 @@ function findEntitiesUnsafe(text: string): Entity[] {
       if (!personBySurname.has(surname)) personBySurname.set(surname, g);
       else if (personBySurname.get(surname) !== g) sharedSurname = true;
       if (!personByFirst.has(given)) personByFirst.set(given, g);
+      else if (personByFirst.get(given) !== g) sharedGiven.add(given);
     }
     named.set(g, (named.get(g) ?? 0) + 1);
   }
@@ -1935,6 +1949,8 @@ function findEntitiesUnsafe(text: string): Entity[] {
       if (bySurname !== undefined) return bySurname;
       const byFirst = personByFirst.get(single);
       if (byFirst !== undefined && FAMILY_NAMES_FIRST.has(single)) return byFirst;
+      // "Lena" after "Lena Marsh": the one person of that given name, called by it
+      if (byFirst !== undefined && c.type === 'PERSON' && !sharedGiven.has(single) && byFirst.mentions.length > 0) return byFirst;
     }
     if (c.type === null) return null;
     const type = c.type;
