@@ -1174,6 +1174,18 @@ const ROWS: Row[] = [
     [['PERSON', 'Melbourne Inman', 'Melbourne Inman'], ['PERSON', 'Foley', 'Foley']],
     [{ speaker: 'Melbourne Inman' }],
   ],
+  [
+    '"the British Medical Association" is a name, though "British" opens it ("the Chinese leader" is a description)',
+    'The British Medical Association said it had no view but welcomed a “serious and respectful” debate.',
+    [['ORG', 'British Medical Association', 'British Medical Association']],
+    [{ speaker: 'British Medical Association', kind: 'organization' }],
+  ],
+  [
+    'a person of a region or nation ("the Basque", "the Pole") is the person of the passage',
+    'Iñaki Etxeberria said his side deserved a point. “We did everything right,” the Basque said. Anna Kowalska won the final. “It was hard,” the Pole said.',
+    [['PERSON', 'Iñaki Etxeberria', 'Iñaki Etxeberria'], ['PERSON', 'Anna Kowalska', 'Anna Kowalska']],
+    [{ speaker: 'Iñaki Etxeberria', rule: 'title' }, { speaker: 'Anna Kowalska', rule: 'title' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

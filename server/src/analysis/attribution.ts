@@ -224,7 +224,9 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
     if (words.length === 1) return null;
     // "the Kremlin", "the White House", "the Foreign Ministry": a capitalised name after "the".
     const rest = words.slice(1);
-    if (first.lower === 'the' && rest.every((w) => w.cap) && !TITLE_SET.has(last.lower) && !isNationality(rest[0].lower) && !(rest.length === 1 && isEpithet(last.lower))) {
+    // ("the Chinese leader" is a description; "the British Medical Association" a name)
+    const nationalDescription = isNationality(rest[0].lower) && !(rest.length >= 2 && ORG_LIKE_END.has(last.text));
+    if (first.lower === 'the' && rest.every((w) => w.cap) && !TITLE_SET.has(last.lower) && !nationalDescription && !(rest.length === 1 && isEpithet(last.lower))) {
       return { type: 'name', name: rest, prefix: [] };
     }
     // "the farmers' union COAG", "the rights group Amnesty International", "the opposition

@@ -46,6 +46,24 @@ export const NATION_PEOPLE: Readonly<Record<string, 'm' | 'f' | null>> = {
   welshwoman: 'f',
   irishwoman: 'f',
   dutchwoman: 'f',
+  // nouns of their own for a person of a nation or region ("the Pole said", "the Basque added";
+  // not "Dane", "Finn", "Scot", "Fleming", "Breton": given names and surnames too)
+  pole: null,
+  swede: null,
+  turk: null,
+  serb: null,
+  croat: null,
+  kurd: null,
+  brit: null,
+  kiwi: null,
+  aussie: null,
+  basque: null,
+  catalan: null,
+  walloon: null,
+  corsican: null,
+  texan: null,
+  quebecer: null,
+  'new zealander': null,
 };
 
 /** The plurals of NATION_PEOPLE that news uses. */

@@ -78,6 +78,18 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
   finnish: 'finland', irish: 'ireland', scottish: 'scotland', austrian: 'austria', swiss: 'switzerland',
   serbian: 'serbia', croatian: 'croatia', estonian: 'estonia', latvian: 'latvia', lithuanian: 'lithuania',
   european: 'eu', 'new zealand': 'new zealand',
+  english: 'england', welsh: 'wales', albanian: 'albania', algerian: 'algeria', moroccan: 'morocco',
+  tunisian: 'tunisia', libyan: 'libya', sudanese: 'sudan', somali: 'somalia', ghanaian: 'ghana',
+  senegalese: 'senegal', ugandan: 'uganda', tanzanian: 'tanzania', zimbabwean: 'zimbabwe',
+  bangladeshi: 'bangladesh', 'sri lankan': 'sri lanka', nepali: 'nepal', nepalese: 'nepal', burmese: 'myanmar',
+  cambodian: 'cambodia', singaporean: 'singapore', mongolian: 'mongolia', icelandic: 'iceland',
+  slovenian: 'slovenia', bosnian: 'bosnia', montenegrin: 'montenegro', kosovar: 'kosovo', maltese: 'malta',
+  cypriot: 'cyprus', ecuadorian: 'ecuador', uruguayan: 'uruguay', paraguayan: 'paraguay', bolivian: 'bolivia',
+  jamaican: 'jamaica', haitian: 'haiti', kuwaiti: 'kuwait', omani: 'oman', yemeni: 'yemen', bahraini: 'bahrain',
+  // regions and peoples: "the Catalan leader", "the Basque said"
+  basque: 'basque country', catalan: 'catalonia', galician: 'galicia', flemish: 'flanders', bavarian: 'bavaria',
+  corsican: 'corsica', sicilian: 'sicily', kurdish: 'kurdistan', chechen: 'chechnya', tibetan: 'tibet',
+  uyghur: 'xinjiang', texan: 'texas', californian: 'california', quebecois: 'quebec', 'northern irish': 'northern ireland',
 };
 
 /** Nouns that make a description an organisation ("the ministry said", "police said"). */
