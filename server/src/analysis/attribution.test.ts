@@ -1186,6 +1186,24 @@ const ROWS: Row[] = [
     [['PERSON', 'Iñaki Etxeberria', 'Iñaki Etxeberria'], ['PERSON', 'Anna Kowalska', 'Anna Kowalska']],
     [{ speaker: 'Iñaki Etxeberria', rule: 'title' }, { speaker: 'Anna Kowalska', rule: 'title' }],
   ],
+  [
+    'an age or a qualifier before the epithet ("the 37-year-old Norwegian", "the young striker")',
+    'Explorer Ingrid Solheim reached the pole. Speaking by phone, the 37-year-old Norwegian said she had “never been so cold.” Tomas Berg scored twice. “I felt calm,” the young striker said.',
+    [['PERSON', 'Ingrid Solheim', 'Ingrid Solheim'], ['PERSON', 'Tomas Berg', 'Tomas Berg']],
+    [{ speaker: 'Ingrid Solheim', rule: 'title' }, { speaker: 'Tomas Berg', rule: 'title' }],
+  ],
+  [
+    'people at work in the plural speak ("Hospital managers described … as")',
+    'Hospital managers described the union\'s demands as “unaffordable” and “unrealistic”.',
+    [],
+    [{ speaker: 'Hospital managers', kind: 'unnamed' }, { speaker: 'Hospital managers', kind: 'unnamed' }],
+  ],
+  [
+    'a name right after a quote that ends its sentence opens the next sentence, as a subject',
+    'Ingrid Solheim said she had “never been so cold.” Tomas Berg scored twice. “I felt calm,” the striker said.',
+    [['PERSON', 'Ingrid Solheim', 'Ingrid Solheim'], ['PERSON', 'Tomas Berg', 'Tomas Berg']],
+    [{ speaker: 'Ingrid Solheim' }, { speaker: 'Tomas Berg', rule: 'title' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -874,6 +874,11 @@ function isSubjectPosition(text: string, start: number): boolean {
     if (i < stop) return i < 0;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2013 || c === 0x2014 || c === 45 || c === 40 || c === 41) return true;
+    // a closing quotation mark says what the mark before it says ("…so cold.” Berg scored")
+    if (c === 0x201d || c === 34 || c === 0xbb || (c === 0x2019 && i > 0 && !/\p{L}/u.test(text[i - 1]))) {
+      i--;
+      continue;
+    }
     let w = i;
     while (w >= stop && /[\p{L}.'’-]/u.test(text[w])) w--;
     const word = text.slice(w + 1, i + 1);
@@ -1175,7 +1180,9 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
         }
         // "…,” the Spaniard said", "the 24-year-old added": the person of the passage, as a
         // pronoun would find them (the paragraph's speaker, else the latest subject).
-        if (phrase.det === 'the' && lowerWords.length === 2 && isEpithet(head)) {
+        // Also "the 37-year-old Norwegian", "the young striker": an age or a qualifier first.
+        const qualified = lowerWords.length === 3 && (isEpithet(lowerWords[1]) || EPITHET_QUALIFIERS.has(lowerWords[1]));
+        if (phrase.det === 'the' && (lowerWords.length === 2 || qualified) && isEpithet(head)) {
           const target = ctx.personOfPassage(mention.start, PERSON_EPITHETS[head] ?? null);
           if (target) {
             return { speaker: { name: target.name, kind: 'person', entityId: target.entityId, role: role ?? mention.text, mention }, channel: null, via: 'title', confidence: 0.65 };
@@ -1232,6 +1239,9 @@ const ORG_DESCRIPTION = /\b[Tt]he ((?:[a-z]+ )?)([a-z]+)\b(?!['’])/g;
 const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Observer', 'Chronicle', 'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Mail', 'Standard', 'Inquirer', 'Bulletin', 'Courier', 'Dispatch', 'Examiner', 'Monitor', 'Reporter', 'Review', 'Weekly', 'Magazine', 'Radio', 'TV', 'Television', 'Broadcasting']);
 
 const SEEN_BY = new Set(['seen', 'obtained', 'published', 'released', 'leaked', 'shared', 'reviewed', 'quoted', 'cited', 'reported']);
+
+/** Words that qualify an epithet for a person ("the young striker", "the veteran Frenchman"). */
+const EPITHET_QUALIFIERS = new Set(['young', 'old', 'veteran', 'former', 'experienced', 'teenage', 'retired', 'injured', 'talented', 'new', 'in-form', 'home', 'visiting']);
 
 /** Words for a business or a body of members that "the …" uses for an organisation just named. */
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'label', 'studio', 'club', 'team', 'union', 'airline', 'carrier', 'operator', 'manufacturer', 'maker', 'automaker', 'carmaker', 'chipmaker', 'retailer', 'insurer', 'lender', 'utility', 'network', 'broadcaster', 'publisher', 'startup', 'conglomerate', 'giant', 'organisation', 'organization', 'charity']);

@@ -876,3 +876,12 @@ test('a court\'s level before a judge names nothing; "the X estuary" is a place;
     ['a given name two people share names neither', 'Donald Trump met Donald Tusk. Donald said hello.', 'PERSON', 'Donald Trump', ['Donald Trump']],
   ]);
 });
+
+test('a saint\'s or founder\'s possessive before an institution is part of its name', () => {
+  checkRows([
+    ['saint and hospital', 'A patient at St Luke\'s Hospital said so.', [['ORG', "St Luke's Hospital"]], ['Luke']],
+    ['apostrophe last', 'He was taken to St Thomas\' Hospital.', [['ORG', "St Thomas' Hospital"]], []],
+    ['founder and hospital', 'She trained at Guy\'s Hospital.', [['ORG', "Guy's Hospital"]], []],
+    ['a place\'s possessive stays apart', 'Britain\'s Parliament met on Monday.', [['PLACE', 'Britain']], ["Britain's Parliament"]],
+  ]);
+});

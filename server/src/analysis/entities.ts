@@ -644,14 +644,21 @@ function isSentenceStart(text: string, start: number): boolean {
 /** Heads of names that go on with "to" and a verb ("Campaign to Protect Rural England"). */
 const TO_NAME_HEADS: ReadonlySet<string> = new Set(['campaign', 'committee', 'coalition', 'movement', 'alliance', 'fund', 'society', 'league', 'foundation', 'partnership', 'initiative']);
 
+/** Institutions named after someone in the possessive ("St Mary's Church", "Queen's University"). */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['hospital', 'college', 'university', 'school', 'church', 'cathedral', 'chapel', 'abbey', 'academy', 'infirmary', 'hospice', 'basilica', 'priory']);
+
 /** Plurals whose possessive opens many names ("Women's Institute", "People's Party"). */
 const POSSESSIVE_PLURALS: ReadonlySet<string> = new Set(['women', 'children', 'people', 'men', 'peoples']);
 
 function joins(text: string, a: Word, b: Word): boolean {
   const gap = b.start - a.end;
   if (a.possessive) {
+    if (gap !== 3 || !b.cap || text.charCodeAt(a.end + 2) !== 32) return false;
     // "Women's Institute", "People's Party": the possessive of a plural belongs to the name
-    return gap === 3 && b.cap && text.charCodeAt(a.end + 2) === 32 && POSSESSIVE_PLURALS.has(a.lower);
+    if (POSSESSIVE_PLURALS.has(a.lower)) return true;
+    // "St Luke's Hospital", "King's College", "Guy's Hospital": a saint's or a founder's name
+    // before an institution (not a known place's: "Britain's Parliament" stays two)
+    return INSTITUTION_HEADS.has(b.lower) && !a.is(F_PLACE_CAP | F_ORG_CAP) && a.end - a.start >= 2;
   }
   // "Workers' Party", "Farmers' Union": a plural's possessive with the apostrophe last
   if (gap === 2 && b.cap && a.cap && text.charCodeAt(a.end - 1) === 115 && text.charCodeAt(a.end + 1) === 32) {

@@ -147,6 +147,10 @@ export const UNNAMED_SOURCE_NOUNS: readonly string[] = [
   // readers, passers-by and the public: "one fan wrote", "a local said", "a passer-by told"
   'fan', 'user', 'users', 'local', 'locals', 'bystander', 'bystanders', 'onlooker', 'onlookers', 'passer-by',
   'passers-by', 'patient', 'patients', 'nurse', 'nurses', 'doctor', 'tourist', 'tourists', 'guest', 'guests',
+  // people at work and in public life: "hospital managers said", "campaigners warned"
+  'managers', 'bosses', 'employers', 'campaigners', 'campaigner', 'councillors', 'councilors', 'owners',
+  'shopkeepers', 'traders', 'landlords', 'tenants', 'drivers', 'passengers', 'pilots', 'staff', 'inspectors',
+  'engineers', 'officers', 'firefighters', 'paramedics', 'unions', 'donors', 'buyers', 'sellers', 'retailers',
 ];
 
 /**
