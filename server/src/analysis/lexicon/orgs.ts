@@ -74,7 +74,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'authority', 'board', 'bureau', 'office', 'service', 'services', 'police', 'constabulary', 'army', 'navy', 'forces', 'force',
   'guard', 'church', 'museum', 'hospital', 'clinic', 'center', 'centre', 'network', 'times', 'post', 'news',
   'press', 'journal', 'herald', 'tribune', 'gazette', 'magazine', 'television', 'radio', 'telegraph', 'airlines',
-  'airways', 'motors', 'industries', 'systems', 'technologies', 'lab', 'labs', 'laboratories', 'laboratory', 'media', 'records', 'music', 'workers', 'entertainment', 'pictures', 'studios', 'publishing',
+  'airways', 'motors', 'industries', 'systems', 'technologies', 'lab', 'labs', 'laboratories', 'laboratory', 'media', 'records', 'music', 'workers', 'entertainment', 'studios', 'publishing',
   'parliament', 'assembly', 'congress', 'senate', 'cabinet', 'government', 'administration', 'secretariat',
   'embassy', 'consulate', 'mission', 'command', 'brigade', 'battalion', 'regiment', 'division', 'corps',
   'coalition', 'front', 'movement', 'initiative', 'project', 'program', 'programme', 'trust', 'partnership',
