@@ -1204,6 +1204,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Ingrid Solheim', 'Ingrid Solheim'], ['PERSON', 'Tomas Berg', 'Tomas Berg']],
     [{ speaker: 'Ingrid Solheim' }, { speaker: 'Tomas Berg', rule: 'title' }],
   ],
+  [
+    'a clause that goes on after a partial quote is no cue; "the opposition" speaks',
+    'The opposition accused the government on Monday of waging a “war on motorists” after ministers announced a new charge.',
+    [],
+    [{ speaker: 'the opposition', kind: 'organization', rule: 'that-clause' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

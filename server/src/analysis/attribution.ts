@@ -1469,6 +1469,9 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
     }
     return null;
   }
+  // "… waging a “war on motorists” after ministers announced …": a clause that goes on from
+  // the quote's sentence is no cue
+  if (i === 0 && tokens[0].start - q.end <= 1 && SUBORDINATORS.has(tokens[0].lower)) return null;
   // X said / X, ROLE, said ("the label said": a verb's form after an article is a noun)
   let j = i;
   while (j < tokens.length && j - i < 9 && tokens[j].word && (!verbAt(tokens[j]) || nounAfterArticle(tokens, j, i)) && !(j > i && (AUX.has(tokens[j].lower) || REFLEXIVES.has(tokens[j].lower) || isAdverb(tokens[j])))) j++;
@@ -1546,6 +1549,9 @@ function shortObjectEndsSentence(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Words that open a subordinate clause ("after ministers announced", "when officials said"). */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'if', 'until', 'unless', 'although', 'though', 'whereas', 'once']);
 
 /** Words that open a clause of their own after a verb's object ("told reporters that …"). */
 const CLAUSE_OPENERS = new Set(['that', 'when', 'while', 'as', 'because', 'if', 'whether', 'what', 'how', 'why', 'which', 'who', 'but', 'and', 'or', 'although', 'though', 'unless', 'so']);
