@@ -1210,6 +1210,24 @@ const ROWS: Row[] = [
     [],
     [{ speaker: 'the opposition', kind: 'organization', rule: 'that-clause' }],
   ],
+  [
+    '"One, who …, said:" is one of the people just spoken of',
+    'Dockers were greeted by cheers. One, who has worked at the port for 30 years, said: “It was hard, but it was worth it.”',
+    [],
+    [{ speaker: 'One', kind: 'unnamed' }],
+  ],
+  [
+    'a passive after a quote that ends its sentence is no cue ("Parents were urged to …")',
+    'Nutrica said it was acting “out of an abundance of caution.” Parents were urged to check batch numbers.',
+    [['ORG', 'Nutrica', 'Nutrica']],
+    [{ speaker: 'Nutrica' }],
+  ],
+  [
+    '"X was quoted as saying" after a quote is still its cue',
+    '“We won the vote,” Tom Smith was quoted as saying.',
+    [['PERSON', 'Tom Smith', 'Tom Smith']],
+    [{ speaker: 'Tom Smith' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

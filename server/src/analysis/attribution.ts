@@ -1485,9 +1485,13 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
     roleSpan = r.role;
     j = r.next + 1;
   }
+  const beforeAux = j;
   j = skipAux(tokens, j);
   const verb = verbAt(tokens[j]);
   if (!verb || tokens[j].lower.endsWith('ing') || LABEL_VERBS.has(verb.lemma)) return null;
+  // "Parents were urged to check …": the passive's subject is spoken to, not speaking
+  // ("X was quoted as saying" speaks)
+  if (j > beforeAux && PASSIVE_AUX.has(tokens[j - 1].lower) && /ed$/.test(tokens[j].lower) && verb.lemma !== 'quote') return null;
   if (newSentence || q.unclosed) {
     let after = tokens[j + 1];
     if (after && (after.text === ',' || after.text === ':')) after = tokens[j + 2] ?? after;
@@ -2079,6 +2083,8 @@ function subjectOf(
     words = words.slice(1);
     phrase = classifyPhrase(words);
   }
+  // "One, who has worked at the port for 30 years, said": one of the people just spoken of
+  if (!phrase && words.length === 1 && (words[0].lower === 'one' || words[0].lower === 'another') && role !== null) phrase = { type: 'bare', words: [words[0]] };
   if (!phrase) return null;
   if (phrase.type === 'name') phrase = afterTitleOf(tokens, e + 1 - words.length, phrase);
   const raw = resolvePhrase(ctx, phrase, role, tokens[v].text);

@@ -885,3 +885,11 @@ test('a saint\'s or founder\'s possessive before an institution is part of its n
     ['a place\'s possessive stays apart', 'Britain\'s Parliament met on Monday.', [['PLACE', 'Britain']], ["Britain's Parliament"]],
   ]);
 });
+
+test('"X, one of the largest makers of …" names a kind in the plural', () => {
+  checkRows([
+    ['firm', 'Nutrica, one of Europe\'s largest makers of infant formula, is recalling tins.', [['ORG', 'Nutrica']], []],
+    ['companies', 'Velmora, one of the largest companies in Chile, said so.', [['ORG', 'Velmora']], []],
+    ['towns', 'Arlen, one of the towns in the valley, flooded.', [['PLACE', 'Arlen']], []],
+  ]);
+});

@@ -1524,6 +1524,12 @@ function appositionKind(text: string, end: number): string {
   if (c === 44 && text.charCodeAt(end + 1) === 32) p = end + 2;
   else if (c === 32 && (text.startsWith('is ', end + 1) || text.startsWith('was ', end + 1))) p = text.indexOf(' ', end + 1) + 1;
   else return '';
+  // "Nutrica, one of Europe's largest makers of …": one of a kind, in the plural
+  let plural = false;
+  if (text.startsWith('one of ', p)) {
+    p += 7;
+    plural = true;
+  }
   // an article or a possessive: "a town", "the oil giant", "Russia's space agency"
   if (text.startsWith('a ', p)) p += 2;
   else if (text.startsWith('an ', p)) p += 3;
@@ -1545,9 +1551,10 @@ function appositionKind(text: string, end: number): string {
       continue;
     }
     // the phrase ends at punctuation ("X, a town."), or with a word that goes on after it
-    if (after !== 32) return word;
+    const kind = plural && word.length > 3 && word.endsWith('s') ? word.slice(0, word.endsWith('ies') ? -3 : -1) + (word.endsWith('ies') ? 'y' : '') : word;
+    if (after !== 32) return kind;
     const next = lowerWordAt(text, p + word.length + 1);
-    if (KIND_ENDS.has(next)) return word;
+    if (KIND_ENDS.has(next)) return kind;
     p += word.length + 1;
   }
   return '';
