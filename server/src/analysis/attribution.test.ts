@@ -1228,6 +1228,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Tom Smith', 'Tom Smith']],
     [{ speaker: 'Tom Smith' }],
   ],
+  [
+    '"the statement said" after an unnamed author\'s statement is that author, not the last speaker',
+    'A government spokesman, Tesfaye Alemu, said the army had “secured” the highway.\n\nThe rebels denied the claim. Their leader, in a statement posted online, said troops had shelled towns. “The regime is using starvation as a weapon,” the statement said.',
+    [['PERSON', 'Tesfaye Alemu', 'Tesfaye Alemu']],
+    [{ speaker: 'Tesfaye Alemu' }, { speaker: 'Their leader', kind: 'unnamed' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

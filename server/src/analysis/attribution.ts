@@ -780,6 +780,27 @@ class Context {
    * latest sentence of this paragraph, before the quote, that mentions a statement, letter or
    * post: a named person or organisation, or a described one ("the ministry").
    */
+  /**
+   * The author of the statement named in this paragraph before the quote when the sentence
+   * that names it opens with an unnamed person ("Their leader, in a statement posted online,
+   * said"); null otherwise.
+   */
+  unnamedStatementAuthor(): Point | null {
+    const end = this.quoteStart;
+    const from = Math.max(this.paraStart, end - 400);
+    const region = this.text.slice(from, end);
+    let at = -1;
+    for (const m of region.matchAll(STATEMENT_WORDS)) at = m.index;
+    if (at < 0) return null;
+    const stop = /[.!?]\s/g;
+    let sentenceStart = 0;
+    for (let m = stop.exec(region); m !== null && m.index < at; m = stop.exec(region)) sentenceStart = m.index + 2;
+    const m = UNNAMED_AUTHOR.exec(region.slice(sentenceStart, at));
+    if (!m || !(TITLE_SET.has(m[2].toLowerCase()) || UNNAMED.has(m[2].toLowerCase()))) return null;
+    const start = from + sentenceStart;
+    return { start, end: start + m[0].length, name: asWritten(m[0]), kind: 'person', gender: null, entityId: null };
+  }
+
   statementAuthorBeforeQuote(): Point | null {
     const end = this.quoteStart;
     const from = Math.max(this.paraStart, end - 400);
@@ -840,6 +861,9 @@ class Context {
 }
 
 const SUBJECT_INTRODUCERS = new Set(['that', 'and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'then', 'so', 'although', 'though']);
+
+/** "Their leader", "Its chief executive": a possessive, at most one word, and a role, opening a sentence. */
+const UNNAMED_AUTHOR = /^(?:Their|His|Her|Its)(\s+[a-z]+)??\s+([a-z]+)(?=,|\s)/;
 
 /** "A witness,", "One restaurant owner ", "The victim's mother ": an unnamed person opening a sentence. */
 const UNNAMED_SUBJECT = /^(?:A|An|One|Another|The)((?: +[a-z][\w'’-]*){1,4})/;
@@ -1140,6 +1164,12 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       // statement just reported, the latest speaker of this paragraph or the one before.
       if (phrase.det === 'the' && lowerWords.length === 2 && STATEMENT_NOUNS.has(head)) {
         const last = ctx.lastSpeaker(mention.start);
+        // "Their leader, in a statement posted online, said … “…,” the statement said": an
+        // unnamed author whose sentence names the statement after the last speaker spoke
+        const unnamed = ctx.unnamedStatementAuthor();
+        if (unnamed && (!last || last.end <= unnamed.start)) {
+          return { speaker: { name: unnamed.name, kind: 'unnamed', entityId: null, role, mention }, channel: null, via: 'title', confidence: 0.65 };
+        }
         const author = last && mention.start - last.end < 600 && ctx.statementBy(last, mention.start) ? last : ctx.statementAuthorBeforeQuote();
         if (author) {
           return { speaker: { name: author.name, kind: author.kind, entityId: author.entityId, role, mention }, channel: null, via: 'title', confidence: 0.7 };
