@@ -893,3 +893,11 @@ test('"X, one of the largest makers of …" names a kind in the plural', () => {
     ['towns', 'Arlen, one of the towns in the valley, flooded.', [['PLACE', 'Arlen']], []],
   ]);
 });
+
+test('a regional adjective and a word of its own, or a pair that speaks, is a firm; an adjective and a title is none', () => {
+  checkRows([
+    ['rare word after the adjective', 'Northern Powergrid said engineers were working.', [['ORG', 'Northern Powergrid']], []],
+    ['the pair speaks', 'The firm Scottish Power said no.', [['ORG', 'Scottish Power']], []],
+    ['an adjective and a title', 'Chinese President Wen spoke. Russian officials said so.', [], ['Chinese President', 'Russian']],
+  ]);
+});

@@ -1358,7 +1358,12 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     }
   }
   if (seg.some((w) => /\d/.test(w.text))) return;
-  if (first.is(F_DEMONYMS) && n === 2) return; // "Russian Army" without a head word we know
+  // "Russian Army" without a head word we know names no entity; but a word of its own after the
+  // adjective ("Northern Powergrid"), or the pair speaking ("Scottish Power said"), is a firm
+  if (first.is(F_DEMONYMS) && n === 2) {
+    if (!seg[1]!.is(F_PERSON_TITLES | F_NON_ENTITY_WORDS | F_GIVEN) && (seg[1]!.is(F_RARE) || SPEECH_VERBS.has(wordAfter(ctx.text, last.end)))) push(out, seg, 'ORG', false, EV_GUESS);
+    return;
+  }
   // "the cruise ship Coral Duchess": a vessel's name
   if (VEHICLES.has(prev)) {
     addThing(ctx, seg);
