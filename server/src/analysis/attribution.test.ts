@@ -1234,6 +1234,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Tesfaye Alemu', 'Tesfaye Alemu']],
     [{ speaker: 'Tesfaye Alemu' }, { speaker: 'Their leader', kind: 'unnamed' }],
   ],
+  [
+    '"Analysts at X said": the people at the body speak, not the body',
+    'Analysts at Berenberg said the new forecast was “a reset, not a collapse.”',
+    [['ORG', 'Berenberg', 'Berenberg']],
+    [{ speaker: 'Analysts at Berenberg', kind: 'unnamed' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

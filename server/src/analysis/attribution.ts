@@ -2072,7 +2072,7 @@ function subjectOf(
     };
     // a head in lower case, or a group opening the sentence ("Officials in Berlin said")
     const plain = head !== null && (!head.cap || (r - 1 === 0 && UNNAMED.has(head.lower)));
-    if (head && plain && (link === 'of' || link === 'in' || link === 'from') && (UNNAMED.has(head.lower) || (link === 'of' && personNoun(head)))) {
+    if (head && plain && (link === 'of' || link === 'in' || link === 'from' || link === 'at') && (UNNAMED.has(head.lower) || (link === 'of' && personNoun(head)))) {
       let m = r - 1;
       while (m > 0 && r - 1 - m < 3 && tokens[m - 1].word && !CLAUSE_BOUNDARY.has(tokens[m - 1].lower) && verbNamed(tokens[m - 1].lower) === null && (!tokens[m - 1].cap || tokens[m - 1].lower === 'the' || m - 1 === 0)) m--;
       const mention = mentionOf(text, tokens.slice(m, e + 1));

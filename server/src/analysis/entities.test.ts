@@ -901,3 +901,10 @@ test('a regional adjective and a word of its own, or a pair that speaks, is a fi
     ['an adjective and a title', 'Chinese President Wen spoke. Russian officials said so.', [], ['Chinese President', 'Russian']],
   ]);
 });
+
+test('a plural noun for people opening a sentence before "said" is no name; "X, the German company behind …" is a firm', () => {
+  checkRows([
+    ['plural before said', 'Keepers said the cubs were healthy.', [], ['Keepers']],
+    ['company behind', 'Bioventa, the German biotech company behind one of the first vaccines, cut its forecast.', [['ORG', 'Bioventa']], []],
+  ]);
+});

@@ -247,6 +247,8 @@ const APPOSITION_OWNERS = /(?:^|\s)(?:its|his|her|their|our)(?: [a-z]+)?\s*$/i;
 const COURT_LEVELS = new Set(['district', 'circuit', 'appeals', 'appellate', 'magistrate', 'county', 'municipal', 'superior', 'family', 'bankruptcy', 'tax', 'immigration']);
 /** Kinds of place written in lower case after a name and "the" ("the Kessel estuary"). */
 const PLACE_KINDS_AFTER = new Set(['estuary', 'river', 'valley', 'region', 'coast', 'island', 'islands', 'peninsula', 'delta', 'basin', 'mountains', 'lake', 'bay', 'province', 'district', 'oblast', 'desert', 'plateau', 'strait', 'gulf', 'sea', 'archipelago', 'highlands', 'steppe', 'glacier', 'fjord', 'lagoon', 'canal']);
+/** Plurals of nouns for people ("keepers", "volunteers", "scientists", "residents"). */
+const PEOPLE_PLURAL = /(?:ers|ists|ants|ents|ians|ors|ees)$/;
 /** Relatives, before the name of one ("his wife, Halina"). */
 const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'widower', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'stepson', 'stepdaughter', 'aunt', 'uncle']);
 /** Prepositions whose object a name is: such a name is not the subject of the verb after it. */
@@ -1569,7 +1571,7 @@ function appositionKind(text: string, end: number): string {
 const KIND_ENDS = new Set([
   'of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'with', 'where', 'that', 'which', 'and', 'located', 'situated',
   'close', 'just', 'outside', 'bordering', 'known', 'about', 'some', 'home', 'famous', 'along', 'by', 'based', 'owned', 'founded',
-  'run', 'headquartered', 'controlled', 'listed', 'whose', 'for', 'to', 'at', 'from',
+  'run', 'headquartered', 'controlled', 'listed', 'whose', 'for', 'to', 'at', 'from', 'behind', 'led', 'best', 'now', 'which',
 ]);
 
 /** The lower-case letters (and hyphens) of the word at `pos`, lower-cased; '' if none. */
@@ -1781,7 +1783,8 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
   // "Gabuev said"; but "the Bundesbank said" is an organisation, and in "Lena Ortiz of Riverton said"
   // (or "a teacher from Riverton, said") the person speaks: a word after a preposition is its object
   // (organisations speak too: where the text types the name otherwise, that wins)
-  if (!OBJECT_PREPOSITIONS.has(prev) && (SPEECH_VERBS.has(wordAfter(ctx.text, w.end)) || SPEECH_VERBS.has(prev))) {
+  // ("Keepers said", opening a sentence: people in the plural, no name)
+  if (!OBJECT_PREPOSITIONS.has(prev) && !(w.weak && PEOPLE_PLURAL.test(lower)) && (SPEECH_VERBS.has(wordAfter(ctx.text, w.end)) || SPEECH_VERBS.has(prev))) {
     push(out, [w], prev === 'the' && !given ? 'ORG' : 'PERSON', true, prev === 'the' || given ? EV_CONTEXT : EV_GUESS);
     return;
   }
