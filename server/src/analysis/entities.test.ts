@@ -908,3 +908,11 @@ test('a plural noun for people opening a sentence before "said" is no name; "X, 
     ['company behind', 'Bioventa, the German biotech company behind one of the first vaccines, cut its forecast.', [['ORG', 'Bioventa']], []],
   ]);
 });
+
+test('a sentence opening with "The" and a kind of organisation names the firm in apposition', () => {
+  checkRows([
+    ['auction house', 'The auction house, Dorotheum, said it had examined the painting.', [['ORG', 'Dorotheum']], []],
+    ['company', 'The company, Velmar Group, said so.', [['ORG', 'Velmar Group']], []],
+  ]);
+  assert.equal(find(findEntities('At the firm, Smith worked hard. Smith said so.'), 'ORG', 'Smith'), undefined);
+});

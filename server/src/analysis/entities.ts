@@ -249,6 +249,10 @@ const COURT_LEVELS = new Set(['district', 'circuit', 'appeals', 'appellate', 'ma
 const PLACE_KINDS_AFTER = new Set(['estuary', 'river', 'valley', 'region', 'coast', 'island', 'islands', 'peninsula', 'delta', 'basin', 'mountains', 'lake', 'bay', 'province', 'district', 'oblast', 'desert', 'plateau', 'strait', 'gulf', 'sea', 'archipelago', 'highlands', 'steppe', 'glacier', 'fjord', 'lagoon', 'canal']);
 /** Plurals of nouns for people ("keepers", "volunteers", "scientists", "residents"). */
 const PEOPLE_PLURAL = /(?:ers|ists|ants|ents|ians|ors|ees)$/;
+/** "The" and at most one word opening a sentence, before a kind noun ("The auction house, X,"). */
+const SENTENCE_KIND = /(?:^|[.!?]["”’]?\s+|\n)The(?: [a-z]+)?\s*$/;
+/** A name of one to three capitalised words closed by a comma. */
+const APPOSITION_CLOSE = /^[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2},/;
 /** Relatives, before the name of one ("his wife, Halina"). */
 const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'widower', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'stepson', 'stepdaughter', 'aunt', 'uncle']);
 /** Prepositions whose object a name is: such a name is not the subject of the verb after it. */
@@ -1443,7 +1447,11 @@ function kindBefore(text: string, start: number, prev: string): EntityType | nul
   // kind after a possessive, then the name in apposition
   if (prev === '' && text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) {
     const kind = wordEndingAt(text, start - 2);
-    if (ORG_KINDS_BEFORE.has(kind) && APPOSITION_OWNERS.test(text.slice(Math.max(0, start - kind.length - 30), start - kind.length - 2))) return 'ORG';
+    if (!ORG_KINDS_BEFORE.has(kind) && kind !== 'house') return null;
+    const before = text.slice(Math.max(0, start - kind.length - 30), start - kind.length - 2);
+    if (ORG_KINDS_BEFORE.has(kind) && APPOSITION_OWNERS.test(before)) return 'ORG';
+    // "The auction house, Dorotheum, said": a sentence opening with the kind, the name between commas
+    if (SENTENCE_KIND.test(before) && APPOSITION_CLOSE.test(text.slice(start, start + 40))) return 'ORG';
     return null;
   }
   if (prev.length < 3 || text.charCodeAt(start - 1) !== 32 || !isLower(text.charCodeAt(start - 1 - prev.length))) return null;
