@@ -913,6 +913,7 @@ test('a sentence opening with "The" and a kind of organisation names the firm in
   checkRows([
     ['auction house', 'The auction house, Dorotheum, said it had examined the painting.', [['ORG', 'Dorotheum']], []],
     ['company', 'The company, Velmar Group, said so.', [['ORG', 'Velmar Group']], []],
+    ['renewables', 'It will power two million homes, according to its developer, Northsea Renewables.', [['ORG', 'Northsea Renewables']], []],
   ]);
   assert.equal(find(findEntities('At the firm, Smith worked hard. Smith said so.'), 'ORG', 'Smith'), undefined);
 });

@@ -89,7 +89,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'financial', 'securities', 'investments', 'resources', 'petroleum', 'telecom', 'telecoms', 'telecommunications',
   'communications', 'software', 'robotics', 'aerospace', 'shipping', 'construction', 'engineering', 'chemicals',
   'materials', 'metals', 'minerals', 'foods', 'beverages', 'brewing', 'brewery', 'electronics', 'semiconductor',
-  'semiconductors', 'healthcare', 'genetics', 'genomics', 'utilities', 'freight', 'broadcasting', 'bancorp',
+  'semiconductors', 'healthcare', 'genetics', 'genomics', 'utilities', 'renewables', 'freight', 'broadcasting', 'bancorp',
   'advisors', 'advisers', 'analytics', 'automotive', 'aviation', 'cosmetics', 'pharmaceutical', 'international',
   'research', 'technologies', 'labs', 'insights',
   'worldwide', 'networks', 'hotels', 'resorts', 'properties', 'realty', 'supermarkets', 'stores', 'apparel',
