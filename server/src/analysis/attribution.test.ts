@@ -1240,6 +1240,24 @@ const ROWS: Row[] = [
     [['ORG', 'Berenberg', 'Berenberg']],
     [{ speaker: 'Analysts at Berenberg', kind: 'unnamed' }],
   ],
+  [
+    '"X quoted Y as saying": Y speaks, through X',
+    'Chinese Foreign Minister Wang Jian met Vladimir Orlov. China\'s state news agency Xinhua quoted Wang as saying Beijing was ready to “deepen strategic coordination” with Moscow.',
+    [['PERSON', 'Wang Jian', 'Wang Jian', 'Wang'], ['PERSON', 'Vladimir Orlov', 'Vladimir Orlov'], ['ORG', 'Xinhua', 'Xinhua'], ['PLACE', 'Moscow', 'Moscow']],
+    [{ speaker: 'Wang Jian', via: 'Xinhua' }],
+  ],
+  [
+    '"the Chinese minister" is the person named with a title of that head ("Foreign Minister")',
+    'Chinese Foreign Minister Wang Jian met Vladimir Orlov. The Chinese minister also called for “an early ceasefire” in Ukraine, Xinhua reported.',
+    [['PERSON', 'Wang Jian', 'Wang Jian'], ['PERSON', 'Vladimir Orlov', 'Vladimir Orlov'], ['PLACE', 'Ukraine', 'Ukraine']],
+    [{ speaker: 'Wang Jian', rule: 'title' }],
+  ],
+  [
+    'a capitalised verb form inside a name ("a State Department spokesperson") is part of the subject',
+    'In Washington, a State Department spokesperson said the United States was “working around the clock” to deliver more systems.',
+    [['ORG', 'State Department', 'State Department'], ['PLACE', 'Washington', 'Washington']],
+    [{ speaker: 'a State Department spokesperson' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -2053,7 +2053,9 @@ function subjectOf(
   }
   if (e < 0) return null;
   let s = e;
-  while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && verbNamed(tokens[s - 1].lower) === null) s--;
+  // (a verb's form in capitals before another capitalised word is part of a name: "a State
+  // Department spokesperson")
+  while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && (verbNamed(tokens[s - 1].lower) === null || (tokens[s - 1].cap && tokens[s].cap && s - 1 > 0 && tokens[s - 2].word))) s--;
   // "The leaders of France and Germany said", "Officials in Berlin said": people of named
   // bodies or places speak, not the last name in the phrase.
   if (tokens[s].cap) {
@@ -2357,7 +2359,24 @@ function pronounCueGender(ctx: Context, q: QuoteSpan): 'm' | 'f' | null {
 function quotedAs(ctx: Context, tokens: readonly Token[], v: number, verb: SpeechVerb): Found | null {
   let q = v - 2;
   while (q > 0 && v - q < 10 && tokens[q].lower !== 'quoted') q--;
-  if (tokens[q]?.lower !== 'quoted' || q < 2 || !PASSIVE_AUX.has(tokens[q - 1].lower)) return null;
+  if (tokens[q]?.lower !== 'quoted' || q < 1) return null;
+  // "Xinhua quoted Wang as saying …": the outlet quotes, the person named after it speaks
+  if (!PASSIVE_AUX.has(tokens[q - 1].lower)) {
+    const named = v - 1 > q + 1 ? classifyPhrase(tokens.slice(q + 1, v - 1)) : null;
+    if (named?.type !== 'name' && named?.type !== 'desc') return null;
+    const res = resolvePhrase(ctx, named, null, tokens[v].text);
+    if (!res?.speaker) return null;
+    let from = q - 1;
+    while (from > 0 && q - from < 8 && tokens[from - 1].word && !CLAUSE_BOUNDARY.has(tokens[from - 1].lower)) from--;
+    let ch = null;
+    for (let k = from; k < q && !ch; k++) {
+      const c = channelAt(ctx.text, tokens, k);
+      if (c && c.next <= q) ch = c;
+    }
+    const via: Channel | null = ch ? { name: ch.name, mention: ch.mention, cue: 'quoted' } : null;
+    return { speaker: res.speaker, cue: mentionOf(ctx.text, [tokens[v]]), stance: verb.stance, via, rule: res.via ?? 'that-clause', confidence: Math.min(res.confidence, 0.8) };
+  }
+  if (q < 2) return null;
   const result = subjectOf(ctx, tokens, q, verb);
   if (!result || result.participle) return null;
   let via: Channel | null = result.channel ?? null;

@@ -9,6 +9,8 @@ export interface TitleOf {
 }
 
 const LEADERS = new Set(LEADER_TITLES);
+/** The rank of a title that does not match (see resolveTitle). */
+const NO_MATCH = 6;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -91,18 +93,23 @@ export function resolveTitle<P extends PersonMention>(
   }
   const leader = LEADERS.has(title);
   // Priority of a title match: 0 same title and nationality, 1 a head-of-state title and the
-  // nationality, 2 same title with no nationality to compare, 3 a head-of-state title likewise.
+  // nationality, 2 a title with that head word ("foreign minister" for "the minister") and the
+  // nationality, 3-5 the same with no nationality to compare.
+  const suffix = ' ' + title;
   const rank = (t: TitleOf): number => {
     const natSame = nat !== null && t.nat === nat;
     const natOpen = nat === null || t.nat === null;
+    const headed = t.title.endsWith(suffix);
     if (t.title === title && natSame) return 0;
     if (leader && LEADERS.has(t.title) && natSame) return 1;
-    if (t.title === title && natOpen) return 2;
-    if (leader && LEADERS.has(t.title) && natOpen) return 3;
-    return 4;
+    if (headed && natSame) return 2;
+    if (t.title === title && natOpen) return 3;
+    if (leader && LEADERS.has(t.title) && natOpen) return 4;
+    if (headed && natOpen) return 5;
+    return NO_MATCH;
   };
   let best: P | null = null;
-  let bestRank = 4;
+  let bestRank = NO_MATCH;
   for (let i = lo - 1, n = 0; i >= 0 && n < maxSteps && bestRank > 0; i--, n++) {
     const p = persons[i];
     let titles = cache.get(p.start);
