@@ -1258,6 +1258,30 @@ const ROWS: Row[] = [
     [['ORG', 'State Department', 'State Department'], ['PLACE', 'Washington', 'Washington']],
     [{ speaker: 'a State Department spokesperson' }],
   ],
+  [
+    '"thanked his host for the “…”": the thanker\'s words',
+    'Chinese President Li Mingzhe hosted his Russian counterpart, Sergei Antonov. The Kremlin leader thanked his host for the “warm welcome” and said trade had reached a record.',
+    [['PERSON', 'Li Mingzhe', 'Li Mingzhe'], ['PERSON', 'Sergei Antonov', 'Sergei Antonov']],
+    [{ speaker: 'Sergei Antonov', rule: 'title' }],
+  ],
+  [
+    'a document followed by a participle phrase speaks ("A joint statement issued after the talks said")',
+    'A joint statement issued after the talks said both sides opposed “unilateral sanctions.”',
+    [],
+    [{ speaker: 'a joint statement', kind: 'unnamed' }],
+  ],
+  [
+    '"they" after a plural group in its sentence is that group, not the last person named',
+    'Li Mingzhe hosted Sergei Antonov, as the two leaders signed agreements and pledged to stand together against what they called Western “hegemony.” Both sides said the talks were “useful”.',
+    [['PERSON', 'Li Mingzhe', 'Li Mingzhe'], ['PERSON', 'Sergei Antonov', 'Sergei Antonov']],
+    [{ speaker: 'the two leaders', rule: 'pronoun' }, { speaker: 'Both sides', kind: 'unnamed' }],
+  ],
+  [
+    'a dateline is no subject ("KYIV — Ukraine rejected …, calling it “…”")',
+    'KYIV — Ukraine on Monday rejected a Russian proposal for a ceasefire, calling it “a trick” designed to give Moscow time.',
+    [['PLACE', 'Kyiv', 'KYIV'], ['PLACE', 'Ukraine', 'Ukraine'], ['PLACE', 'Moscow', 'Moscow']],
+    [{ speaker: 'Ukraine' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -801,6 +801,27 @@ class Context {
     return { start, end: start + m[0].length, name: asWritten(m[0]), kind: 'person', gender: null, entityId: null };
   }
 
+  /**
+   * "the two leaders", "both sides", "the ministers": a plural group of people in the sentence
+   * before `offset` (at most 200 characters back, outside quotes), or null.
+   */
+  pluralSubjectBefore(offset: number): { start: number; text: string } | null {
+    const from = Math.max(this.paraStart, offset - 200);
+    const region = this.text.slice(from, offset);
+    const cut = Math.max(region.lastIndexOf('. '), region.lastIndexOf('? '), region.lastIndexOf('! '));
+    const sentence = cut >= 0 ? region.slice(cut + 2) : region;
+    let found: { start: number; text: string } | null = null;
+    for (const m of sentence.matchAll(PLURAL_GROUP)) {
+      const head = m[2].toLowerCase();
+      const singular = head.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+      if (!(UNNAMED.has(head) || TITLE_SET.has(singular) || PLURAL_GROUP_HEADS.has(head))) continue;
+      const start = from + (cut >= 0 ? cut + 2 : 0) + m.index!;
+      if (this.insideQuote(start)) continue;
+      found = { start, text: m[0] };
+    }
+    return found;
+  }
+
   statementAuthorBeforeQuote(): Point | null {
     const end = this.quoteStart;
     const from = Math.max(this.paraStart, end - 400);
@@ -861,6 +882,11 @@ class Context {
 }
 
 const SUBJECT_INTRODUCERS = new Set(['that', 'and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'then', 'so', 'although', 'though']);
+
+/** "the two leaders", "both sides", "the three ministers": a group named in the plural. */
+const PLURAL_GROUP = /\b(?:[Tt]he (two|three|four|five)? ?|[Bb]oth )([a-z]+s)\b/g;
+/** Plurals for groups of people or parties that PLURAL_GROUP accepts besides sources and titles. */
+const PLURAL_GROUP_HEADS = new Set(['sides', 'countries', 'governments', 'parties', 'men', 'women', 'teams', 'nations', 'allies', 'rivals', 'neighbours', 'neighbors', 'partners']);
 
 /** "Their leader", "Its chief executive": a possessive, at most one word, and a role, opening a sentence. */
 const UNNAMED_AUTHOR = /^(?:Their|His|Her|Its)(\s+[a-z]+)??\s+([a-z]+)(?=,|\s)/;
@@ -1032,7 +1058,13 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
         const described = ctx.orgDescribedBefore(mention.start, target ? target.end : 0);
         if (described) target = described;
       }
-      else if (phrase.gender === 'any') target = ctx.lastSpeaker(mention.start) ?? ctx.personBefore(mention.start, null);
+      else if (phrase.gender === 'any') {
+        // "… as the two leaders signed deals and pledged to stand against what they called
+        // “hegemony”": a plural subject of the pronoun's own sentence, as written
+        const group = ctx.pluralSubjectBefore(mention.start);
+        if (group) return { speaker: { name: asWritten(group.text), kind: 'unnamed', entityId: null, role, mention }, channel: null, via: 'pronoun', confidence: 0.6 };
+        target = ctx.lastSpeaker(mention.start) ?? ctx.personBefore(mention.start, null);
+      }
       else {
         // The speaker of an earlier quote in the same paragraph keeps the turn; otherwise the
         // latest person mentioned ("Zelensky reiterated … “…,” he said").
@@ -1940,9 +1972,10 @@ function subjectOf(
     else if (c >= 0 && PARTICIPLE_LINKS.has(tokens[c].lower)) c--;
     else if (c < 0 || tokens[c].text !== ',') return null;
     if (c < 0) return null;
-    // The subject opens the sentence, or follows an opening phrase ("On Friday, Putin met …").
+    // The subject opens the sentence, or follows an opening phrase ("On Friday, Putin met …"),
+    // or a dateline ("KYIV — Ukraine rejected …").
     let res: Resolved | null = null;
-    for (let from = 0, commas = 0; from < c && commas < 3 && !res?.speaker; commas++) {
+    for (let from = datelineEnd(tokens, c), commas = 0; from < c && commas < 3 && !res?.speaker; commas++) {
       let e = from;
       while (e < c && tokens[e].word && !verbAt(tokens[e]) && !(e > from && (AUX.has(tokens[e].lower) || CLAUSE_BOUNDARY.has(tokens[e].lower)))) e++;
       // An opening phrase ("Trying to …,", "In Moscow,") is not the subject.
@@ -2117,6 +2150,11 @@ function subjectOf(
   }
   // "One, who has worked at the port for 30 years, said": one of the people just spoken of
   if (!phrase && words.length === 1 && (words[0].lower === 'one' || words[0].lower === 'another') && role !== null) phrase = { type: 'bare', words: [words[0]] };
+  // "A joint statement issued after the talks said": a document, then a participle phrase
+  if (!speaks(phrase)) {
+    const doc = documentBeforeParticiple(tokens, s);
+    if (doc) phrase = doc;
+  }
   if (!phrase) return null;
   if (phrase.type === 'name') phrase = afterTitleOf(tokens, e + 1 - words.length, phrase);
   const raw = resolvePhrase(ctx, phrase, role, tokens[v].text);
@@ -2135,6 +2173,39 @@ function roleHolderAt(ctx: Context, tokens: readonly Token[], i: number, end: nu
   while (j < end && j - i < 3 && tokens[j].word && !tokens[j].cap) j++;
   if (j === i || j >= end || !tokens[j].cap) return false;
   return TITLE_SET.has(tokens[j - 1].lower) || ctx.entityAt(tokens[j].start)?.type === 'PERSON';
+}
+
+/**
+ * Where the words after a dateline start ("KYIV —", "BARCELONA, Spain —", "MOSCOW, March 3
+ * (Reuters) -"): after the dash, when the words before it are a place in capitals, a comma, a
+ * date or an agency in brackets; else 0. Only the first ten tokens before `end` are read.
+ */
+function datelineEnd(tokens: readonly Token[], end: number): number {
+  if (end < 2 || !tokens[0].word || tokens[0].text !== tokens[0].text.toUpperCase() || tokens[0].text.length < 2) return 0;
+  for (let k = 1; k < end && k < 10; k++) {
+    const t = tokens[k];
+    if (t.text === '—' || t.text === '–' || t.text === '-' || t.text === '--') return k + 1;
+    if (!(t.word || t.text === ',' || t.text === '(' || t.text === ')')) return 0;
+  }
+  return 0;
+}
+
+/** Participles that follow a document in the subject ("a statement issued after the talks"). */
+const DOCUMENT_PARTICIPLES = new Set(['issued', 'released', 'published', 'posted', 'signed', 'seen', 'obtained', 'sent', 'read', 'circulated', 'leaked', 'adopted', 'filed']);
+
+/**
+ * The document that opens the clause ending before `s` when a participle follows it: "A
+ * joint statement issued after the talks" ("A joint statement"); null otherwise.
+ */
+function documentBeforeParticiple(tokens: readonly Token[], s: number): Phrase | null {
+  for (let p = s - 1; p > 0 && s - p < 10; p--) {
+    if (!DOCUMENT_PARTICIPLES.has(tokens[p].lower) || !DOCUMENT_NOUNS.has(tokens[p - 1].lower)) continue;
+    let d = p - 1;
+    while (d > 0 && p - d < 4 && tokens[d - 1].word && !DETERMINERS.has(tokens[d - 1].lower) && !CLAUSE_BOUNDARY.has(tokens[d - 1].lower)) d--;
+    if (d === 0 || !DETERMINERS.has(tokens[d - 1].lower)) return null;
+    return { type: 'desc', words: tokens.slice(d - 1, p), det: tokens[d - 1].lower };
+  }
+  return null;
 }
 
 /** Words that may join the capitalised words of one organisation's name ("Globe and Mail", "Museum of Art"). */

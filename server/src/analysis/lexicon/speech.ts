@@ -55,6 +55,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('neutral', 'cite', 'cites', 'cited', 'citing'),
   v('neutral', 'quote', 'quotes', 'quoted', 'quoting'),
   v('neutral', 'conclude', 'concludes', 'concluded', 'concluding'),
+  v('neutral', 'thank', 'thanks', 'thanked', 'thanking'),
   // assertive
   v('assertive', 'insist', 'insists', 'insisted', 'insisting'),
   v('assertive', 'assure', 'assures', 'assured', 'assuring'),

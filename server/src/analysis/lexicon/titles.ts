@@ -151,6 +151,8 @@ export const UNNAMED_SOURCE_NOUNS: readonly string[] = [
   'managers', 'bosses', 'employers', 'campaigners', 'campaigner', 'councillors', 'councilors', 'owners',
   'shopkeepers', 'traders', 'landlords', 'tenants', 'drivers', 'passengers', 'pilots', 'staff', 'inspectors',
   'engineers', 'officers', 'firefighters', 'paramedics', 'unions', 'donors', 'buyers', 'sellers', 'retailers',
+  // the parties to a meeting or a dispute: "both sides said", "the two governments said"
+  'sides', 'governments', 'allies', 'delegations',
 ];
 
 /**
