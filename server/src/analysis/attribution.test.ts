@@ -1282,6 +1282,18 @@ const ROWS: Row[] = [
     [['PLACE', 'Kyiv', 'KYIV'], ['PLACE', 'Ukraine', 'Ukraine'], ['PLACE', 'Moscow', 'Moscow']],
     [{ speaker: 'Ukraine' }],
   ],
+  [
+    'a time between the subject and its verb ("X on Thursday said", "X last week said")',
+    'Tom Brandt on Thursday said it was “a new chapter”. The company last week said it was “a mistake”. Ukraine yesterday called it “a trick”.',
+    [['PERSON', 'Tom Brandt', 'Tom Brandt'], ['PLACE', 'Ukraine', 'Ukraine']],
+    [{ speaker: 'Tom Brandt' }, { speaker: 'the company' }, { speaker: 'Ukraine' }],
+  ],
+  [
+    'two people named together as the subject speak together',
+    'Indian Prime Minister Rajesh Mehta and U.S. President Daniel Brooks on Thursday hailed a “new chapter” in relations.',
+    [['PERSON', 'Rajesh Mehta', 'Rajesh Mehta'], ['PERSON', 'Daniel Brooks', 'Daniel Brooks'], ['PLACE', 'U.S.', 'U.S.']],
+    [{ speaker: 'Rajesh Mehta and Daniel Brooks', kind: 'unnamed' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -1401,12 +1401,29 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'mysel
 
 function skipAuxBack(tokens: readonly Token[], i: number): number {
   let n = 0;
-  while (i >= 0 && n < 3 && tokens[i].word && (AUX.has(tokens[i].lower) || REFLEXIVES.has(tokens[i].lower) || (tokens[i].lower.endsWith('ly') && tokens[i].lower.length > 3 && !tokens[i].cap))) {
-    i--;
-    n++;
+  while (i >= 0 && n < 4 && tokens[i].word) {
+    const t = tokens[i];
+    if (AUX.has(t.lower) || REFLEXIVES.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 3 && !t.cap) || TIME_ADVERBS.has(t.lower)) {
+      i--;
+      n++;
+      continue;
+    }
+    // "Ukraine on Monday said", "The company last week said": a time between subject and verb
+    if (i >= 1 && TIME_WORDS.has(t.lower) && TIME_OPENERS.has(tokens[i - 1].lower)) {
+      i -= 2;
+      n++;
+      continue;
+    }
+    break;
   }
   return i;
 }
+
+/** Adverbs of time that stand between a subject and its verb ("Kyiv yesterday said", "he also said"). */
+const TIME_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'also', 'again', 'earlier', 'later', 'previously', 'meanwhile', 'then', 'now', 'still', 'already', 'once', 'recently', 'subsequently']);
+/** Days, months and parts of the calendar after "on", "last", "this" ("on Monday", "last week"). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'next', 'that']);
 
 function textOf(text: string, tokens: readonly Token[], from: number, to: number): string {
   return text.slice(tokens[from].start, tokens[to - 1].end);
@@ -2124,6 +2141,8 @@ function subjectOf(
     while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && verbNamed(tokens[s - 1].lower) === null) s--;
     if (e < 0) return null;
   }
+  const together = jointSpeakers(ctx, tokens, s, e, tokens[v].text);
+  if (together) return { speaker: together, via: null, confidence: 0.75, participle: false, channel: seenBy };
   const ofOrg = personOfOrganisation(ctx, tokens, s, e, tokens[v].text);
   if (ofOrg) return { speaker: ofOrg, via: null, confidence: 0.9, participle: false, channel: seenBy };
   // Drop a lower-case lead-in that is not part of the subject ("In Brussels officials said").
@@ -2188,6 +2207,26 @@ function datelineEnd(tokens: readonly Token[], end: number): number {
     if (!(t.word || t.text === ',' || t.text === '(' || t.text === ')')) return 0;
   }
   return 0;
+}
+
+/**
+ * "Prime Minister Rajesh Mehta and President Daniel Brooks hailed …": two people named as the
+ * subject together speak together; the speaker is both names, as one group. `[s, e]` is the
+ * second name's phrase; null unless "and" and a person's phrase stand right before it.
+ */
+function jointSpeakers(ctx: Context, tokens: readonly Token[], s: number, e: number, cue: string): Speaker | null {
+  if (s < 2 || tokens[s - 1].lower !== 'and' || !tokens[s].cap) return null;
+  let f = s - 2;
+  while (f > 0 && s - 2 - f < 6 && tokens[f - 1].word && (tokens[f - 1].cap || PARTICLES.has(tokens[f - 1].lower))) f--;
+  if (f > 0 && tokens[f - 1].word && !CLAUSE_BOUNDARY.has(tokens[f - 1].lower) && !DETERMINERS.has(tokens[f - 1].lower)) return null;
+  const first = classifyPhrase(tokens.slice(f, s - 1));
+  const second = classifyPhrase(tokens.slice(s, e + 1));
+  if (first?.type !== 'name' || second?.type !== 'name') return null;
+  const a = resolvePhrase(ctx, first, null, cue)?.speaker;
+  const b = resolvePhrase(ctx, second, null, cue)?.speaker;
+  // (both known people: "Work and Pensions Secretary X" is one person's title)
+  if (!a || !b || a.kind !== 'person' || b.kind !== 'person' || a.entityId === null || b.entityId === null || a.name === b.name) return null;
+  return { name: `${a.name} and ${b.name}`, kind: 'unnamed', entityId: null, role: null, mention: mentionOf(ctx.text, tokens.slice(f, e + 1)) };
 }
 
 /** Participles that follow a document in the subject ("a statement issued after the talks"). */
