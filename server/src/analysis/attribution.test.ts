@@ -1294,6 +1294,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Rajesh Mehta', 'Rajesh Mehta'], ['PERSON', 'Daniel Brooks', 'Daniel Brooks'], ['PLACE', 'U.S.', 'U.S.']],
     [{ speaker: 'Rajesh Mehta and Daniel Brooks', kind: 'unnamed' }],
   ],
+  [
+    'a verb\'s form after a possessive is a noun ("Warsaw\'s claims were “…”"): the reporter speaks',
+    'Ministry spokeswoman Irina Sokolova said Warsaw\'s claims were “baseless provocations”.',
+    [['PERSON', 'Irina Sokolova', 'Irina Sokolova'], ['PLACE', 'Warsaw', 'Warsaw']],
+    [{ speaker: 'Irina Sokolova' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -1807,6 +1807,9 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number, spokeTo = fa
     // Only the nearest few reporting verbs can introduce the quote; this also bounds the work.
     tried++;
     if (v > 0 && tokens[v - 1].text === '-') continue;
+    // "Warsaw's claims were “…”", "the reports": a verb's base form after an article or a
+    // possessive is a noun
+    if (v > 0 && (DETERMINERS.has(tokens[v - 1].lower) || /['’]s$/.test(tokens[v - 1].text)) && (tokens[v].lower === verb.lemma || tokens[v].lower === verb.lemma + 's')) continue;
     // "X was quoted by Le Monde as saying …": X speaks, through the outlet.
     if (v >= 4 && tokens[v - 1].lower === 'as' && tokens[v].lower.endsWith('ing')) {
       const quoted = quotedAs(ctx, tokens, v, verb);
