@@ -1300,6 +1300,18 @@ const ROWS: Row[] = [
     [['PERSON', 'Irina Sokolova', 'Irina Sokolova'], ['PLACE', 'Warsaw', 'Warsaw']],
     [{ speaker: 'Irina Sokolova' }],
   ],
+  [
+    '"the office said" after "Ukraine\'s presidential office" is that office, as written',
+    'Ukraine\'s presidential office said Kyiv would only negotiate on its own plan. “There can be no talks about our land without us,” the office said in a statement.',
+    [['PLACE', 'Ukraine', 'Ukraine'], ['PLACE', 'Kyiv', 'Kyiv']],
+    [{ speaker: 'Ukraine\'s presidential office', kind: 'organization' }],
+  ],
+  [
+    'a nationality of two words tells the country ("the South Korean leader")',
+    'Japanese Prime Minister Hiroshi Kanda met South Korean President Park Min-jun. “I believe the prime minister spoke from the heart,” the South Korean leader said.',
+    [['PERSON', 'Hiroshi Kanda', 'Hiroshi Kanda'], ['PERSON', 'Park Min-jun', 'Park Min-jun']],
+    [{ speaker: 'Park Min-jun', rule: 'title' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -802,6 +802,28 @@ class Context {
   }
 
   /**
+   * The latest "Ukraine's presidential office", "China's foreign ministry" (a capitalised owner
+   * in the possessive, at most two words, then `head`) since the paragraph before `offset`,
+   * outside quotes, as written; null if none.
+   */
+  ownedBodyBefore(head: string, offset: number): string | null {
+    const from = Math.max(this.prevParaStart, offset - 600);
+    const region = this.text.slice(from, offset);
+    if (!region.includes(head)) return null;
+    let re = OWNED_BODY.get(head);
+    if (!re) {
+      re = new RegExp(`\\b[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s (?:[a-z-]+ ){0,2}${head}\\b`, 'g');
+      OWNED_BODY.set(head, re);
+    }
+    let found: string | null = null;
+    re.lastIndex = 0;
+    for (let m = re.exec(region); m !== null; m = re.exec(region)) {
+      if (!this.insideQuote(from + m.index)) found = m[0];
+    }
+    return found;
+  }
+
+  /**
    * "the two leaders", "both sides", "the ministers": a plural group of people in the sentence
    * before `offset` (at most 200 characters back, outside quotes), or null.
    */
@@ -882,6 +904,9 @@ class Context {
 }
 
 const SUBJECT_INTRODUCERS = new Set(['that', 'and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'then', 'so', 'although', 'though']);
+
+/** "Ukraine's presidential office" by head noun: a capitalised owner in the possessive, up to two lower-case words, the head. */
+const OWNED_BODY = new Map<string, RegExp>();
 
 /** "the two leaders", "both sides", "the three ministers": a group named in the plural. */
 const PLURAL_GROUP = /\b(?:[Tt]he (two|three|four|five)? ?|[Bb]oth )([a-z]+s)\b/g;
@@ -1171,7 +1196,10 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       const lowerWords = phrase.words.map((w) => w.lower);
       const head2 = lowerWords.slice(-2).join(' ');
       const head = TITLE_SET.has(head2) ? head2 : lowerWords[lowerWords.length - 1];
-      const nat = lowerWords.map((w) => nationalityOf(w)).find((n) => n !== undefined) ?? null;
+      // ("the South Korean leader": a nationality of two words first)
+      let nat: string | null = null;
+      for (let k = 0; k + 1 < lowerWords.length && nat === null; k++) nat = nationalityOf(`${lowerWords[k]} ${lowerWords[k + 1]}`) ?? null;
+      nat ??= lowerWords.map((w) => nationalityOf(w)).find((n) => n !== undefined) ?? null;
       // "Beijing's statement", "the Kremlin's spokesman": the owner speaks.
       const owner = phrase.words.findIndex((w) => /['’]s$/.test(w.text));
       // A lower-case owner is no name: "the mayor's office" is the office itself.
@@ -1263,6 +1291,10 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
           if (org && org.name.toLowerCase().includes(head)) {
             return { speaker: { name: org.name, kind: 'organization', entityId: org.entityId, role, mention }, channel: null, via: 'title', confidence: 0.75 };
           }
+          // "Ukraine's presidential office said … “…,” the office said": the body described
+          // with its owner in this paragraph or the one before
+          const owned = phrase.det === 'the' && lowerWords.length === 2 ? ctx.ownedBodyBefore(head, mention.start) : null;
+          if (owned) return { speaker: { name: owned, kind: 'organization', entityId: null, role, mention }, channel: null, via: 'title', confidence: 0.7 };
           return { speaker: { name: asWritten(mention.text), kind: 'organization', entityId: null, role, mention }, channel: null, via: null, confidence: 0.8 };
         }
       }

@@ -917,3 +917,11 @@ test('a sentence opening with "The" and a kind of organisation names the firm in
   ]);
   assert.equal(find(findEntities('At the firm, Smith worked hard. Smith said so.'), 'ORG', 'Smith'), undefined);
 });
+
+test('a nationality of two words names nothing; a Korean given name keeps its hyphenated part', () => {
+  checkRows([
+    ['south korean', 'South Korean President Park Min-jun spoke. The South Korean leader left.', [['PERSON', 'Park Min-jun']], ['South Korean']],
+    ['another family name first', 'Opposition lawmaker Kim Ji-young agreed.', [['PERSON', 'Kim Ji-young']], ['Kim Ji']],
+    ['an ordinary word after a hyphen still ends a name', 'The Kremlin-backed group met Moscow-based firms.', [['ORG', 'Kremlin'], ['PLACE', 'Moscow']], []],
+  ]);
+});

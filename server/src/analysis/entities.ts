@@ -533,9 +533,11 @@ function scanWords(text: string, dates: Span[]): Word[] {
       return;
     }
     const parts = text.slice(start, end).split('-');
-    // "Warhol-like", "Kremlin-backed": the name ends before an ordinary lower-case word
+    // "Warhol-like", "Kremlin-backed": the name ends before an ordinary lower-case word; not
+    // a given name after a family name written first ("Park Min-jun", "Kim Ji-young")
     let keep = parts.length;
-    for (let k = 1; k < parts.length; k++) {
+    const asianGiven = parts.length === 2 && parts[0]!.length <= 5 && FAMILY_NAMES_FIRST.has(wordBefore(text, start)) && isUpper(text.charCodeAt(text.lastIndexOf(' ', start - 2) + 1));
+    for (let k = 1; k < parts.length && !asianGiven; k++) {
       const part = parts[k]!;
       if (isLower(part.charCodeAt(0)) && part.length >= 3 && COMMON_WORDS.has(part) && !PARTICLES.has(part)) {
         keep = k;
@@ -1214,6 +1216,8 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
     return;
   }
   if (ctx.things.size > 0 && ctx.things.has(phraseOf(seg))) return;
+  // "South Korean", "Sri Lankan": an adjective of nationality of two words names nothing
+  if (n === 2 && DEMONYMS.has(phraseOf(seg))) return;
   // "Judge Melbourne Inman KC", "Sir Keir Starmer MP": letters after a name are no part of it
   if (n >= 3 && seg[n - 1]!.allCaps && POSTNOMINALS.has(seg[n - 1]!.lower) && seg[n - 2]!.cap && !seg[n - 2]!.allCaps) {
     classify(ctx, seg.slice(0, -1), out);
@@ -1367,7 +1371,7 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   // "Russian Army" without a head word we know names no entity; but a word of its own after the
   // adjective ("Northern Powergrid"), or the pair speaking ("Scottish Power said"), is a firm
   if (first.is(F_DEMONYMS) && n === 2) {
-    if (!seg[1]!.is(F_PERSON_TITLES | F_NON_ENTITY_WORDS | F_GIVEN) && (seg[1]!.is(F_RARE) || SPEECH_VERBS.has(wordAfter(ctx.text, last.end)))) push(out, seg, 'ORG', false, EV_GUESS);
+    if (!seg[1]!.is(F_PERSON_TITLES | F_NON_ENTITY_WORDS | F_GIVEN | F_DEMONYMS | F_COMPASS | F_PLACE_CAP) && !DEMONYMS.has(phraseOf(seg)) && (seg[1]!.is(F_RARE) || SPEECH_VERBS.has(wordAfter(ctx.text, last.end)))) push(out, seg, 'ORG', false, EV_GUESS);
     return;
   }
   // "the cruise ship Coral Duchess": a vessel's name
