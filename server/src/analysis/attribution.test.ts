@@ -1312,6 +1312,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Hiroshi Kanda', 'Hiroshi Kanda'], ['PERSON', 'Park Min-jun', 'Park Min-jun']],
     [{ speaker: 'Park Min-jun', rule: 'title' }],
   ],
+  [
+    '"said AU Commission chairperson X": a body, a role in lower case and its holder after the verb',
+    '“The people of Sudan have suffered enough,” said AU Commission chairperson Moussa Kone at a summit.',
+    [['ORG', 'AU Commission', 'AU Commission'], ['PERSON', 'Moussa Kone', 'Moussa Kone']],
+    [{ speaker: 'Moussa Kone', role: 'AU Commission chairperson' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

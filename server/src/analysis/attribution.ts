@@ -1468,6 +1468,14 @@ function phraseForward(tokens: readonly Token[], i: number): number {
   if (pronounOf(tokens[j].lower)) return j + 1;
   if (tokens[j].cap && !DETERMINERS.has(tokens[j].lower)) {
     while (j < tokens.length && j - i < 6 && tokens[j].word && (tokens[j].cap || (PARTICLES.has(tokens[j].lower) && tokens[j + 1]?.cap))) j++;
+    // "said AU Commission chairperson Moussa Kone": a body, its role in lower case, the holder
+    let r = j;
+    while (r < tokens.length && r - j < 3 && tokens[r].word && !tokens[r].cap) r++;
+    if (r > j && r < tokens.length && tokens[r].cap && tokens[r].word && TITLE_SET.has(tokens[r - 1].lower)) {
+      r++;
+      while (r < tokens.length && r - i < 10 && tokens[r].word && (tokens[r].cap || (PARTICLES.has(tokens[r].lower) && tokens[r + 1]?.cap))) r++;
+      return r;
+    }
     return j;
   }
   // A word after a determiner is a noun even where it spells a verb too ("said the post").

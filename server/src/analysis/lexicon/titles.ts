@@ -23,7 +23,9 @@ export const TITLES: readonly string[] = [
   'professor', 'researcher', 'scientist', 'economist', 'analyst', 'official', 'envoy', 'counterpart',
   'dictator', 'monarch', 'prince', 'princess', 'sheikh', 'diplomat', 'lawyer', 'attorney', 'doctor',
   'captain', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'marshal', 'commissioner', 'superintendent',
-  'inspector', 'officer', 'author', 'editor', 'owner', 'boss', 'fellow', 'expert',
+  'inspector', 'officer', 'author', 'editor', 'owner', 'boss', 'fellow', 'expert', 'chairperson', 'councillor',
+  'councilor', 'lawmaker', 'legislator', 'curator', 'headteacher', 'bishop', 'archbishop', 'priest', 'pastor',
+  'imam', 'rabbi', 'treasurer',
 ];
 
 /**
