@@ -1318,6 +1318,12 @@ const ROWS: Row[] = [
     [['ORG', 'AU Commission', 'AU Commission'], ['PERSON', 'Moussa Kone', 'Moussa Kone']],
     [{ speaker: 'Moussa Kone', role: 'AU Commission chairperson' }],
   ],
+  [
+    '"the pontiff said" is the pope of the passage',
+    'Pope Leo XV called for peace. Speaking from the balcony, the pontiff said the world was “wounded by conflicts”.',
+    [['PERSON', 'Leo XV', 'Leo XV']],
+    [{ speaker: 'Leo XV', rule: 'title' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

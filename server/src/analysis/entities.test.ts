@@ -925,3 +925,10 @@ test('a nationality of two words names nothing; a Korean given name keeps its hy
     ['an ordinary word after a hyphen still ends a name', 'The Kremlin-backed group met Moscow-based firms.', [['ORG', 'Kremlin'], ['PLACE', 'Moscow']], []],
   ]);
 });
+
+test('a building named after a saint or a person is a place, not the person', () => {
+  checkRows([
+    ['basilica', "Speaking from St Peter's Basilica, he called for peace.", [['PLACE', "St Peter's Basilica"]], ["Peter's Basilica"]],
+    ['a title before a person is still cut', 'President Vladimir Putin met Queen Elizabeth.', [['PERSON', 'Vladimir Putin'], ['PERSON', 'Elizabeth']], ['President Vladimir Putin']],
+  ]);
+});

@@ -1646,7 +1646,8 @@ function splitAtTitle(seg: Word[]): [Word[], Word[]] | null {
       t = e - 1;
       continue;
     }
-    if (!rest.every((w) => w.cap || w.lowerName || w.is(F_PARTICLES)) || rest.some((w) => w.is(F_ORG_HEADS) || /\d/.test(w.text))) return null;
+    // ("St Peter's Basilica", "Queen Elizabeth Hospital": a building or body named after a person)
+    if (!rest.every((w) => w.cap || w.lowerName || w.is(F_PARTICLES)) || rest.some((w) => w.is(F_ORG_HEADS) || /\d/.test(w.text)) || (rest.length >= 2 && rest[rest.length - 1]!.is(F_PLACE_HEADS))) return null;
     if (knownPhrase(rest, F_PLACE_CAP | F_ORG_CAP)) return null;
     return [seg.slice(0, t), rest];
   }

@@ -123,7 +123,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'castle', 'building', 'monument', 'cemetery', 'prison', 'mall', 'gardens', 'falls', 'dam', 'pier', 'highway',
   'lane', 'drive', 'glacier', 'reef', 'volcano', 'basin', 'delta', 'peak', 'pass', 'archipelago', 'oasis',
   'crater', 'plateau', 'ridge', 'lagoon', 'fjord', 'marsh', 'highlands', 'lowlands', 'wetlands', 'cove', 'creek', 'atoll', 'trench',
-  'complex', 'campus', 'shelf', 'sound', 'estuary', 'steppe', 'loch', 'quay', 'wharf', 'corridor', 'crossing', 'tunnel', 'motorway', 'expressway', 'circuit', 'racecourse',
+  'complex', 'campus', 'basilica', 'abbey', 'chapel', 'priory', 'shelf', 'sound', 'estuary', 'steppe', 'loch', 'quay', 'wharf', 'corridor', 'crossing', 'tunnel', 'motorway', 'expressway', 'circuit', 'racecourse',
 ]);
 
 /** Compass words that make a place of a known place ("East Los Angeles", "Kowloon West", "South Australia"). */

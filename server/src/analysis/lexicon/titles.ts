@@ -185,7 +185,7 @@ export const PERSON_EPITHETS: Readonly<Record<string, 'm' | 'f' | null>> = Objec
   ...'scot dane swede finn pole turk croat serb icelander kiwi aussie yank argentine brazilian american australian canadian mexican italian german russian ukrainian nigerian ghanaian kenyan egyptian moroccan algerian tunisian senegalese cameroonian ivorian colombian chilean uruguayan peruvian venezuelan portuguese belgian norwegian austrian hungarian romanian bulgarian greek israeli iranian iraqi syrian lebanese saudi indian pakistani chinese japanese korean vietnamese thai indonesian filipino'
     .split(' ')
     .map((w) => [w, null]),
-  ...'veteran youngster teenager star champion striker midfielder defender goalkeeper keeper forward winger playmaker skipper rookie centre-back full-back batsman bowler singer rapper novelist billionaire tycoon entrepreneur'
+  ...'pontiff cleric prelate veteran youngster teenager star champion striker midfielder defender goalkeeper keeper forward winger playmaker skipper rookie centre-back full-back batsman bowler singer rapper novelist billionaire tycoon entrepreneur'
     .split(' ')
     .map((w) => [w, null]),
   ...'actor'.split(' ').map((w) => [w, 'm']),
