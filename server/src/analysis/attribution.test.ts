@@ -1324,6 +1324,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Leo XV', 'Leo XV']],
     [{ speaker: 'Leo XV', rule: 'title' }],
   ],
+  [
+    'a body described, then named after "the" between commas, speaks ("Rao\'s party, the People\'s Front, hailed …")',
+    'Rao\'s party, the People\'s Front, hailed the decision as “a victory for democracy.” A two-judge bench said there was “no justification” for it.',
+    [['PERSON', 'Arvind Rao', 'Rao'], ['ORG', 'People\'s Front', 'People\'s Front']],
+    [{ speaker: 'People\'s Front', kind: 'organization' }, { speaker: 'a two-judge bench' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

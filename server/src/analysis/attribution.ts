@@ -2139,6 +2139,12 @@ function subjectOf(
       const res = resolvePhrase(ctx, innerPhrase, textOf(text, tokens, Math.max(0, c - 15), c), tokens[v].text);
       if (res?.speaker) return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.9), participle: false };
     }
+    // "Rao's party, the People's Front, hailed …": a body described, then named after "the"
+    if (inner.length >= 2 && inner.length <= 6 && inner[0].lower === 'the' && inner.slice(1).every((t) => t.word && t.cap) && c > 0 && ORG_NOUN_SET.has(tokens[c - 1].lower)) {
+      const named = classifyPhrase(inner);
+      const res = named?.type === 'name' ? resolvePhrase(ctx, named, textOf(text, tokens, Math.max(0, c - 3), c), tokens[v].text) : null;
+      if (res?.speaker) return { speaker: { ...res.speaker, kind: 'organization' }, via: res.via, confidence: Math.min(res.confidence, 0.85), participle: false };
+    }
     role = textOf(text, tokens, c + 1, e);
     e = c - 1;
     const afterApposition = bracketed();
