@@ -1330,6 +1330,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Arvind Rao', 'Rao'], ['ORG', 'People\'s Front', 'People\'s Front']],
     [{ speaker: 'People\'s Front', kind: 'organization' }, { speaker: 'a two-judge bench' }],
   ],
+  [
+    '"X responded with a statement accusing …": X wrote the statement; an owner\'s body speaks',
+    'China\'s embassy in Berlin responded with a statement accusing Germany of “Cold War thinking.” Britain\'s foreign ministry hit back, calling it “absurd”.',
+    [['PLACE', 'China', 'China'], ['PLACE', 'Berlin', 'Berlin'], ['PLACE', 'Germany', 'Germany'], ['PLACE', 'Britain', 'Britain']],
+    [{ speaker: 'China\'s embassy', kind: 'organization' }, { speaker: 'Britain\'s foreign ministry', kind: 'organization' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -2013,12 +2013,18 @@ function subjectOf(
     }
     // ", the government recommending “…”": an organisation or an official right before the
     // participle, after a comma or "with", speaks.
+    let documentBy = false;
     if (c >= 0 && tokens[c].word && !tokens[c].cap) {
       let s0 = c;
       while (s0 > 0 && c - s0 < 3 && tokens[s0 - 1].word && !CLAUSE_BOUNDARY.has(tokens[s0 - 1].lower)) s0--;
       const before = s0 > 0 ? tokens[s0 - 1] : null;
       const described = before && (before.text === ',' || before.lower === 'with') ? classifyPhrase(tokens.slice(s0, c + 1)) : null;
-      if ((described?.type === 'desc' && (described.det === 'the' || before?.lower === 'with')) || (described?.type === 'bare' && before?.lower === 'with')) {
+      const docHead = described?.type === 'desc' ? described.words[described.words.length - 1].lower : '';
+      // "X responded with a statement accusing …": the subject wrote the statement
+      if (before?.lower === 'with' && STATEMENT_NOUNS.has(docHead) && s0 >= 3) {
+        documentBy = true;
+        c = s0 - 1;
+      } else if ((described?.type === 'desc' && (described.det === 'the' || before?.lower === 'with')) || (described?.type === 'bare' && before?.lower === 'with')) {
         const head = described.words[described.words.length - 1].lower;
         // "with one witness saying “…”": after "with", any person or source speaks.
         if (ORG_NOUN_SET.has(head) || TITLE_SET.has(head) || (before?.lower === 'with' && (UNNAMED.has(head) || isPersonOrSourceNoun(head)))) {
@@ -2028,7 +2034,8 @@ function subjectOf(
       }
     }
     // "…, saying “…”", "… by demanding “…”", "… whilst promising “…”"
-    if (c >= 0 && tokens[c].lower === 'by') c--;
+    if (documentBy) c--;
+    else if (c >= 0 && tokens[c].lower === 'by') c--;
     else if (c >= 0 && PARTICIPLE_LINKS.has(tokens[c].lower)) c--;
     else if (c < 0 || tokens[c].text !== ',') return null;
     if (c < 0) return null;
@@ -2044,6 +2051,8 @@ function subjectOf(
       // Shortest first, but never cutting a run of capitalised words ("President Xi Jinping").
       for (let len = 1, max = opening ? 0 : Math.min(e - from, 8); len <= max && !res?.speaker; len++) {
         if (from + len < e && tokens[from + len].cap) continue;
+        // "China's embassy in Berlin responded …": a possessive owns the noun after it
+        if (from + len < e && tokens[from + len].word && /['’]s$/.test(tokens[from + len - 1].text)) continue;
         let phrase = classifyPhrase(tokens.slice(from, from + len));
         if (!phrase) continue;
         // "Council leader Tony Dyer defended …, saying": the name before a lower-case role is
@@ -2053,7 +2062,8 @@ function subjectOf(
         // a source ("A federal judge refused …, saying …"), not "a report" or "a video".
         if (phrase.type === 'desc' && phrase.det !== 'the') {
           const head = phrase.words[phrase.words.length - 1].lower;
-          if (!UNNAMED.has(head) && !TITLE_SET.has(head)) continue;
+          // ("China's embassy": an owner's body speaks too)
+          if (!UNNAMED.has(head) && !TITLE_SET.has(head) && !(phrase.det === '' && ORG_NOUN_SET.has(head))) continue;
         }
         // "The housing minister, Grace Obi, faced …, describing …": the name in apposition.
         if (phrase.type === 'desc' && tokens[from + len]?.text === ',') {
