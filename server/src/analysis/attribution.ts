@@ -776,16 +776,11 @@ class Context {
   }
 
   /**
-   * "The ministry said in a statement that … “…,” the statement added": the subject of the
-   * latest sentence of this paragraph, before the quote, that mentions a statement, letter or
-   * post: a named person or organisation, or a described one ("the ministry").
+   * The latest sentence of this paragraph, before the quote, that mentions a statement, letter
+   * or post: where it starts, and where the statement's word stands (offsets in the text); null
+   * if none within 400 characters.
    */
-  /**
-   * The author of the statement named in this paragraph before the quote when the sentence
-   * that names it opens with an unnamed person ("Their leader, in a statement posted online,
-   * said"); null otherwise.
-   */
-  unnamedStatementAuthor(): Point | null {
+  private statementSentence(): { sentenceStart: number; word: number } | null {
     const end = this.quoteStart;
     const from = Math.max(this.paraStart, end - 400);
     const region = this.text.slice(from, end);
@@ -795,9 +790,20 @@ class Context {
     const stop = /[.!?]\s/g;
     let sentenceStart = 0;
     for (let m = stop.exec(region); m !== null && m.index < at; m = stop.exec(region)) sentenceStart = m.index + 2;
-    const m = UNNAMED_AUTHOR.exec(region.slice(sentenceStart, at));
+    return { sentenceStart: from + sentenceStart, word: from + at };
+  }
+
+  /**
+   * The author of the statement named in this paragraph before the quote when the sentence
+   * that names it opens with an unnamed person ("Their leader, in a statement posted online,
+   * said"); null otherwise.
+   */
+  unnamedStatementAuthor(): Point | null {
+    const found = this.statementSentence();
+    if (!found) return null;
+    const m = UNNAMED_AUTHOR.exec(this.text.slice(found.sentenceStart, found.word));
     if (!m || !(TITLE_SET.has(m[2].toLowerCase()) || UNNAMED.has(m[2].toLowerCase()))) return null;
-    const start = from + sentenceStart;
+    const start = found.sentenceStart;
     return { start, end: start + m[0].length, name: asWritten(m[0]), kind: 'person', gender: null, entityId: null };
   }
 
@@ -844,22 +850,20 @@ class Context {
     return found;
   }
 
+  /**
+   * "The ministry said in a statement that … “…,” the statement added": the subject of the
+   * latest sentence of this paragraph, before the quote, that mentions a statement, letter or
+   * post: a named person or organisation, or a described one ("the ministry").
+   */
   statementAuthorBeforeQuote(): Point | null {
-    const end = this.quoteStart;
-    const from = Math.max(this.paraStart, end - 400);
-    const region = this.text.slice(from, end);
-    let at = -1;
-    for (const m of region.matchAll(STATEMENT_WORDS)) at = m.index;
-    if (at < 0) return null;
-    const stop = /[.!?]\s/g;
-    let sentenceStart = 0;
-    for (let m = stop.exec(region); m !== null && m.index < at; m = stop.exec(region)) sentenceStart = m.index + 2;
-    const subject = this.subjectMentionIn(from + sentenceStart, end);
+    const found = this.statementSentence();
+    if (!found) return null;
+    const subject = this.subjectMentionIn(found.sentenceStart, this.quoteStart);
     const entity = subject ? this.entityAt(subject.start) : null;
     if (entity && (entity.type === 'PERSON' || entity.type === 'ORG')) {
       return { start: subject!.start, end: subject!.end, name: entity.name, kind: entity.type === 'PERSON' ? 'person' : 'organization', gender: null, entityId: entity.id };
     }
-    return this.orgDescribedBefore(from + at, from + sentenceStart);
+    return this.orgDescribedBefore(found.word, found.sentenceStart);
   }
 
   lastSpeaker(before: number): Point | null {
