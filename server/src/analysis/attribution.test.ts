@@ -1336,6 +1336,12 @@ const ROWS: Row[] = [
     [['PLACE', 'China', 'China'], ['PLACE', 'Berlin', 'Berlin'], ['PLACE', 'Germany', 'Germany'], ['PLACE', 'Britain', 'Britain']],
     [{ speaker: 'China\'s embassy', kind: 'organization' }, { speaker: 'Britain\'s foreign ministry', kind: 'organization' }],
   ],
+  [
+    'what someone would do is no speech reported ("said Tokyo would respond “resolutely”")',
+    'Hiroshi Kanda called the launch “an outrageous act” and said Tokyo would respond “resolutely.”',
+    [['PERSON', 'Hiroshi Kanda', 'Hiroshi Kanda'], ['PLACE', 'Tokyo', 'Tokyo']],
+    [{ speaker: 'Hiroshi Kanda' }, { speaker: 'Hiroshi Kanda' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -1677,6 +1677,9 @@ function shortObjectEndsSentence(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Modal verbs: "would respond", "will say" tell what may be said, not what was. */
+const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", 'shall']);
+
 /** Words that open a subordinate clause ("after ministers announced", "when officials said"). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'if', 'until', 'unless', 'although', 'though', 'whereas', 'once']);
 
@@ -1854,6 +1857,8 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number, spokeTo = fa
     // "Warsaw's claims were “…”", "the reports": a verb's base form after an article or a
     // possessive is a noun
     if (v > 0 && (DETERMINERS.has(tokens[v - 1].lower) || /['’]s$/.test(tokens[v - 1].text)) && (tokens[v].lower === verb.lemma || tokens[v].lower === verb.lemma + 's')) continue;
+    // "… said Tokyo would respond “resolutely”": what someone would do is no speech reported
+    if (v > 0 && MODALS.has(tokens[v - 1].lower) && !tokens.slice(v + 1).some((t) => t.text === ":")) continue;
     // "X was quoted by Le Monde as saying …": X speaks, through the outlet.
     if (v >= 4 && tokens[v - 1].lower === 'as' && tokens[v].lower.endsWith('ing')) {
       const quoted = quotedAs(ctx, tokens, v, verb);
