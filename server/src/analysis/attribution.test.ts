@@ -1342,6 +1342,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Hiroshi Kanda', 'Hiroshi Kanda'], ['PLACE', 'Tokyo', 'Tokyo']],
     [{ speaker: 'Hiroshi Kanda' }, { speaker: 'Hiroshi Kanda' }],
   ],
+  [
+    'a verb after "and"/"but" shares the subject of the verb before ("X confirmed the agreement but said")',
+    'An Israeli official confirmed the agreement but said the military was ready to resume fighting “at any moment.” Tom Brandt met the union and said the deal was “fair”.',
+    [['PERSON', 'Tom Brandt', 'Tom Brandt']],
+    [{ speaker: 'an Israeli official' }, { speaker: 'Tom Brandt' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -2004,6 +2004,7 @@ function subjectOf(
   tokens: readonly Token[],
   v: number,
   verb: SpeechVerb,
+  coordinated = false,
 ): { speaker: Speaker; via: 'pronoun' | 'title' | null; confidence: number; participle: boolean; channel?: Channel | null } | null {
   const text = ctx.text;
   const participle = tokens[v].lower.endsWith('ing');
@@ -2091,6 +2092,19 @@ function subjectOf(
     return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.6), participle: true };
   }
   let e = skipAuxBack(tokens, v - 1);
+  // "An Israeli official confirmed the agreement but said …": the verb shares the subject of
+  // the verb before "and"/"but"
+  if (e >= 2 && (tokens[e].lower === 'but' || tokens[e].lower === 'and') && !coordinated) {
+    for (let p = e - 1; p > 0 && e - p < 12; p--) {
+      const t = tokens[p];
+      if (!t.word) break;
+      // a verb's form, or any lower-case word right after a name ("Tom Brandt met …")
+      if (t.cap || AUX.has(t.lower) || !(verbNamed(t.lower) !== null || /[a-z](?:ed|s)$/.test(t.lower) || (tokens[p - 1].cap && tokens[p - 1].word))) continue;
+      const shared = subjectOf(ctx, tokens, p, verbAt(t) ?? verb, true);
+      if (shared && !shared.participle) return shared;
+      break;
+    }
+  }
   let role: string | null = null;
   // "The Coordinator of Farmers' Organisations (COAG) called …": the short form in brackets
   // names the subject; else the words before the brackets do. (Again below, after an

@@ -932,3 +932,11 @@ test('a building named after a saint or a person is a place, not the person', ()
     ['a title before a person is still cut', 'President Vladimir Putin met Queen Elizabeth.', [['PERSON', 'Vladimir Putin'], ['PERSON', 'Elizabeth']], ['President Vladimir Putin']],
   ]);
 });
+
+test('an Arabic particle joined by a hyphen is part of the name', () => {
+  checkRows([
+    ['al-', "Qatar's foreign ministry spokesman, Majed al-Ansari, announced the extension.", [['PERSON', 'Majed al-Ansari']], []],
+    ['el- after a title', 'Egyptian President Abdel Fattah el-Sisi spoke.', [['PERSON', 'Abdel Fattah el-Sisi']], ['Egyptian President Abdel Fattah el-Sisi']],
+    ['a hyphenated ordinary word is not a particle', 'A state-run firm cut jobs.', [], ['run']],
+  ]);
+});

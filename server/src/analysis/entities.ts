@@ -237,7 +237,7 @@ const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WOR
 
 const GAP_WORD_RE = /[^\s]+/g;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
-const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'ben', 'y']);
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'abd', 'bint', 'y']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rev', 'jr', 'sr', 'mt', 'ft', 'cmdr', 'hon']);
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes', 'announced', 'asked', 'replied', 'explained', 'noted', 'warned', 'insisted', 'claimed', 'argued', 'tweeted', 'posted', 'recalled', 'admitted', 'responded', 'declared', 'continued', 'urged', 'suggested', 'confirmed', 'denied', 'reiterated', 'emphasized', 'emphasised', 'stressed', 'praised', 'met', 'visited']);
@@ -502,7 +502,8 @@ function scanWords(text: string, dates: Span[]): Word[] {
 
   /** A capitalised match `[start, e)`: drops sentence-opening function words, cuts endings, splits hyphenated names. */
   function scanCapWord(start: number, e: number): void {
-    if (!isUpper(text.charCodeAt(start)) || (start > 0 && inWord(text.charCodeAt(start - 1)))) return;
+    // ("al-Ansari", "bin-Salman": a name after an Arabic particle and a hyphen counts on its own)
+    if (!isUpper(text.charCodeAt(start)) || (start > 0 && inWord(text.charCodeAt(start - 1)) && particleBefore(text, start) === 0)) return;
     // "The", "In", "However": never part of a name, and they break runs by standing between
     const whole = forms.get(text, start, e);
     if (whole.functionWord) return;
@@ -649,6 +650,21 @@ function isSentenceStart(text: string, start: number): boolean {
   return true;
 }
 
+/** Arabic particles written with a hyphen before a name ("al-Ansari", "el-Sisi", "bin-Zayed"). */
+const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abu', 'abd', 'bint']);
+
+/**
+ * The length of "al-" (particle and hyphen) right before `start` when it opens a word of its
+ * own ("Majed al-Ansari"), else 0.
+ */
+function particleBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 45) return 0;
+  let p = start - 1;
+  while (p > 0 && p > start - 6 && isLower(text.charCodeAt(p - 1))) p--;
+  if (p === start - 1 || (p > 0 && inWord(text.charCodeAt(p - 1)))) return 0;
+  return HYPHEN_PARTICLES.has(text.slice(p, start - 1)) ? start - p : 0;
+}
+
 /** Heads of names that go on with "to" and a verb ("Campaign to Protect Rural England"). */
 const TO_NAME_HEADS: ReadonlySet<string> = new Set(['campaign', 'committee', 'coalition', 'movement', 'alliance', 'fund', 'society', 'league', 'foundation', 'partnership', 'initiative']);
 
@@ -676,6 +692,11 @@ function joins(text: string, a: Word, b: Word): boolean {
   if (gap === 1) {
     const c = text.charCodeAt(a.end);
     return c === 32 || c === 0xa0;
+  }
+  // "Majed al-Ansari", "Mohammed bin Salman"'s "bin-": a particle joined to the next name by a hyphen
+  if (gap >= 3 && gap <= 5 && text.charCodeAt(a.end) === 32 && particleBefore(text, b.start) === gap - 1) {
+    a.gap = [new Word(a.end + 1, b.start - 1, FORMS.get(text, a.end + 1, b.start - 1), W_JOINS_NEXT)];
+    return true;
   }
   // "Campaign to Protect Rural England", "Committee to Protect Journalists"
   if (gap === 4 && TO_NAME_HEADS.has(a.lower) && text.startsWith(' to ', a.end)) {
@@ -1872,7 +1893,10 @@ function displayName(words: Word[], text: string): string {
   let name = '';
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    name += (name === '' ? '' : ' ') + (w.lowerName ? nameCase(w.text) : w.text);
+    // "al-Ansari": a particle joined by a hyphen keeps it
+    const prev = k > 0 ? words[k - 1]! : null;
+    const hyphened = prev !== null && w.start === prev.end + 1 && text.charCodeAt(prev.end) === 45;
+    name += (name === '' ? '' : hyphened ? '-' : ' ') + (w.lowerName ? nameCase(w.text) : w.text);
     // a possessive inside the name keeps its mark: "Women's Institute", "Workers' Party"
     const next = words[k + 1];
     if (next !== undefined && next.start - w.end >= 2 && next.start - w.end <= 3) {
