@@ -291,10 +291,10 @@ const ROWS: Row[] = [
     [{ speaker: 'Daily Courier', kind: 'organization' }],
   ],
   [
-    'an outlet that quotes someone is only a channel',
+    'an outlet that quotes someone is only a channel; the one it quotes speaks',
     '“We will not resign,” the Daily Courier quoted an unnamed minister as saying.',
     [['ORG', 'Daily Courier', 'Daily Courier']],
-    [{ speaker: null, via: 'Daily Courier' }],
+    [{ speaker: 'an unnamed minister', kind: 'unnamed', via: 'Daily Courier' }],
   ],
   [
     'cue at the end of the paragraph before',
@@ -1347,6 +1347,18 @@ const ROWS: Row[] = [
     'An Israeli official confirmed the agreement but said the military was ready to resume fighting “at any moment.” Tom Brandt met the union and said the deal was “fair”.',
     [['PERSON', 'Tom Brandt', 'Tom Brandt']],
     [{ speaker: 'an Israeli official' }, { speaker: 'Tom Brandt' }],
+  ],
+  [
+    '"“…,” the agency X quoted him as saying" after the quote: he speaks, through X',
+    'Belarusian leader Alexander Lukin dismissed the criticism. “We are not threatening anyone,” the state news agency BelTA quoted him as saying. “We won,” Xinhua quoted Wang Jian as saying.',
+    [['PERSON', 'Alexander Lukin', 'Alexander Lukin'], ['ORG', 'BelTA', 'BelTA'], ['ORG', 'Xinhua', 'Xinhua'], ['PERSON', 'Wang Jian', 'Wang Jian']],
+    [{ speaker: 'Alexander Lukin', via: 'BelTA' }, { speaker: 'Wang Jian', via: 'Xinhua' }],
+  ],
+  [
+    '"It described them as …" after "The Belarusian defence ministry said" is that ministry',
+    'NATO members were worried. The Belarusian defence ministry said the drills would last a week. It described them as “purely defensive in nature.”',
+    [['ORG', 'NATO', 'NATO']],
+    [{ speaker: 'the Belarusian defence ministry', kind: 'organization' }],
   ],
 ];
 

@@ -1332,7 +1332,7 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
 }
 
 /** "the department", "the foreign ministry": "the", at most one modifier, a lower-case noun. */
-const ORG_DESCRIPTION = /\b[Tt]he ((?:[a-z]+ )?)([a-z]+)\b(?!['’])/g;
+const ORG_DESCRIPTION = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:[a-z]+ )?)([a-z]+)\b(?!['’])/g;
 
 const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Observer', 'Chronicle', 'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Mail', 'Standard', 'Inquirer', 'Bulletin', 'Courier', 'Dispatch', 'Examiner', 'Monitor', 'Reporter', 'Review', 'Weekly', 'Magazine', 'Radio', 'TV', 'Television', 'Broadcasting']);
 
@@ -1641,6 +1641,21 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
       phrase = named;
     }
   }
+  // "“…,” the state news agency BelTA quoted him as saying": the one quoted speaks, through it
+  if (verb.lemma === 'quote') {
+    let as = j + 1;
+    while (as < tokens.length && as - j < 6 && tokens[as].word && tokens[as].lower !== 'as') as++;
+    if (as > j + 1 && tokens[as]?.lower === 'as' && tokens[as + 1]?.lower.endsWith('ing')) {
+      const object = OBJECT_PRONOUNS[tokens[j + 1].lower];
+      const quoted: Phrase | null = as === j + 2 && object ? { type: 'pronoun', tok: tokens[j + 1], gender: pronounOf(object)! } : classifyPhrase(tokens.slice(j + 1, as));
+      const who = quoted && quoted.type !== 'bare' ? resolvePhrase(ctx, quoted, role, tokens[as + 1].text) : null;
+      const by = resolvePhrase(ctx, phrase, null, tokens[j].text);
+      if (who?.speaker) {
+        const via = by?.channel ?? (by?.speaker ? { name: by.speaker.name, mention: by.speaker.mention, cue: 'quoted' } : null);
+        return { ...found(who, tokens[as + 1], verb, who.via ?? 'speaker-verb'), via, confidence: Math.min(who.confidence, 0.8) };
+      }
+    }
+  }
   const raw = resolvePhrase(ctx, phrase, role, tokens[j].text);
   const res = raw ? agencySpeaks(ctx, raw, verb) : null;
   if (!res) return null;
@@ -1676,6 +1691,9 @@ function shortObjectEndsSentence(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Object pronouns and the subject pronouns they stand for ("quoted him as saying"). */
+const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 
 /** Modal verbs: "would respond", "will say" tell what may be said, not what was. */
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", 'shall']);
