@@ -693,7 +693,7 @@ function joins(text: string, a: Word, b: Word): boolean {
     const c = text.charCodeAt(a.end);
     return c === 32 || c === 0xa0;
   }
-  // "Majed al-Ansari", "Mohammed bin Salman"'s "bin-": a particle joined to the next name by a hyphen
+  // "Majed al-Ansari", "Hamad bin-Jassim": a particle joined to the next name by a hyphen
   if (gap >= 3 && gap <= 5 && text.charCodeAt(a.end) === 32 && particleBefore(text, b.start) === gap - 1) {
     a.gap = [new Word(a.end + 1, b.start - 1, FORMS.get(text, a.end + 1, b.start - 1), W_JOINS_NEXT)];
     return true;
@@ -1604,7 +1604,7 @@ function appositionKind(text: string, end: number): string {
 const KIND_ENDS = new Set([
   'of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'with', 'where', 'that', 'which', 'and', 'located', 'situated',
   'close', 'just', 'outside', 'bordering', 'known', 'about', 'some', 'home', 'famous', 'along', 'by', 'based', 'owned', 'founded',
-  'run', 'headquartered', 'controlled', 'listed', 'whose', 'for', 'to', 'at', 'from', 'behind', 'led', 'best', 'now', 'which',
+  'run', 'headquartered', 'controlled', 'listed', 'whose', 'for', 'to', 'at', 'from', 'behind', 'led', 'best', 'now',
 ]);
 
 /** The lower-case letters (and hyphens) of the word at `pos`, lower-cased; '' if none. */
@@ -1814,10 +1814,10 @@ function classifyByContext(ctx: Ctx, w: Word, out: Candidates): void {
     push(out, [w], 'ORG', true, EV_CONTEXT);
     return;
   }
-  // "Gabuev said"; but "the Bundesbank said" is an organisation, and in "Lena Ortiz of Riverton said"
-  // (or "a teacher from Riverton, said") the person speaks: a word after a preposition is its object
-  // (organisations speak too: where the text types the name otherwise, that wins)
-  // ("Keepers said", opening a sentence: people in the plural, no name)
+  // "Gabuev said"; but "the Bundesbank said" is an organisation; in "Lena Ortiz of Riverton said"
+  // or "a teacher from Riverton, said" the person speaks (a word after a preposition is its object);
+  // "Keepers said" opening a sentence is people in the plural. Organisations speak too, so where
+  // the text types an unknown name otherwise, that wins (the guess is weak evidence).
   if (!OBJECT_PREPOSITIONS.has(prev) && !(w.weak && PEOPLE_PLURAL.test(lower)) && (SPEECH_VERBS.has(wordAfter(ctx.text, w.end)) || SPEECH_VERBS.has(prev))) {
     push(out, [w], prev === 'the' && !given ? 'ORG' : 'PERSON', true, prev === 'the' || given ? EV_CONTEXT : EV_GUESS);
     return;
