@@ -1360,6 +1360,18 @@ const ROWS: Row[] = [
     [['ORG', 'NATO', 'NATO']],
     [{ speaker: 'the Belarusian defence ministry', kind: 'organization' }],
   ],
+  [
+    'a source and what it knows speaks as written ("a source close to …", "people familiar with …")',
+    '“It is dead,” a source close to Tom Brandt said. A source close to the talks said the plan was “over”. People familiar with the matter said the deal was “very close”.',
+    [['PERSON', 'Tom Brandt', 'Tom Brandt']],
+    [{ speaker: 'a source close to Tom Brandt', kind: 'unnamed' }, { speaker: 'a source close to the talks', kind: 'unnamed' }, { speaker: 'People familiar with the matter', kind: 'unnamed' }],
+  ],
+  [
+    '"according to X, the plan was …" gives X no role; "according to X, the union leader," does',
+    'According to Tom Brandt, the plan was “dead on arrival”. According to Rena Okafor, the union leader, the talks were “over”.',
+    [['PERSON', 'Tom Brandt', 'Tom Brandt'], ['PERSON', 'Rena Okafor', 'Rena Okafor']],
+    [{ speaker: 'Tom Brandt', role: null }, { speaker: 'Rena Okafor', role: 'the union leader' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -210,7 +210,7 @@ function isWhiteSpace(c: number): boolean {
 type Phrase =
   | { type: 'pronoun'; tok: Token; gender: string }
   | { type: 'name'; name: Token[]; prefix: Token[]; written?: boolean }
-  | { type: 'desc'; words: Token[]; det: string }
+  | { type: 'desc'; words: Token[]; det: string; source?: boolean }
   | { type: 'bare'; words: Token[] };
 
 /** Classifies the words that stand where a speaker stands; null when they cannot be one. */
@@ -218,6 +218,11 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
   if (words.length === 0 || words.length > 9) return null;
   for (const w of words) if (!w.word) return null;
   const first = words[0];
+  // "a source close to the talks", "people familiar with the matter": a source and what it knows
+  for (let k = 1; k < words.length - 1 && k <= 3; k++) {
+    if (!SOURCE_POSTMODIFIERS.has(words[k].lower) || !UNNAMED.has(words[k - 1].lower)) continue;
+    return { type: 'desc', words: [...words], det: DETERMINERS.has(first.lower) ? first.lower : '', source: true };
+  }
   if (words.length === 1 && pronounOf(first.lower)) return { type: 'pronoun', tok: first, gender: pronounOf(first.lower)! };
   const last = words[words.length - 1];
   if (DETERMINERS.has(first.lower)) {
@@ -1197,6 +1202,7 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
     }
     case 'desc': {
       const mention = mentionOf(text, phrase.words);
+      if (phrase.source) return { speaker: { name: asWritten(mention.text), kind: 'unnamed', entityId: null, role, mention }, channel: null, via: null, confidence: 0.75 };
       const lowerWords = phrase.words.map((w) => w.lower);
       const head2 = lowerWords.slice(-2).join(' ');
       const head = TITLE_SET.has(head2) ? head2 : lowerWords[lowerWords.length - 1];
@@ -1692,6 +1698,9 @@ function shortObjectEndsSentence(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words after a source that say what it knows ("a source close to", "people familiar with"). */
+const SOURCE_POSTMODIFIERS = new Set(['close', 'familiar', 'briefed', 'involved', 'knowledgeable', 'with']);
+
 /** Object pronouns and the subject pronouns they stand for ("quoted him as saying"). */
 const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 
@@ -1816,9 +1825,11 @@ function accordingTo(ctx: Context, tokens: readonly Token[], cueStart: number, i
       if (res?.speaker) return { speaker: res.speaker, cue, stance: 'neutral', via: null, rule: 'according-to', confidence: Math.min(res.confidence, 0.85) };
     }
   }
+  // "according to X, the group's leader, …": a role closed by a comma ("according to X, the
+  // plan was …" goes on with the sentence)
   if (tokens[end]?.text === ',' && tokens[end + 1]?.word && DETERMINERS.has(tokens[end + 1].lower)) {
     const r = roleForward(tokens, end + 1);
-    if (r) role = textOf(text, tokens, r.role[0], r.role[1]);
+    if (r && tokens[r.next]?.text === ',') role = textOf(text, tokens, r.role[0], r.role[1]);
   }
   const res = resolvePhrase(ctx, phrase, role, cue.text);
   if (!res) return null;
@@ -2206,6 +2217,11 @@ function subjectOf(
   // (a verb's form in capitals before another capitalised word is part of a name: "a State
   // Department spokesperson")
   while (s > 0 && e - s < 8 && tokens[s - 1].word && !CLAUSE_BOUNDARY.has(tokens[s - 1].lower) && (verbNamed(tokens[s - 1].lower) === null || (tokens[s - 1].cap && tokens[s].cap && s - 1 > 0 && tokens[s - 2].word))) s--;
+  // "A source close to the talks said": the source's words before "close to"
+  if (s >= 3 && tokens[s - 1].word && (tokens[s - 1].lower === 'to' || tokens[s - 1].lower === 'with' || tokens[s - 1].lower === 'of' || tokens[s - 1].lower === 'on' || tokens[s - 1].lower === 'in') && SOURCE_POSTMODIFIERS.has(tokens[s - 2].lower) && UNNAMED.has(tokens[s - 3].lower)) {
+    s -= 3;
+    if (s > 0 && tokens[s - 1].word && (DETERMINERS.has(tokens[s - 1].lower) || !CLAUSE_BOUNDARY.has(tokens[s - 1].lower))) s--;
+  }
   // "The leaders of France and Germany said", "Officials in Berlin said": people of named
   // bodies or places speak, not the last name in the phrase.
   if (tokens[s].cap) {
