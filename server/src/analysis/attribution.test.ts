@@ -1372,6 +1372,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Tom Brandt', 'Tom Brandt'], ['PERSON', 'Rena Okafor', 'Rena Okafor']],
     [{ speaker: 'Tom Brandt', role: null }, { speaker: 'Rena Okafor', role: 'the union leader' }],
   ],
+  [
+    'people of a body whose name has an "of" of its own speak ("Leaders of the Group of Seven", "Officials at the Bank of England")',
+    'Leaders of the Group of Seven pledged to act “for as long as it takes”. Officials at the Bank of England said it was “fine”. The Bank of England said it was “calm”.',
+    [['ORG', 'Group of Seven', 'Group of Seven'], ['ORG', 'Bank of England', 'Bank of England']],
+    [{ speaker: 'Leaders of the Group of Seven', kind: 'unnamed' }, { speaker: 'Officials at the Bank of England', kind: 'unnamed' }, { speaker: 'Bank of England' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

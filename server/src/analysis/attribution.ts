@@ -2232,6 +2232,13 @@ function subjectOf(
       while (r > 0 && tokens[r - 1].word && tokens[r - 1].cap && s - r < 6) r--;
       r--;
     }
+    // "Leaders of the Group of Seven rich democracies": a name with an "of" of its own
+    if (r >= 3 && tokens[r].lower === 'of' && tokens[r - 1].cap) {
+      let r2 = r - 1;
+      while (r2 > 0 && r - r2 < 5 && tokens[r2].word && (tokens[r2].cap || tokens[r2].lower === 'the')) r2--;
+      const link2 = r2 >= 1 ? tokens[r2].lower : '';
+      if ((link2 === 'of' || link2 === 'in' || link2 === 'from' || link2 === 'at') && tokens[r2 - 1].word && (!tokens[r2 - 1].cap || r2 - 1 === 0 || !tokens[r2 - 2].word) && UNNAMED.has(tokens[r2 - 1].lower)) r = r2;
+    }
     const link = r >= 1 ? tokens[r].lower : '';
     const head = r >= 1 && tokens[r - 1].word ? tokens[r - 1] : null;
     const personNoun = (w: Token): boolean => {
@@ -2239,7 +2246,7 @@ function subjectOf(
       return !ORG_NOUN_SET.has(w.lower) && !ORG_NOUN_SET.has(lower) && !DOCUMENT_NOUNS.has(lower) && isPersonOrSourceNoun(lower);
     };
     // a head in lower case, or a group opening the sentence ("Officials in Berlin said")
-    const plain = head !== null && (!head.cap || (r - 1 === 0 && UNNAMED.has(head.lower)));
+    const plain = head !== null && (!head.cap || ((r - 1 === 0 || !tokens[r - 2].word) && UNNAMED.has(head.lower)));
     if (head && plain && (link === 'of' || link === 'in' || link === 'from' || link === 'at') && (UNNAMED.has(head.lower) || (link === 'of' && personNoun(head)))) {
       let m = r - 1;
       while (m > 0 && r - 1 - m < 3 && tokens[m - 1].word && !CLAUSE_BOUNDARY.has(tokens[m - 1].lower) && verbNamed(tokens[m - 1].lower) === null && (!tokens[m - 1].cap || tokens[m - 1].lower === 'the' || m - 1 === 0)) m--;
