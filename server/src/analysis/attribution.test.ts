@@ -1378,6 +1378,12 @@ const ROWS: Row[] = [
     [['ORG', 'Group of Seven', 'Group of Seven'], ['ORG', 'Bank of England', 'Bank of England']],
     [{ speaker: 'Leaders of the Group of Seven', kind: 'unnamed' }, { speaker: 'Officials at the Bank of England', kind: 'unnamed' }, { speaker: 'Bank of England' }],
   ],
+  [
+    'a cue that ends the quote\'s sentence after a comma ("… “a constructive role” in the region, he said.")',
+    'Wang Jian hailed the deal. Beijing would continue to play “a constructive role” in the region, he said. The talks were “useful” for both sides, Wang Jian said.',
+    [['PERSON', 'Wang Jian', 'Wang Jian'], ['PLACE', 'Beijing', 'Beijing']],
+    [{ speaker: 'Wang Jian', rule: 'pronoun' }, { speaker: 'Wang Jian' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

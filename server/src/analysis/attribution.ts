@@ -1981,7 +1981,22 @@ function accordingLater(ctx: Context, q: QuoteSpan, windowEnd: number): Found | 
       break;
     }
   }
-  return accordingInSentence(ctx, tokens.slice(0, end));
+  const acc = accordingInSentence(ctx, tokens.slice(0, end));
+  if (acc) return acc;
+  // "Beijing would play “a constructive role” in the region, he said.": the cue ends the
+  // quote's sentence after a comma
+  const v = end - 1;
+  if (end < tokens.length && v >= 3 && tokens[end].text === '.' && verbAt(tokens[v]) && !tokens[v].lower.endsWith('ing')) {
+    let s = v - 1;
+    while (s > 0 && v - s < 4 && tokens[s - 1].word && (tokens[s - 1].cap || tokens[s].cap)) s--;
+    if (s >= 1 && tokens[s - 1].text === ',') {
+      const phrase = classifyPhrase(tokens.slice(s, v));
+      const verb = verbAt(tokens[v])!;
+      const res = phrase && (phrase.type === 'pronoun' || phrase.type === 'name') ? resolvePhrase(ctx, phrase, null, tokens[v].text) : null;
+      if (res?.speaker) return { ...found(res, tokens[v], verb, res.via ?? 'that-clause'), confidence: Math.min(res.confidence, 0.7) };
+    }
+  }
+  return null;
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
