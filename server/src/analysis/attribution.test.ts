@@ -1384,6 +1384,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Wang Jian', 'Wang Jian'], ['PLACE', 'Beijing', 'Beijing']],
     [{ speaker: 'Wang Jian', rule: 'pronoun' }, { speaker: 'Wang Jian' }],
   ],
+  [
+    '"the spokesman said" after a fuller description of that person in the paragraph is that person, as described',
+    'The U.N. secretary-general\'s spokesman said the organisation would keep pushing for access. “People in Gaza are running out of everything,” the spokesman said. A senior police officer said the area was closed. “It is unsafe,” the officer said.',
+    [],
+    [{ speaker: 'the U.N. secretary-general\'s spokesman', kind: 'unnamed', rule: 'title' }, { speaker: 'a senior police officer', kind: 'unnamed' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -835,6 +835,27 @@ class Context {
   }
 
   /**
+   * The latest fuller description ending in `head` in this paragraph before `offset`, outside
+   * quotes ("The U.N. secretary-general's spokesman" for "the spokesman"): "the" or "a", one to
+   * three words, the head; null if none is longer than "the" and the head.
+   */
+  describedBefore(head: string, offset: number): string | null {
+    const region = this.text.slice(this.paraStart, offset);
+    if (!region.includes(head)) return null;
+    let re = DESCRIBED.get(head);
+    if (!re) {
+      re = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:[\\w.’'-]+ ){1,3}${head}\\b`, 'g');
+      DESCRIBED.set(head, re);
+    }
+    let found: string | null = null;
+    re.lastIndex = 0;
+    for (let m = re.exec(region); m !== null; m = re.exec(region)) {
+      if (!this.insideQuote(this.paraStart + m.index)) found = m[0];
+    }
+    return found;
+  }
+
+  /**
    * "the two leaders", "both sides", "the ministers": a plural group of people in the sentence
    * before `offset` (at most 200 characters back, outside quotes), or null.
    */
@@ -913,6 +934,9 @@ class Context {
 }
 
 const SUBJECT_INTRODUCERS = new Set(['that', 'and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'then', 'so', 'although', 'though']);
+
+/** Fuller descriptions of a person by head noun ("The U.N. secretary-general's spokesman"), for describedBefore. */
+const DESCRIBED = new Map<string, RegExp>();
 
 /** "Ukraine's presidential office" by head noun: a capitalised owner in the possessive, up to two lower-case words, the head. */
 const OWNED_BODY = new Map<string, RegExp>();
@@ -1325,6 +1349,10 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
       if (phrase.det === 'the' && !ORG_NOUN_SET.has(head)) {
         const earlier = ctx.unnamedSpeaker(head, mention.start);
         if (earlier) return { speaker: { name: earlier.name, kind: 'unnamed', entityId: null, role, mention }, channel: null, via: 'title', confidence: 0.75 };
+        // "The U.N. secretary-general's spokesman said … “…,” the spokesman said": the same
+        // person, described more fully earlier in the paragraph
+        const fuller = lowerWords.length === 2 ? ctx.describedBefore(head, mention.start) : null;
+        if (fuller) return { speaker: { name: asWritten(fuller), kind: 'unnamed', entityId: null, role, mention }, channel: null, via: 'title', confidence: 0.7 };
       }
       return { speaker: { name: asWritten(mention.text), kind: 'unnamed', entityId: null, role, mention }, channel: null, via: null, confidence: 0.85 };
     }
