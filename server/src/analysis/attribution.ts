@@ -818,20 +818,7 @@ class Context {
    * outside quotes, as written; null if none.
    */
   ownedBodyBefore(head: string, offset: number): string | null {
-    const from = Math.max(this.prevParaStart, offset - 600);
-    const region = this.text.slice(from, offset);
-    if (!region.includes(head)) return null;
-    let re = OWNED_BODY.get(head);
-    if (!re) {
-      re = new RegExp(`\\b[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s (?:[a-z-]+ ){0,2}${head}\\b`, 'g');
-      OWNED_BODY.set(head, re);
-    }
-    let found: string | null = null;
-    re.lastIndex = 0;
-    for (let m = re.exec(region); m !== null; m = re.exec(region)) {
-      if (!this.insideQuote(from + m.index)) found = m[0];
-    }
-    return found;
+    return this.latestOutsideQuotes(OWNED_BODY, `\\b[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s (?:[a-z-]+ ){0,2}`, head, Math.max(this.prevParaStart, offset - 600), offset);
   }
 
   /**
@@ -840,17 +827,25 @@ class Context {
    * three words, the head; null if none is longer than "the" and the head.
    */
   describedBefore(head: string, offset: number): string | null {
-    const region = this.text.slice(this.paraStart, offset);
+    return this.latestOutsideQuotes(DESCRIBED, `\\b(?:[Tt]he|[Aa]n?) (?:[\\w.’'-]+ ){1,3}`, head, this.paraStart, offset);
+  }
+
+  /**
+   * The text of the last match, outside quotes, in `[from, offset)` of `lead` followed by the
+   * word `head` (the pattern is built once per head and kept in `cache`); null if none.
+   */
+  private latestOutsideQuotes(cache: Map<string, RegExp>, lead: string, head: string, from: number, offset: number): string | null {
+    const region = this.text.slice(from, offset);
     if (!region.includes(head)) return null;
-    let re = DESCRIBED.get(head);
+    let re = cache.get(head);
     if (!re) {
-      re = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:[\\w.’'-]+ ){1,3}${head}\\b`, 'g');
-      DESCRIBED.set(head, re);
+      re = new RegExp(`${lead}${head}\\b`, 'g');
+      cache.set(head, re);
     }
     let found: string | null = null;
     re.lastIndex = 0;
     for (let m = re.exec(region); m !== null; m = re.exec(region)) {
-      if (!this.insideQuote(this.paraStart + m.index)) found = m[0];
+      if (!this.insideQuote(from + m.index)) found = m[0];
     }
     return found;
   }
@@ -1507,9 +1502,8 @@ function phraseForward(tokens: readonly Token[], i: number): number {
   if (tokens[j].cap && !DETERMINERS.has(tokens[j].lower)) {
     while (j < tokens.length && j - i < 6 && tokens[j].word && (tokens[j].cap || (PARTICLES.has(tokens[j].lower) && tokens[j + 1]?.cap))) j++;
     // "said AU Commission chairperson Moussa Kone": a body, its role in lower case, the holder
-    let r = j;
-    while (r < tokens.length && r - j < 3 && tokens[r].word && !tokens[r].cap) r++;
-    if (r > j && r < tokens.length && tokens[r].cap && tokens[r].word && TITLE_SET.has(tokens[r - 1].lower)) {
+    let r = roleWordsEnd(tokens, j, tokens.length);
+    if (r > 0 && TITLE_SET.has(tokens[r - 1].lower)) {
       r++;
       while (r < tokens.length && r - i < 10 && tokens[r].word && (tokens[r].cap || (PARTICLES.has(tokens[r].lower) && tokens[r + 1]?.cap))) r++;
       return r;
@@ -1706,9 +1700,12 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
   return withChannel(ctx, tokens, j + 1, { ...found(res, tokens[j], verb, rule), confidence: role ? Math.min(res.confidence, 0.9) : res.confidence });
 }
 
-/** Whether the verb form at `j` (after `from`) is a noun: a base form after an article ("the label", "the report"). */
-function nounAfterArticle(tokens: readonly Token[], j: number, from: number): boolean {
-  if (j <= from || !DETERMINERS.has(tokens[j - 1].lower)) return false;
+/**
+ * Whether the verb form at `j` (after `from`) is a noun: a base form after an article ("the
+ * label", "the report") or, with `possessive`, after a possessive ("Warsaw's claims").
+ */
+function nounAfterArticle(tokens: readonly Token[], j: number, from: number, possessive = false): boolean {
+  if (j <= from || !(DETERMINERS.has(tokens[j - 1].lower) || (possessive && /['’]s$/.test(tokens[j - 1].text)))) return false;
   const lemma = verbAt(tokens[j])?.lemma;
   return lemma === tokens[j].lower || lemma + 's' === tokens[j].lower;
 }
@@ -1913,7 +1910,7 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number, spokeTo = fa
     if (v > 0 && tokens[v - 1].text === '-') continue;
     // "Warsaw's claims were “…”", "the reports": a verb's base form after an article or a
     // possessive is a noun
-    if (v > 0 && (DETERMINERS.has(tokens[v - 1].lower) || /['’]s$/.test(tokens[v - 1].text)) && (tokens[v].lower === verb.lemma || tokens[v].lower === verb.lemma + 's')) continue;
+    if (nounAfterArticle(tokens, v, 0, true)) continue;
     // "… said Tokyo would respond “resolutely”": what someone would do is no speech reported
     if (v > 0 && MODALS.has(tokens[v - 1].lower) && !tokens.slice(v + 1).some((t) => t.text === ":")) continue;
     // "X was quoted by Le Monde as saying …": X speaks, through the outlet.
@@ -2354,10 +2351,18 @@ function subjectOf(
  * after a title, or a person's name.
  */
 function roleHolderAt(ctx: Context, tokens: readonly Token[], i: number, end: number): boolean {
+  const j = roleWordsEnd(tokens, i, end);
+  return j > 0 && (TITLE_SET.has(tokens[j - 1].lower) || ctx.entityAt(tokens[j].start)?.type === 'PERSON');
+}
+
+/**
+ * Where the capitalised word after one to three lower-case words from `i` stands (before
+ * `end`): the holder after a role ("chairperson Moussa Kone"); -1 when there is none.
+ */
+function roleWordsEnd(tokens: readonly Token[], i: number, end: number): number {
   let j = i;
   while (j < end && j - i < 3 && tokens[j].word && !tokens[j].cap) j++;
-  if (j === i || j >= end || !tokens[j].cap) return false;
-  return TITLE_SET.has(tokens[j - 1].lower) || ctx.entityAt(tokens[j].start)?.type === 'PERSON';
+  return j > i && j < end && tokens[j].cap ? j : -1;
 }
 
 /**
