@@ -1390,6 +1390,12 @@ const ROWS: Row[] = [
     [],
     [{ speaker: 'the U.N. secretary-general\'s spokesman', kind: 'unnamed', rule: 'title' }, { speaker: 'a senior police officer', kind: 'unnamed' }],
   ],
+  [
+    'an irregular past verb ("struck") before "but said" shares its subject, an apposition between them',
+    'His Slovak counterpart, Milan Hruska, struck a softer tone but said his country needed “real guarantees” before it could sign. Ana Ruiz, the Spanish minister, met the envoys and said the talks were “useful.”',
+    [['PERSON', 'Milan Hruska', 'Milan Hruska'], ['PERSON', 'Ana Ruiz', 'Ana Ruiz']],
+    [{ speaker: 'Milan Hruska' }, { speaker: 'Ana Ruiz' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -2064,6 +2064,17 @@ function accordingInSentence(ctx: Context, tokens: readonly Token[]): Found | nu
   return null;
 }
 
+/**
+ * Irregular past forms of common verbs ("struck", "met"): a verb before "but said" whose form
+ * no ending shows ("Milan Hruska, the Slovak leader, struck a softer tone but said …").
+ */
+const IRREGULAR_PAST = new Set([
+  'struck', 'took', 'gave', 'made', 'held', 'met', 'went', 'came', 'left', 'sought', 'spoke', 'kept', 'brought',
+  'thought', 'found', 'stood', 'won', 'lost', 'sent', 'spent', 'led', 'ran', 'saw', 'became', 'began', 'broke',
+  'chose', 'drew', 'fell', 'felt', 'fought', 'got', 'grew', 'knew', 'meant', 'paid', 'rose', 'shook', 'sat',
+  'threw', 'understood', 'withdrew', 'upheld', 'forgave', 'foresaw', 'undertook', 'overcame', 'flew', 'swore', 'wore',
+]);
+
 /** Words that join a participle to the clause whose subject speaks ("… whilst promising “…”"). */
 const PARTICIPLE_LINKS = new Set(['while', 'whilst', 'when', 'before', 'after']);
 
@@ -2168,10 +2179,11 @@ function subjectOf(
       const t = tokens[p];
       if (!t.word) break;
       // a verb's form, or any lower-case word right after a name ("Tom Brandt met …")
-      if (t.cap || AUX.has(t.lower) || !(verbNamed(t.lower) !== null || /[a-z](?:ed|s)$/.test(t.lower) || (tokens[p - 1].cap && tokens[p - 1].word))) continue;
+      if (t.cap || AUX.has(t.lower) || !(verbNamed(t.lower) !== null || /[a-z](?:ed|s)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || (tokens[p - 1].cap && tokens[p - 1].word))) continue;
       const shared = subjectOf(ctx, tokens, p, verbAt(t) ?? verb, true);
       if (shared && !shared.participle) return shared;
-      break;
+      // a plural noun ("met the envoys and said") looks like a verb in -s: the verb is further back
+      if (t.lower.endsWith('ed') || verbNamed(t.lower) !== null || IRREGULAR_PAST.has(t.lower)) break;
     }
   }
   let role: string | null = null;

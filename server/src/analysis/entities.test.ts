@@ -940,3 +940,14 @@ test('an Arabic particle joined by a hyphen is part of the name', () => {
     ['a hyphenated ordinary word is not a particle', 'A state-run firm cut jobs.', [], ['run']],
   ]);
 });
+
+test('a field between two title words is part of the title; a surname that is also a place\'s head stays a surname after a title', () => {
+  checkRows([
+    ['chief fire officer', 'Chief Fire Officer Martin Lowe said the crews had done well.', [['PERSON', 'Martin Lowe']], ['Fire Officer Martin Lowe']],
+    ['chief medical officer', 'The Chief Medical Officer, Dr Anna Berg, spoke first. Chief Medical Officer Anna Berg later said it was fine.', [['PERSON', 'Anna Berg']], ['Medical Officer Anna Berg']],
+    ['chief operating officer', 'Chief Operating Officer Lisa Park left the firm in May.', [['PERSON', 'Lisa Park']], []],
+    ['surname hill after a rank', 'Chief Constable Mark Hill said the force would review the case.', [['PERSON', 'Mark Hill']], ['Chief Constable Mark Hill']],
+    ['a park named after a king', 'Crowds gathered in King Edward Park on Sunday.', [['PLACE', 'King Edward Park']], ['Edward Park']],
+    ['a hill named after a saint', 'The chapel stands on St John Hill above the town.', [['PLACE', 'St John Hill']], []],
+  ]);
+});

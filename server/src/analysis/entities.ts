@@ -1645,6 +1645,11 @@ function looksLikePerson(ctx: Ctx, seg: Word[]): boolean {
   return prev === 'said' || prev === 'says';
 }
 
+/** Place heads that are also common surnames ("Mark Hill", "Anna Hall"). */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'park', 'lane', 'castle', 'marsh', 'chapel', 'bay', 'banks', 'rivers', 'towers']);
+/** Titles that buildings and places are named after ("Queen Mary Hospital", "King Edward Park", "St John Hill"). */
+const NAMESAKE_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'saint', 'st', 'lord', 'lady', 'duke', 'duchess', 'pope', 'emperor', 'empress', 'sir', 'dame']);
+
 /**
  * Splits a run at a block of title words followed by a name: returns the words before the
  * block (if any) and the name after it, or null when there is no such block. "General Motors"
@@ -1657,7 +1662,8 @@ function splitAtTitle(seg: Word[]): [Word[], Word[]] | null {
     let e = t;
     let named = false;
     // a country inside the block is its qualifier: "Assistant U.S. Attorney Priya Natarajan"
-    while (e < n && (seg[e]!.is(F_PERSON_TITLES) || (e > t && (seg[e]!.is(F_DEMONYMS) || (seg[e]!.is(F_PLACE_CAP) && e + 1 < n && seg[e + 1]!.is(F_PERSON_TITLES)))))) {
+    // so is a field between two title words: "Chief Fire Officer Martin Lowe", "Chief Medical Officer …"
+    while (e < n && (seg[e]!.is(F_PERSON_TITLES) || (e > t && (seg[e]!.is(F_DEMONYMS) || (e + 2 < n && seg[e + 1]!.is(F_PERSON_TITLES) && (seg[e]!.is(F_PLACE_CAP) || (seg[e]!.cap && !seg[e]!.is(F_GIVEN | F_ORG_HEADS)))))))) {
       if (seg[e]!.is(F_NAME_TITLES)) named = true;
       e++;
     }
@@ -1668,7 +1674,10 @@ function splitAtTitle(seg: Word[]): [Word[], Word[]] | null {
       continue;
     }
     // ("St Peter's Basilica", "Queen Elizabeth Hospital": a building or body named after a person)
-    if (!rest.every((w) => w.cap || w.lowerName || w.is(F_PARTICLES)) || rest.some((w) => w.is(F_ORG_HEADS) || /\d/.test(w.text)) || (rest.length >= 2 && rest[rest.length - 1]!.is(F_PLACE_HEADS))) return null;
+    // (but "Chief Constable Mark Hill": a given name and a surname that is also a place's head,
+    // after a title that names no building, is that person)
+    const placeHead = rest.length >= 2 && rest[rest.length - 1]!.is(F_PLACE_HEADS) && !(rest.length === 2 && rest[0]!.is(F_GIVEN) && SURNAME_HEADS.has(rest[1]!.lower) && !seg.slice(t, e).some((w) => NAMESAKE_TITLES.has(w.lower)));
+    if (!rest.every((w) => w.cap || w.lowerName || w.is(F_PARTICLES)) || rest.some((w) => w.is(F_ORG_HEADS) || /\d/.test(w.text)) || placeHead) return null;
     if (knownPhrase(rest, F_PLACE_CAP | F_ORG_CAP)) return null;
     return [seg.slice(0, t), rest];
   }
