@@ -1396,6 +1396,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Milan Hruska', 'Milan Hruska'], ['PERSON', 'Ana Ruiz', 'Ana Ruiz']],
     [{ speaker: 'Milan Hruska' }, { speaker: 'Ana Ruiz' }],
   ],
+  [
+    'a source with what it knows keeps its article and modifiers ("A senior Western diplomat close to the talks")',
+    'A Qatari official briefed on the talks told Reuters the gaps were “narrower than ever” but that no deal was near. On Monday a senior Western diplomat close to the talks said the plan was “still alive.”',
+    [['ORG', 'Reuters', 'Reuters']],
+    [{ speaker: 'a Qatari official briefed on the talks', kind: 'unnamed' }, { speaker: 'a senior Western diplomat close to the talks', kind: 'unnamed' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -219,7 +219,7 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
   for (const w of words) if (!w.word) return null;
   const first = words[0];
   // "a source close to the talks", "people familiar with the matter": a source and what it knows
-  for (let k = 1; k < words.length - 1 && k <= 3; k++) {
+  for (let k = 1; k < words.length - 1 && k <= 5; k++) {
     if (!SOURCE_POSTMODIFIERS.has(words[k].lower) || !UNNAMED.has(words[k - 1].lower)) continue;
     return { type: 'desc', words: [...words], det: DETERMINERS.has(first.lower) ? first.lower : '', source: true };
   }
@@ -2272,7 +2272,11 @@ function subjectOf(
   // "A source close to the talks said": the source's words before "close to"
   if (s >= 3 && tokens[s - 1].word && (tokens[s - 1].lower === 'to' || tokens[s - 1].lower === 'with' || tokens[s - 1].lower === 'of' || tokens[s - 1].lower === 'on' || tokens[s - 1].lower === 'in') && SOURCE_POSTMODIFIERS.has(tokens[s - 2].lower) && UNNAMED.has(tokens[s - 3].lower)) {
     s -= 3;
-    if (s > 0 && tokens[s - 1].word && (DETERMINERS.has(tokens[s - 1].lower) || !CLAUSE_BOUNDARY.has(tokens[s - 1].lower))) s--;
+    // its modifiers and article: "A senior Qatari official briefed on the talks"
+    for (let k = 0; k < 3 && s > 0 && tokens[s - 1].word && (DETERMINERS.has(tokens[s - 1].lower) || !CLAUSE_BOUNDARY.has(tokens[s - 1].lower)) && verbNamed(tokens[s - 1].lower) === null; k++) {
+      s--;
+      if (DETERMINERS.has(tokens[s].lower)) break;
+    }
   }
   // "The leaders of France and Germany said", "Officials in Berlin said": people of named
   // bodies or places speak, not the last name in the phrase.
