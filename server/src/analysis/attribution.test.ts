@@ -1402,6 +1402,24 @@ const ROWS: Row[] = [
     [['ORG', 'Reuters', 'Reuters']],
     [{ speaker: 'a Qatari official briefed on the talks', kind: 'unnamed' }, { speaker: 'a senior Western diplomat close to the talks', kind: 'unnamed' }],
   ],
+  [
+    '"the retired judge" is the person titled "Justice"; "the spokesperson" the one titled "spokeswoman"',
+    'The chairman of the commission, Justice Peter Banda, defended the count. “The process was transparent,” the retired judge said. Ministry spokeswoman Anna Berg said more. “We are satisfied,” the spokesperson said. They were seeking justice, Maria Lopez said. “It is over,” the judge said.',
+    [['PERSON', 'Peter Banda', 'Peter Banda'], ['PERSON', 'Anna Berg', 'Anna Berg'], ['PERSON', 'Maria Lopez', 'Maria Lopez']],
+    [{ speaker: 'Peter Banda', rule: 'title' }, { speaker: 'Anna Berg', rule: 'title' }, { speaker: 'Peter Banda', rule: 'title' }],
+  ],
+  [
+    '"justice" in lower case before a name titles nobody',
+    'They were seeking justice, Maria Lopez said. “It is over,” the judge said.',
+    [['PERSON', 'Maria Lopez', 'Maria Lopez']],
+    [{ speaker: 'the judge', kind: 'unnamed' }],
+  ],
+  [
+    'people in the plural of a body speak as a group, not the body ("Observers from the African Union", "Election observers from the regional bloc")',
+    'Election observers from the regional bloc said the vote had been peaceful but noted “serious concerns” about delays. Observers from the African Union noted “grave doubts” about the count. Residents of the village said the water was “undrinkable.”',
+    [['ORG', 'African Union', 'African Union']],
+    [{ speaker: 'Election observers from the regional bloc', kind: 'unnamed' }, { speaker: 'Observers from the African Union', kind: 'unnamed' }, { speaker: 'Residents of the village', kind: 'unnamed' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

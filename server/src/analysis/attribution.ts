@@ -2278,6 +2278,14 @@ function subjectOf(
       if (DETERMINERS.has(tokens[s].lower)) break;
     }
   }
+  // The group whose head word is tokens[h], with up to three words before it ("Election
+  // observers", "the"), and all that follows to `e`: one unnamed speaker.
+  const groupOf = (h: number): ReturnType<typeof subjectOf> => {
+    let m = h;
+    while (m > 0 && h - m < 3 && tokens[m - 1].word && !CLAUSE_BOUNDARY.has(tokens[m - 1].lower) && verbNamed(tokens[m - 1].lower) === null && (!tokens[m - 1].cap || tokens[m - 1].lower === 'the' || m - 1 === 0)) m--;
+    const mention = mentionOf(text, tokens.slice(m, e + 1));
+    return { speaker: { name: asWritten(mention.text), kind: 'unnamed', entityId: null, role: null, mention }, via: null, confidence: 0.75, participle: false };
+  };
   // "The leaders of France and Germany said", "Officials in Berlin said": people of named
   // bodies or places speak, not the last name in the phrase.
   if (tokens[s].cap) {
@@ -2302,13 +2310,17 @@ function subjectOf(
       return !ORG_NOUN_SET.has(w.lower) && !ORG_NOUN_SET.has(lower) && !DOCUMENT_NOUNS.has(lower) && isPersonOrSourceNoun(lower);
     };
     // a head in lower case, or a group opening the sentence ("Officials in Berlin said")
-    const plain = head !== null && (!head.cap || ((r - 1 === 0 || !tokens[r - 2].word) && UNNAMED.has(head.lower)));
-    if (head && plain && (link === 'of' || link === 'in' || link === 'from' || link === 'at') && (UNNAMED.has(head.lower) || (link === 'of' && personNoun(head)))) {
-      let m = r - 1;
-      while (m > 0 && r - 1 - m < 3 && tokens[m - 1].word && !CLAUSE_BOUNDARY.has(tokens[m - 1].lower) && verbNamed(tokens[m - 1].lower) === null && (!tokens[m - 1].cap || tokens[m - 1].lower === 'the' || m - 1 === 0)) m--;
-      const mention = mentionOf(text, tokens.slice(m, e + 1));
-      return { speaker: { name: asWritten(mention.text), kind: 'unnamed', entityId: null, role: null, mention }, via: null, confidence: 0.75, participle: false };
+    const plain = head !== null && (!head.cap || ((r - 1 === 0 || !tokens[r - 2].word) && (UNNAMED.has(head.lower) || (head.lower.endsWith('s') && personNoun(head)))));
+    // ("Observers from the African Union said": people in the plural, from a body)
+    if (head && plain && (link === 'of' || link === 'in' || link === 'from' || link === 'at') && (UNNAMED.has(head.lower) || ((link === 'of' || head.lower.endsWith('s')) && personNoun(head)))) {
+      return groupOf(r - 1);
     }
+  } else if (s >= 2 && tokens[s].lower === 'the' && (tokens[s - 1].lower === 'of' || tokens[s - 1].lower === 'from' || tokens[s - 1].lower === 'at' || tokens[s - 1].lower === 'in')) {
+    // "Election observers from the regional bloc said", "Observers from the African Union
+    // said": people in the plural, of a body
+    const head = tokens[s - 2];
+    const personNoun = !ORG_NOUN_SET.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower.replace(/s$/, '')) && isPersonOrSourceNoun(head.lower.replace(/s$/, ''));
+    if (head.word && (!head.cap || s - 2 === 0 || !tokens[s - 3].word) && head.lower.endsWith('s') && (UNNAMED.has(head.lower) || personNoun) && tokens.slice(s + 1, e + 1).every((t) => t.word)) return groupOf(s - 2);
   }
   // "A leaked letter seen by Sky News says": the subject is the letter; the outlet is a channel.
   let seenBy: Channel | null = null;

@@ -43,7 +43,8 @@ export function titlesAround(text: string, start: number, end: number): TitleOf[
   while (w >= 0 && w > k - 20 && isLetter(text.charCodeAt(w))) w--;
   if (k > w && TITLE_LAST_WORDS.has(text.slice(w + 1, k + 1).toLowerCase())) {
     const b = BEFORE.exec(text.slice(Math.max(0, start - 48), start));
-    if (b) out.push({ title: b[2].toLowerCase(), nat: natKey(b[1]) });
+    // ("Justice Peter Banda" is a judge; "seeking justice, Maria Lopez said" names none)
+    if (b && !(b[2].toLowerCase() === 'justice' && b[2] !== 'Justice')) out.push({ title: b[2].toLowerCase(), nat: natKey(b[1]) });
   }
   if (text.charCodeAt(end) === 44) {
     const a = AFTER.exec(text.slice(end, Math.min(text.length, end + 60)));
@@ -61,6 +62,26 @@ function isLetter(c: number): boolean {
 function natKey(word: string | undefined): string | null {
   if (!word) return null;
   return NATIONALITIES[word.toLowerCase().replace(/’/g, "'")] ?? null;
+}
+
+/**
+ * Titles that name one office in other words: "Justice Peter Banda" is "the retired judge";
+ * "spokeswoman" and "spokesperson", "chairman" and "chair" are one role.
+ */
+const SAME_TITLE: Readonly<Record<string, string>> = {
+  justice: 'judge',
+  spokeswoman: 'spokesperson',
+  spokesman: 'spokesperson',
+  chairwoman: 'chair',
+  chairman: 'chair',
+  chairperson: 'chair',
+};
+
+function sameTitle(title: string): string {
+  const head = title.lastIndexOf(' ');
+  const last = head < 0 ? title : title.slice(head + 1);
+  const same = Object.prototype.hasOwnProperty.call(SAME_TITLE, last) ? SAME_TITLE[last] : undefined;
+  return same === undefined ? title : head < 0 ? same : title.slice(0, head + 1) + same;
 }
 
 /** A mention of a person, as attribution keeps them (sorted by start). */
@@ -95,15 +116,17 @@ export function resolveTitle<P extends PersonMention>(
   // Priority of a title match: 0 same title and nationality, 1 a head-of-state title and the
   // nationality, 2 a title with that head word ("foreign minister" for "the minister") and the
   // nationality, 3-5 the same with no nationality to compare.
+  title = sameTitle(title);
   const suffix = ' ' + title;
   const rank = (t: TitleOf): number => {
     const natSame = nat !== null && t.nat === nat;
     const natOpen = nat === null || t.nat === null;
-    const headed = t.title.endsWith(suffix);
-    if (t.title === title && natSame) return 0;
+    const given = sameTitle(t.title);
+    const headed = given.endsWith(suffix);
+    if (given === title && natSame) return 0;
     if (leader && LEADERS.has(t.title) && natSame) return 1;
     if (headed && natSame) return 2;
-    if (t.title === title && natOpen) return 3;
+    if (given === title && natOpen) return 3;
     if (leader && LEADERS.has(t.title) && natOpen) return 4;
     if (headed && natOpen) return 5;
     return NO_MATCH;
