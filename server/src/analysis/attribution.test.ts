@@ -1420,6 +1420,12 @@ const ROWS: Row[] = [
     [['ORG', 'African Union', 'African Union']],
     [{ speaker: 'Election observers from the regional bloc', kind: 'unnamed' }, { speaker: 'Observers from the African Union', kind: 'unnamed' }, { speaker: 'Residents of the village', kind: 'unnamed' }],
   ],
+  [
+    'a surname, an age and a relative clause before "said" is the person named in full earlier',
+    'Substitute Jamal Okafor scored late. Okafor, 19, who was making only his third appearance, said he had “dreamed about this since I was a kid”.',
+    [['PERSON', 'Jamal Okafor', 'Jamal Okafor', 'Okafor']],
+    [{ speaker: 'Jamal Okafor' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

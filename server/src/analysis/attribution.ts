@@ -2231,9 +2231,10 @@ function subjectOf(
         while (sStart > segStart && tokens[sStart - 1].word && !CLAUSE_BOUNDARY.has(tokens[sStart - 1].lower)) sStart--;
         const seg = tokens.slice(sStart, segEnd);
         const segPhrase = seg.length > 0 && seg.length <= 8 ? classifyPhrase(seg) : null;
-        if (segPhrase?.type === 'name' && segPhrase.name.length >= 2) {
+        // (one word only for a person the text has named in full: "Okafor, 19, who …, said")
+        if (segPhrase?.type === 'name') {
           const res = resolvePhrase(ctx, segPhrase, textOf(text, tokens, segEnd + 1, e), tokens[v].text);
-          if (res?.speaker?.kind === 'person') return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.85), participle: false };
+          if (res?.speaker?.kind === 'person' && (segPhrase.name.length >= 2 || (res.speaker.entityId !== null && res.speaker.name.includes(' ')))) return { speaker: res.speaker, via: res.via, confidence: Math.min(res.confidence, 0.85), participle: false };
         }
         segStart = segEnd + 1;
         void k;
