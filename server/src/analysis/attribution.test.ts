@@ -1426,6 +1426,24 @@ const ROWS: Row[] = [
     [['PERSON', 'Jamal Okafor', 'Jamal Okafor', 'Okafor']],
     [{ speaker: 'Jamal Okafor' }],
   ],
+  [
+    'a description followed by the only name the person gave ("identified only by his call sign, Hawk") is that name',
+    '“We count every shell now,” said the commander, a former teacher who asked to be identified only by his call sign, Hawk. “It is the worst feeling,” he said. A nurse who gave only her first name, Oksana, said the ward was “full.”',
+    [],
+    [{ speaker: 'Hawk', kind: 'person' }, { speaker: 'Hawk' }, { speaker: 'Oksana', kind: 'person' }],
+  ],
+  [
+    '"it" is a body owned by a named one ("China\'s military"), never the agency credited in brackets',
+    'BEIJING (Reuters) - China\'s military launched drills around Taiwan on Monday in what it called a “stern warning” to separatist forces.',
+    [['ORG', 'Reuters', 'Reuters'], ['PLACE', 'China', 'China'], ['PLACE', 'Taiwan', 'Taiwan']],
+    [{ speaker: 'China\'s military', kind: 'organization', rule: 'pronoun' }],
+  ],
+  [
+    'the agency credited in brackets in the dateline is no antecedent of "it"',
+    'SEOUL (Reuters) - Shares rose sharply on Monday. Traders were upbeat. “We are ready for more,” it said.',
+    [['ORG', 'Reuters', 'Reuters'], ['PLACE', 'Seoul', 'SEOUL']],
+    [{ speaker: null }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -403,7 +403,8 @@ class Context {
       }
       if (r.entity.type === 'PERSON' && gender !== 'org' && gender !== undefined) {
         this.persons.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'person', gender, entityId: r.entity.id });
-      } else {
+      } else if (!(text.charCodeAt(r.start - 1) === 40 && text.charCodeAt(r.end) === 41 && knownChannel(r.entity.name)?.kind === 'agency')) {
+        // (an agency's credit in brackets, "BEIJING (Reuters) -", is no one a pronoun points at)
         this.orgs.push({ start: r.start, end: r.end, name: r.entity.name, kind: 'organization', gender: null, entityId: r.entity.id });
       }
     }
@@ -694,6 +695,13 @@ class Context {
       if (this.insideQuote(start)) continue;
       const written = head === m[2] ? m[0] : m[0].slice(0, 4 + modifier.length);
       found = { start, end: start + written.length, name: asWritten(written), kind: 'organization', gender: null, entityId: null };
+    }
+    // "China's military launched … in what it called …": a body owned by a named one
+    for (const m of slice.matchAll(OWNED_ORG_DESCRIPTION)) {
+      const start = from + m.index!;
+      if (found && found.start > start) continue;
+      if (!ORG_NOUN_SET.has(m[2]) || DOCUMENT_NOUNS.has(m[2]) || this.insideQuote(start) || !this.entityAt(start)) continue;
+      found = { start, end: start + m[0].length, name: m[0], kind: 'organization', gender: null, entityId: null };
     }
     return found;
   }
@@ -1362,6 +1370,7 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
 
 /** "the department", "the foreign ministry": "the", at most one modifier, a lower-case noun. */
 const ORG_DESCRIPTION = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:[a-z]+ )?)([a-z]+)\b(?!['’])/g;
+const OWNED_ORG_DESCRIPTION = /\b([A-Z][a-z]+)['’]s ([a-z]+)\b(?!['’])/g;
 
 const OUTLET_SUFFIXES = new Set(['Times', 'Post', 'News', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Observer', 'Chronicle', 'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Mail', 'Standard', 'Inquirer', 'Bulletin', 'Courier', 'Dispatch', 'Examiner', 'Monitor', 'Reporter', 'Review', 'Weekly', 'Magazine', 'Radio', 'TV', 'Television', 'Broadcasting']);
 
@@ -2511,6 +2520,17 @@ function afterTitleOf(tokens: readonly Token[], at: number, phrase: Phrase & { t
  * speaker when the quote opens a sentence with no cue of its own. Nothing else: a quote
  * with no evidence stays unattributed.
  */
+// A name given in place of a full one, in the sentence after a description: "who asked to be
+// identified only by his call sign, Hawk", "who gave only her first name, Oksana".
+const ALIAS_AFTER = /^[^.!?\n“”"]{0,120}?\b(?:identified|known|named|referred to|gave|giving|goes by|going by)(?: only)?(?: (?:by|as))?(?: (?:his|her|their))? (?:call ?sign|first name|nickname|nom de guerre|given name|surname)(?: of)?,? ([A-Z][\p{L}’'-]+)/u;
+
+function aliasAfter(text: string, from: number, limit: number): Mention | null {
+  const m = ALIAS_AFTER.exec(text.slice(from, Math.min(limit, from + 180)));
+  if (!m) return null;
+  const start = from + m[0].length - m[1].length;
+  return { start, end: start + m[1].length, text: m[1] };
+}
+
 export function attributeQuotes(
   text: string,
   paragraphs: readonly Span[],
@@ -2582,6 +2602,11 @@ export function attributeQuotes(
     }
     if (!a.speaker && !a.via) a = { ...NO_ATTRIBUTION };
     if (!a.speaker) a = { ...a, rule: null, confidence: 0, cue: a.via ? a.cue : null, stance: a.via ? a.stance : null };
+    // "the commander, … who asked to be identified only by his call sign, Hawk": that name
+    if (a.speaker?.kind === 'unnamed') {
+      const alias = aliasAfter(text, a.speaker.mention.end, limit);
+      if (alias) a = { ...a, speaker: { ...a.speaker, name: alias.text, kind: 'person', role: a.speaker.role ?? a.speaker.name, mention: alias } };
+    }
     if (a.speaker) ctx.remember(a.speaker);
     out.push(a);
   }
