@@ -1444,6 +1444,18 @@ const ROWS: Row[] = [
     [['ORG', 'Reuters', 'Reuters'], ['PLACE', 'Seoul', 'SEOUL']],
     [{ speaker: null }],
   ],
+  [
+    '"she" after "A spokeswoman for X, which …, said" speaks as X, as "A spokeswoman for X said “…”" does',
+    'A spokeswoman for the Bureau of Land Management, which manages the area, said temperatures had dropped. “Conditions are challenging,” she said.',
+    [['ORG', 'Bureau of Land Management', 'Bureau of Land Management']],
+    [{ speaker: 'Bureau of Land Management', kind: 'organization', rule: 'pronoun' }],
+  ],
+  [
+    '"the whip said" after "One Conservative whip …" is that whip, as described',
+    'One Conservative whip, speaking privately, admitted the revolt had been underestimated. “We thought it would be a dozen, tops,” the whip said.',
+    [],
+    [{ speaker: 'one Conservative whip', kind: 'unnamed', rule: 'title' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -738,7 +738,7 @@ class Context {
    * its subject ("a witness", "one restaurant owner", "the victim's mother") and a reporting
    * verb, and names no person. That description, as written, and where the sentence starts.
    */
-  unnamedSubjectBeforeQuote(gender: 'm' | 'f' | null): { mention: Mention; sentenceStart: number } | null {
+  unnamedSubjectBeforeQuote(gender: 'm' | 'f' | null): { mention: Mention; sentenceStart: number; org?: Point } | null {
     const end = this.quoteStart;
     const from = Math.max(this.paraStart, end - 400);
     let i = end - 1;
@@ -776,6 +776,15 @@ class Context {
     for (let k = upperBoundBy(this.persons, start); k < this.persons.length && this.persons[k].start < i; k++) return null;
     const tokens = tokenize(this.text, headEnd, i);
     if (!tokens.some((t) => t.word && verbAt(t) !== null)) return null;
+    // "A spokeswoman for the Bureau of Land Management … said": the body speaks, as where the
+    // quote follows its cue directly
+    const forBody = SPOKES_ROLES.has(head) ? /^ (?:for|of) (?:the )?/.exec(this.text.slice(headEnd, headEnd + 10)) : null;
+    const body = forBody ? this.entityAt(headEnd + forBody[0].length) : null;
+    if (body?.type === 'ORG') {
+      const at = headEnd + forBody![0].length;
+      const org: Point = { start: at, end: at + body.name.length, name: body.name, kind: 'organization', gender: null, entityId: body.id };
+      return { mention: { start, end: headEnd, text: this.text.slice(start, headEnd) }, sentenceStart: start, org };
+    }
     return { mention: { start, end: headEnd, text: this.text.slice(start, headEnd) }, sentenceStart: start };
   }
 
@@ -831,11 +840,11 @@ class Context {
 
   /**
    * The latest fuller description ending in `head` in this paragraph before `offset`, outside
-   * quotes ("The U.N. secretary-general's spokesman" for "the spokesman"): "the" or "a", one to
+   * quotes ("The U.N. secretary-general's spokesman" for "the spokesman"): "the", "a" or "one", one to
    * three words, the head; null if none is longer than "the" and the head.
    */
   describedBefore(head: string, offset: number): string | null {
-    return this.latestOutsideQuotes(DESCRIBED, `\\b(?:[Tt]he|[Aa]n?) (?:[\\w.’'-]+ ){1,3}`, head, this.paraStart, offset);
+    return this.latestOutsideQuotes(DESCRIBED, `\\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[\\w.’'-]+ ){1,3}`, head, this.paraStart, offset);
   }
 
   /**
@@ -1132,6 +1141,9 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
         const gender = phrase.gender === 'male' ? 'm' : 'f';
         target = ctx.personOfPassage(mention.start, gender);
         const unnamed = mention.start > ctx.quoteStart ? ctx.unnamedSubjectBeforeQuote(gender) : null;
+        if (unnamed?.org && (!target || target.end <= unnamed.sentenceStart)) {
+          return { speaker: { name: unnamed.org.name, kind: 'organization', entityId: unnamed.org.entityId, role, mention }, channel: null, via: 'pronoun', confidence: 0.7 };
+        }
         if (unnamed && (!target || target.end <= unnamed.sentenceStart)) {
           return {
             speaker: { name: asWritten(unnamed.mention.text), kind: 'unnamed', entityId: null, role, mention },
@@ -2083,6 +2095,9 @@ const IRREGULAR_PAST = new Set([
   'chose', 'drew', 'fell', 'felt', 'fought', 'got', 'grew', 'knew', 'meant', 'paid', 'rose', 'shook', 'sat',
   'threw', 'understood', 'withdrew', 'upheld', 'forgave', 'foresaw', 'undertook', 'overcame', 'flew', 'swore', 'wore',
 ]);
+
+/** Roles that speak for a body: "a spokeswoman for X" speaks as X. */
+const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 
 /** Words that join a participle to the clause whose subject speaks ("… whilst promising “…”"). */
 const PARTICIPLE_LINKS = new Set(['while', 'whilst', 'when', 'before', 'after']);

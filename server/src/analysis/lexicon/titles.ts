@@ -25,7 +25,7 @@ export const TITLES: readonly string[] = [
   'captain', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'marshal', 'commissioner', 'superintendent',
   'inspector', 'officer', 'author', 'editor', 'owner', 'boss', 'fellow', 'expert', 'chairperson', 'councillor',
   'councilor', 'lawmaker', 'legislator', 'curator', 'headteacher', 'bishop', 'archbishop', 'priest', 'pastor',
-  'imam', 'rabbi', 'treasurer', 'justice',
+  'imam', 'rabbi', 'treasurer', 'justice', 'whip',
 ];
 
 /**
