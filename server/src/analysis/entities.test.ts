@@ -951,3 +951,13 @@ test('a field between two title words is part of the title; a surname that is al
     ['a hill named after a saint', 'The chapel stands on St John Hill above the town.', [['PLACE', 'St John Hill']], []],
   ]);
 });
+
+test('a named study, survey or census is a work, not an organisation or a person; a survey that maps the land is an agency', () => {
+  checkRows([
+    ['study', 'The results of the Australian National Iodine Nutrition Study were published this week.', [], ['Australian National Iodine Nutrition Study']],
+    ['study after "of"', 'The Global Burden of Disease Study found more deaths.', [], ['Disease Study', 'Global Burden of Disease Study']],
+    ['survey', 'The British Social Attitudes Survey asked 3,000 people.', [], ['British Social Attitudes Survey']],
+    ['census', 'The National Farm Census counted fewer herds.', [], ['National Farm Census']],
+    ['an agency', 'The Ordnance Survey mapped the coast. The British Geological Survey agreed.', [['ORG', 'Ordnance Survey'], ['ORG', 'British Geological Survey']], []],
+  ]);
+});

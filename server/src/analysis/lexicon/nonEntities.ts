@@ -79,6 +79,8 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'marathon', 'open', 'grand prix', 'tournament', 'series', 'week', 'day', 'eve', 'holidays', 'fair', 'hajj', 'umrah', 'pilgrimage',
   // plans, programmes and laws are no organisations: "Flag Consideration Project", "Clean Air Act"
   'project', 'program', 'programme', 'scheme', 'act', 'treaty', 'accord', 'agreement', 'plan',
+  // studies and surveys are works: "the Australian National Iodine Nutrition Study"
+  'study', 'survey', 'census',
   // named disasters: "the Canyon Fire", "the Great Flood" are events
   'fire', 'wildfire', 'blaze', 'flood', 'floods', 'earthquake', 'storm', 'hurricane', 'typhoon', 'cyclone',
 ]);
