@@ -1456,6 +1456,24 @@ const ROWS: Row[] = [
     [],
     [{ speaker: 'one Conservative whip', kind: 'unnamed', rule: 'title' }],
   ],
+  [
+    'a paragraph that is all quote after a question on a line of its own answers as the one person introduced before the questions',
+    'Dr Ingrid Nyberg has measured glaciers for 25 years. We spoke to her in Zurich.\n\nHow fast are they shrinking?\n\n“Faster than at any time since records began.”\n\nCan anything be done?\n\n“For the small ones it is already too late.”',
+    [['PERSON', 'Ingrid Nyberg', 'Ingrid Nyberg']],
+    [{ speaker: 'Ingrid Nyberg', rule: 'interview' }, { speaker: 'Ingrid Nyberg', rule: 'interview' }],
+  ],
+  [
+    'with two people named before the questions, an answer after a question line has no speaker',
+    'Ingrid Nyberg and Pablo Rivas run the glacier service.\n\nHow fast are they shrinking?\n\n“Faster than at any time since records began.”',
+    [['PERSON', 'Ingrid Nyberg', 'Ingrid Nyberg'], ['PERSON', 'Pablo Rivas', 'Pablo Rivas']],
+    [{ speaker: null }],
+  ],
+  [
+    '"shot back that", "hit back" and "retorted" report speech',
+    'Tom Hadley shot back that Salazar had “never run anything bigger than a car dealership.” “Nonsense,” Rick Salazar retorted.',
+    [['PERSON', 'Tom Hadley', 'Tom Hadley'], ['PERSON', 'Rick Salazar', 'Rick Salazar', 'Salazar']],
+    [{ speaker: 'Tom Hadley', rule: 'that-clause' }, { speaker: 'Rick Salazar', rule: 'speaker-verb' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -1924,7 +1924,12 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number, spokeTo = fa
   }
   // The last reporting verb in the sentence.
   for (let v = n - 1, tried = 0; v >= 0 && tried < 3; v--) {
-    const verb = verbAt(tokens[v]);
+    let verb = verbAt(tokens[v]);
+    // "Hadley shot back that …", "hit back", "fired back": a retort
+    if (!verb && v > 0 && tokens[v].lower === 'back' && BACK_VERBS.has(tokens[v - 1].lower)) {
+      verb = verbNamed('retorted');
+      v--;
+    }
     if (!verb) continue;
     // Only the nearest few reporting verbs can introduce the quote; this also bounds the work.
     tried++;
@@ -2095,6 +2100,9 @@ const IRREGULAR_PAST = new Set([
   'chose', 'drew', 'fell', 'felt', 'fought', 'got', 'grew', 'knew', 'meant', 'paid', 'rose', 'shook', 'sat',
   'threw', 'understood', 'withdrew', 'upheld', 'forgave', 'foresaw', 'undertook', 'overcame', 'flew', 'swore', 'wore',
 ]);
+
+/** Verbs that with "back" make a retort: "shot back", "hit back", "fired back". */
+const BACK_VERBS = new Set(['shot', 'hit', 'fired', 'snapped', 'struck', 'pushed']);
 
 /** Roles that speak for a body: "a spokeswoman for X" speaks as X. */
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
@@ -2589,6 +2597,7 @@ export function attributeQuotes(
       if (!f) f = accordingLater(ctx, q, afterEnd);
       if (!f) f = cueAtEndOfPreviousParagraph(ctx, q, paragraphs, prev);
       if (!f) f = reportedSpeechBefore(ctx, q, paragraphs, prev);
+      if (!f) f = interviewAnswer(ctx, q, paragraphs);
     } catch {
       f = null;
     }
@@ -2838,6 +2847,50 @@ function cueAtEndOfPreviousParagraph(ctx: Context, q: QuoteSpan, paragraphs: rea
   const from = Math.max(before.start, prev && prev.end <= before.end ? prev.end : before.start, before.end - WINDOW);
   const f = cueBefore(ctx, { ...q, start: before.end }, from);
   return f ? { ...f, confidence: Math.min(f.confidence, 0.85) } : null;
+}
+
+/**
+ * "Q&A … We spoke to her in Zurich. ⏎ How fast are the glaciers shrinking? ⏎ “Faster than …”":
+ * a paragraph that is all quote, right after a question on a line of its own, is the answer
+ * of the person interviewed: the one person the text names before its first such question.
+ */
+function interviewAnswer(ctx: Context, q: QuoteSpan, paragraphs: readonly Span[]): Found | null {
+  const text = ctx.text;
+  const i = paragraphIndexAt(paragraphs, q.start);
+  if (i <= 0 || paragraphs[i].start !== q.start || !isQuestionLine(text, paragraphs[i - 1])) return null;
+  // back over the questions and answers to the first question
+  let first = i - 1;
+  for (let k = i - 2; k >= 0 && i - k < 80; k--) {
+    if (isQuestionLine(text, paragraphs[k])) first = k;
+  }
+  const introEnd = paragraphs[first].start;
+  let person: Entity | null = null;
+  let mention: Mention | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'PERSON') continue;
+    const m = e.mentions.find((x) => x.end <= introEnd && !ctx.insideQuote(x.start));
+    if (!m) continue;
+    if (person) return null; // two people before the questions: whose answer is unclear
+    person = e;
+    mention = m;
+  }
+  if (!person || !mention) return null;
+  return {
+    speaker: { name: person.name, kind: 'person', entityId: person.id, role: null, mention: { ...mention } },
+    cue: null,
+    stance: null,
+    via: null,
+    rule: 'interview',
+    confidence: 0.6,
+  };
+}
+
+/** A paragraph that is one question and nothing else: ends with "?", quotes nothing. */
+function isQuestionLine(text: string, p: Span): boolean {
+  let end = p.end;
+  while (end > p.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end - p.start < 8 || end - p.start > 250 || text.charCodeAt(end - 1) !== 63) return false;
+  return !/["“”„«»]/.test(text.slice(p.start, end));
 }
 
 /**

@@ -68,6 +68,7 @@ export type AttributionRule =
   | 'title' // "…," the Russian president said   (resolved)
   | 'continuation' // a quote that continues the previous speaker's turn
   | 'that-clause' // X said that "…" / X warned of "…" (partial quote in reported speech)
+  | 'interview' // a question on a line of its own, then "…": the answer of the person the interview introduced
   | 'manual'; // set by a person
 
 /** A reporting channel that is not the speaker: a news agency, an outlet, a statement. */

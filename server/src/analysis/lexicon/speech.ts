@@ -57,6 +57,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('neutral', 'conclude', 'concludes', 'concluded', 'concluding'),
   v('neutral', 'thank', 'thanks', 'thanked', 'thanking'),
   // assertive
+  v('assertive', 'retort', 'retorts', 'retorted', 'retorting'),
   v('assertive', 'insist', 'insists', 'insisted', 'insisting'),
   v('assertive', 'assure', 'assures', 'assured', 'assuring'),
   v('assertive', 'emphasize', 'emphasizes', 'emphasized', 'emphasizing'),
