@@ -1474,6 +1474,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Tom Hadley', 'Tom Hadley'], ['PERSON', 'Rick Salazar', 'Rick Salazar', 'Salazar']],
     [{ speaker: 'Tom Hadley', rule: 'that-clause' }, { speaker: 'Rick Salazar', rule: 'speaker-verb' }],
   ],
+  [
+    '"the diplomat said" after "A Gulf diplomat familiar with the negotiations cautioned …" keeps what the source knows',
+    'A Gulf diplomat familiar with the negotiations cautioned that many issues remained. “Flights are the easy part,” the diplomat said. The minister cautioned that the plan was “not a blank cheque.”',
+    [],
+    [{ speaker: 'a Gulf diplomat familiar with the negotiations', kind: 'unnamed', rule: 'title' }, { speaker: 'the minister', kind: 'unnamed' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

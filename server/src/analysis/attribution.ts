@@ -844,7 +844,16 @@ class Context {
    * three words, the head; null if none is longer than "the" and the head.
    */
   describedBefore(head: string, offset: number): string | null {
-    return this.latestOutsideQuotes(DESCRIBED, `\\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[\\w.’'-]+ ){1,3}`, head, this.paraStart, offset);
+    const found = this.latestOutsideQuotes(DESCRIBED, `\\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[\\w.’'-]+ ){1,3}`, head, this.paraStart, offset);
+    if (found === null) return null;
+    // and what the source knows: "A Gulf diplomat familiar with the negotiations"
+    const end = this.text.lastIndexOf(found, offset) + found.length;
+    const m = SOURCE_KNOWS.exec(this.text.slice(end, Math.min(offset, end + 60)));
+    if (!m) return found;
+    const words = m[2].split(' ');
+    let k = 0;
+    while (k < words.length && verbNamed(words[k]) === null && !words[k].endsWith('ed') && !CLAUSE_BOUNDARY.has(words[k])) k++;
+    return k > 0 && (k > 1 || !DETERMINERS.has(words[0])) ? `${found} ${m[1]} ${words.slice(0, k).join(' ')}` : found;
   }
 
   /**
@@ -1743,6 +1752,9 @@ function shortObjectEndsSentence(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** What a source knows, after its description: " familiar with the negotiations cautioned". */
+const SOURCE_KNOWS = /^ (close to|familiar with|briefed on|involved in|knowledgeable about) ((?:the |a |an )?[a-z’'-]+(?: [a-z’'-]+){0,2})(?=[ ,.;])/;
 
 /** Words after a source that say what it knows ("a source close to", "people familiar with"). */
 const SOURCE_POSTMODIFIERS = new Set(['close', 'familiar', 'briefed', 'involved', 'knowledgeable', 'with']);

@@ -65,6 +65,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('assertive', 'stress', 'stresses', 'stressed', 'stressing'),
   v('assertive', 'declare', 'declares', 'declared', 'declaring'),
   v('assertive', 'warn', 'warns', 'warned', 'warning'),
+  v('assertive', 'caution', 'cautions', 'cautioned', 'cautioning'),
   v('assertive', 'promise', 'promises', 'promised', 'promising'),
   v('assertive', 'vow', 'vows', 'vowed', 'vowing'),
   v('assertive', 'pledge', 'pledges', 'pledged', 'pledging'),
