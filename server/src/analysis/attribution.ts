@@ -2119,6 +2119,18 @@ const BACK_VERBS = new Set(['shot', 'hit', 'fired', 'snapped', 'struck', 'pushed
 /** Roles that speak for a body: "a spokeswoman for X" speaks as X. */
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 
+/**
+ * The group whose head word is tokens[h], with up to three words before it ("Election
+ * observers", "the"), and all that follows to `e` ("Officials in Berlin", "Observers from the
+ * African Union"): one unnamed speaker.
+ */
+function groupSpeaker(text: string, tokens: readonly Token[], h: number, e: number): { speaker: Speaker; via: null; confidence: number; participle: false } {
+  let m = h;
+  while (m > 0 && h - m < 3 && tokens[m - 1].word && !CLAUSE_BOUNDARY.has(tokens[m - 1].lower) && verbNamed(tokens[m - 1].lower) === null && (!tokens[m - 1].cap || tokens[m - 1].lower === 'the' || m - 1 === 0)) m--;
+  const mention = mentionOf(text, tokens.slice(m, e + 1));
+  return { speaker: { name: asWritten(mention.text), kind: 'unnamed', entityId: null, role: null, mention }, via: null, confidence: 0.75, participle: false };
+}
+
 /** Words that join a participle to the clause whose subject speaks ("… whilst promising “…”"). */
 const PARTICIPLE_LINKS = new Set(['while', 'whilst', 'when', 'before', 'after']);
 
@@ -2323,13 +2335,9 @@ function subjectOf(
       if (DETERMINERS.has(tokens[s].lower)) break;
     }
   }
-  // The group whose head word is tokens[h], with up to three words before it ("Election
-  // observers", "the"), and all that follows to `e`: one unnamed speaker.
-  const groupOf = (h: number): ReturnType<typeof subjectOf> => {
-    let m = h;
-    while (m > 0 && h - m < 3 && tokens[m - 1].word && !CLAUSE_BOUNDARY.has(tokens[m - 1].lower) && verbNamed(tokens[m - 1].lower) === null && (!tokens[m - 1].cap || tokens[m - 1].lower === 'the' || m - 1 === 0)) m--;
-    const mention = mentionOf(text, tokens.slice(m, e + 1));
-    return { speaker: { name: asWritten(mention.text), kind: 'unnamed', entityId: null, role: null, mention }, via: null, confidence: 0.75, participle: false };
+  const personNoun = (w: Token): boolean => {
+    const lower = w.lower.replace(/s$/, '');
+    return !ORG_NOUN_SET.has(w.lower) && !ORG_NOUN_SET.has(lower) && !DOCUMENT_NOUNS.has(lower) && isPersonOrSourceNoun(lower);
   };
   // "The leaders of France and Germany said", "Officials in Berlin said": people of named
   // bodies or places speak, not the last name in the phrase.
@@ -2350,22 +2358,17 @@ function subjectOf(
     }
     const link = r >= 1 ? tokens[r].lower : '';
     const head = r >= 1 && tokens[r - 1].word ? tokens[r - 1] : null;
-    const personNoun = (w: Token): boolean => {
-      const lower = w.lower.replace(/s$/, '');
-      return !ORG_NOUN_SET.has(w.lower) && !ORG_NOUN_SET.has(lower) && !DOCUMENT_NOUNS.has(lower) && isPersonOrSourceNoun(lower);
-    };
     // a head in lower case, or a group opening the sentence ("Officials in Berlin said")
     const plain = head !== null && (!head.cap || ((r - 1 === 0 || !tokens[r - 2].word) && (UNNAMED.has(head.lower) || (head.lower.endsWith('s') && personNoun(head)))));
     // ("Observers from the African Union said": people in the plural, from a body)
     if (head && plain && (link === 'of' || link === 'in' || link === 'from' || link === 'at') && (UNNAMED.has(head.lower) || ((link === 'of' || head.lower.endsWith('s')) && personNoun(head)))) {
-      return groupOf(r - 1);
+      return groupSpeaker(text, tokens, r - 1, e);
     }
   } else if (s >= 2 && tokens[s].lower === 'the' && (tokens[s - 1].lower === 'of' || tokens[s - 1].lower === 'from' || tokens[s - 1].lower === 'at' || tokens[s - 1].lower === 'in')) {
     // "Election observers from the regional bloc said", "Observers from the African Union
     // said": people in the plural, of a body
     const head = tokens[s - 2];
-    const personNoun = !ORG_NOUN_SET.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower.replace(/s$/, '')) && isPersonOrSourceNoun(head.lower.replace(/s$/, ''));
-    if (head.word && (!head.cap || s - 2 === 0 || !tokens[s - 3].word) && head.lower.endsWith('s') && (UNNAMED.has(head.lower) || personNoun) && tokens.slice(s + 1, e + 1).every((t) => t.word)) return groupOf(s - 2);
+    if (head.word && (!head.cap || s - 2 === 0 || !tokens[s - 3].word) && head.lower.endsWith('s') && (UNNAMED.has(head.lower) || personNoun(head)) && tokens.slice(s + 1, e + 1).every((t) => t.word)) return groupSpeaker(text, tokens, s - 2, e);
   }
   // "A leaked letter seen by Sky News says": the subject is the letter; the outlet is a channel.
   let seenBy: Channel | null = null;
@@ -2543,18 +2546,6 @@ function afterTitleOf(tokens: readonly Token[], at: number, phrase: Phrase & { t
 
 // ---- the pass over all quotes -------------------------------------------------------------------
 
-/**
- * Attributes each quote to a speaker, with the cue that gave it, the cue's stance and any
- * channel it came through. Quotes are visited in document order so that short forms,
- * pronouns and continuations can refer back to speakers found earlier; every look-up is
- * bounded (a few hundred characters of context, a fixed number of earlier mentions), so
- * the pass is linear in the length of the text.
- *
- * Order of evidence for one quote: a cue right after it; a cue earlier in its sentence; the
- * speaker of the quote it splits from or continues in the same sentence; the previous
- * speaker when the quote opens a sentence with no cue of its own. Nothing else: a quote
- * with no evidence stays unattributed.
- */
 // A name given in place of a full one, in the sentence after a description: "who asked to be
 // identified only by his call sign, Hawk", "who gave only her first name, Oksana".
 const ALIAS_AFTER = /^[^.!?\n“”"]{0,120}?\b(?:identified|known|named|referred to|gave|giving|goes by|going by)(?: only)?(?: (?:by|as))?(?: (?:his|her|their))? (?:call ?sign|first name|nickname|nom de guerre|given name|surname)(?: of)?,? ([A-Z][\p{L}’'-]+)/u;
@@ -2566,6 +2557,19 @@ function aliasAfter(text: string, from: number, limit: number): Mention | null {
   return { start, end: start + m[1].length, text: m[1] };
 }
 
+/**
+ * Attributes each quote to a speaker, with the cue that gave it, the cue's stance and any
+ * channel it came through. Quotes are visited in document order so that short forms,
+ * pronouns and continuations can refer back to speakers found earlier; every look-up is
+ * bounded (a few hundred characters of context, a fixed number of earlier mentions), so
+ * the pass is linear in the length of the text.
+ *
+ * Order of evidence for one quote: a cue right after it; a cue earlier in its sentence; the
+ * speaker of the quote it splits from or continues in the same sentence; the previous
+ * speaker when the quote opens a sentence with no cue of its own; in an interview, the person
+ * interviewed for a paragraph of quote after a question line. Nothing else: a quote with no
+ * evidence stays unattributed.
+ */
 export function attributeQuotes(
   text: string,
   paragraphs: readonly Span[],

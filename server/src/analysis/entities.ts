@@ -1268,7 +1268,7 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   }
   const headIndex = headIndexOf(seg);
   const head = seg[headIndex]!.lower;
-  // (a survey that maps the land is an agency: "US Geological Survey", "Ordnance Survey")
+  // (a survey that maps the land is an agency: "Ordnance Survey", "British Geological Survey")
   const agencySurvey = last.lower === 'survey' && seg.length >= 2 && (seg[seg.length - 2]!.lower === 'geological' || seg[seg.length - 2]!.lower === 'ordnance');
   if ((last.is(F_EVENT_HEADS) || EVENT_HEADS.has(head)) && !agencySurvey) {
     // "Beijing Winter Olympics", "FIFA World Cup": an event; a known place or organisation inside it still counts
