@@ -1480,6 +1480,12 @@ const ROWS: Row[] = [
     [],
     [{ speaker: 'a Gulf diplomat familiar with the negotiations', kind: 'unnamed', rule: 'title' }, { speaker: 'the minister', kind: 'unnamed' }],
   ],
+  [
+    'a delegation speaks as a body ("Saudi Arabia\'s delegation, speaking on behalf of the Arab Group, said")',
+    'Saudi Arabia\'s delegation, speaking on behalf of the Arab Group, said the text must respect “national circumstances” and warned against “singling out any source of energy.”',
+    [['PLACE', 'Saudi Arabia', 'Saudi Arabia'], ['ORG', 'Arab Group', 'Arab Group']],
+    [{ speaker: 'Saudi Arabia\'s delegation' }, { speaker: 'Saudi Arabia\'s delegation' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -107,7 +107,7 @@ export const ORG_NOUNS: readonly string[] = [
   'club', 'league', 'federation', 'network', 'station', 'airline', 'operator', 'utility', 'manufacturer',
   'force', 'forces', 'regulator', 'watchdog', 'inspectorate', 'directorate', 'guard', 'coastguard', 'tribunal',
   'carrier', 'insurer', 'lender', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'broadcaster', 'charity',
-  'consortium', 'exchange', 'trust', 'opposition', 'bench', 'panel', 'jury',
+  'consortium', 'exchange', 'trust', 'opposition', 'bench', 'panel', 'jury', 'delegation', 'mission',
 ];
 
 /** Capitalised words that end an organisation's name ("Security Council", "Carnegie Endowment"). */
