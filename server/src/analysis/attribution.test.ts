@@ -1486,6 +1486,12 @@ const ROWS: Row[] = [
     [['PLACE', 'Saudi Arabia', 'Saudi Arabia'], ['ORG', 'Arab Group', 'Arab Group']],
     [{ speaker: 'Saudi Arabia\'s delegation' }, { speaker: 'Saudi Arabia\'s delegation' }],
   ],
+  [
+    'a body described by what it brings together speaks as written ("a spokesman for a coalition of online news sites said")',
+    'The council welcomed it, while a spokesman for a coalition of online news sites said its members had lost “hundreds of millions” in revenue. A group of protesters said the plan was “a disgrace.” Members of the committee of inquiry said it was “a scandal.”',
+    [],
+    [{ speaker: 'a coalition of online news sites', kind: 'unnamed' }, { speaker: 'a group of protesters', kind: 'unnamed' }, { speaker: null }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

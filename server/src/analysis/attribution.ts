@@ -2116,6 +2116,9 @@ const IRREGULAR_PAST = new Set([
 /** Verbs that with "back" make a retort: "shot back", "hit back", "fired back". */
 const BACK_VERBS = new Set(['shot', 'hit', 'fired', 'snapped', 'struck', 'pushed']);
 
+/** Bodies named by what they bring together: "a coalition of news sites", "the union of farmers". */
+const BODY_OF = new Set(['coalition', 'union', 'alliance', 'federation', 'association', 'group', 'network', 'consortium', 'council', 'committee', 'panel']);
+
 /** Roles that speak for a body: "a spokeswoman for X" speaks as X. */
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 
@@ -2400,6 +2403,17 @@ function subjectOf(
     if (headPhrase?.type === 'desc' && headPhrase.det === '') {
       words = head;
       phrase = headPhrase;
+    }
+  }
+  // "A coalition of online news sites said", "(a spokesman for) the union of news sites said":
+  // a body described by what it brings together speaks, as written
+  // ("A group of protesters said" too; not "Members of the committee of inquiry": its members)
+  if ((!speaks(phrase) || phrase?.type === 'bare' || phrase?.type === 'desc') && s >= 2 && tokens[s - 1].lower === 'of' && tokens[s - 2].word && !tokens[s - 2].cap && BODY_OF.has(tokens[s - 2].lower)) {
+    let o = s - 2;
+    while (o > 0 && s - 2 - o < 2 && tokens[o - 1].word && !tokens[o - 1].cap && !DETERMINERS.has(tokens[o - 1].lower) && !CLAUSE_BOUNDARY.has(tokens[o - 1].lower) && verbNamed(tokens[o - 1].lower) === null) o--;
+    if (o > 0 && DETERMINERS.has(tokens[o - 1].lower) && (o < 2 || tokens[o - 2].lower !== 'of')) {
+      const mention = mentionOf(text, tokens.slice(o - 1, e + 1));
+      return { speaker: { name: asWritten(mention.text), kind: 'unnamed', entityId: null, role, mention }, via: null, confidence: 0.7, participle: false, channel: seenBy };
     }
   }
   while (!phrase && words.length > 1) {
