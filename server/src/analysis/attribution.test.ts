@@ -1492,6 +1492,12 @@ const ROWS: Row[] = [
     [],
     [{ speaker: 'a coalition of online news sites', kind: 'unnamed' }, { speaker: 'a group of protesters', kind: 'unnamed' }, { speaker: null }],
   ],
+  [
+    'a place is never a speaker through "which"; a short quote no one said does not bound the cue search; "ruled that" reports',
+    'Planning inspector Alan Hughes ruled that the sign on Mill Street, which reads “Fresh Bread Daily”, made “a positive contribution to the character of the area.” Orbis, which said the ruling was “wrong and unfair”, will appeal.',
+    [['PERSON', 'Alan Hughes', 'Alan Hughes'], ['PLACE', 'Mill Street', 'Mill Street']],
+    [{ speaker: null }, { speaker: 'Alan Hughes', rule: 'that-clause' }, { speaker: 'Orbis' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -2266,6 +2266,8 @@ function subjectOf(
   const fromBrackets = bracketed();
   if (fromBrackets) return fromBrackets;
   // "Narendra Modi, who snapped at …": the relative pronoun stands for the name before it.
+  // ("the sign on Mill Street, which reads “…”": only a body speaks through "which")
+  const throughWhich = e >= 1 && tokens[e].lower === 'which' && tokens[e - 1].text === ',';
   if (e >= 1 && (tokens[e].lower === 'who' || tokens[e].lower === 'which') && tokens[e - 1].text === ',') e -= 2;
   else if (e >= 0 && tokens[e].text === ',') {
     // "Mu Li, of the University of NSW, said"
@@ -2431,7 +2433,7 @@ function subjectOf(
   if (phrase.type === 'name') phrase = afterTitleOf(tokens, e + 1 - words.length, phrase);
   const raw = resolvePhrase(ctx, phrase, role, tokens[v].text);
   const res = raw ? agencySpeaks(ctx, raw, verb) : null;
-  if (!res?.speaker) return null;
+  if (!res?.speaker || (throughWhich && (res.speaker.kind === 'person' ? ctx.entityAt(res.speaker.mention.start) !== null : ctx.entityAt(res.speaker.mention.start)?.type === 'PLACE'))) return null;
   return { speaker: res.speaker, via: res.via, confidence: role ? Math.min(res.confidence, 0.9) : res.confidence, participle: false, channel: res.channel ?? seenBy };
 }
 
@@ -2609,7 +2611,11 @@ export function attributeQuotes(
     const next = quotes[i + 1];
     const prev = i > 0 ? quotes[i - 1] : null;
     const afterEnd = Math.min(paraEnd, next ? next.start : limit, q.end + WINDOW);
-    const beforeStart = Math.max(paraStart, prev && prev.end > paraStart ? prev.end : paraStart, q.start - BEFORE_WINDOW);
+    // A short quote before that no one said (a title, a sign's words: "the sign, which reads
+    // “Fresh Bread Daily”, made “…”") is text of this sentence, not a bound of the cue search.
+    const inert = prev !== null && i >= 1 && !out[i - 1]?.speaker && !moreWordsThan(text, prev.contentStart, prev.contentEnd, 4);
+    const bound = inert ? (i >= 2 ? quotes[i - 2] : null) : prev;
+    const beforeStart = Math.max(paraStart, bound && bound.end > paraStart ? bound.end : paraStart, q.start - BEFORE_WINDOW);
     void lastPiece;
     let f: Found | null = null;
     if (namesATitle(text, q, beforeStart)) {

@@ -55,6 +55,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('neutral', 'cite', 'cites', 'cited', 'citing'),
   v('neutral', 'quote', 'quotes', 'quoted', 'quoting'),
   v('neutral', 'conclude', 'concludes', 'concluded', 'concluding'),
+  v('neutral', 'rule', 'ruled'),
   v('neutral', 'thank', 'thanks', 'thanked', 'thanking'),
   // assertive
   v('assertive', 'retort', 'retorts', 'retorted', 'retorting'),
