@@ -1498,6 +1498,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Alan Hughes', 'Alan Hughes'], ['PLACE', 'Mill Street', 'Mill Street']],
     [{ speaker: null }, { speaker: 'Alan Hughes', rule: 'that-clause' }, { speaker: 'Orbis' }],
   ],
+  [
+    'an adjective in -ed may open the role in an apposition ("Another passenger, retired teacher June Patel, said")',
+    'Another passenger, retired teacher June Patel, said staff had been “doing their best in an impossible situation.”',
+    [['PERSON', 'June Patel', 'June Patel']],
+    [{ speaker: 'June Patel' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -2303,11 +2303,12 @@ function subjectOf(
     }
     const inner = tokens.slice(c + 1, e);
     // "Nunzio Galantino" or, with a role before the name, "19-year-old student Jamal Reid"
+    // ("retired teacher June Patel": an adjective in -ed may open the role between commas)
     const innerPhrase =
       inner.length <= 5 && inner.every((t) => t.word && (t.cap || PARTICLES.has(t.lower)))
         ? classifyPhrase(inner)
         : inner.length <= 7 && inner.every((t) => t.word) && inner[inner.length - 1].cap && !DETERMINERS.has(inner[0].lower)
-          ? classifyPhrase(inner)
+          ? (classifyPhrase(inner) ?? (inner.length >= 3 && !inner[0].cap && !inner[1].cap && inner[0].lower.endsWith('ed') ? classifyPhrase(inner.slice(1)) : null))
           : null;
     if (innerPhrase?.type === 'name' && c > 0) {
       // "The secretary general of X, Nunzio Galantino, has called …": the name between the

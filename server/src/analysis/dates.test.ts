@@ -105,3 +105,16 @@ test('findDates spans are sorted, disjoint and in bounds', () => {
   }
   assert.equal(spans.length, 4, 'four dates');
 });
+
+test('findDates: a month that is also a given name, before a capitalised word, is a name unless a word introduces the month', () => {
+  const rows: [string, string[]][] = [
+    ['Another passenger, June Patel, said it was fine.', []],
+    ['April Ryan and August Wilson agreed.', []],
+    ['In June Patel moved to Leeds.', ['June']],
+    ['Last June Britain voted.', ['Last June']],
+    ['Prices rose in June.', ['June']],
+    ['June 5 was hot.', ['June 5']],
+    ['The deal was signed in March Madrid time.', ['March']],
+  ];
+  for (const [text, expected] of rows) assert.deepEqual(findDates(text).map((s) => text.slice(s.start, s.end)), expected, text);
+});

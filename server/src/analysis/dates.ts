@@ -30,6 +30,10 @@ import type { Span } from './types';
  */
 
 const MONTH_FULL = 'January|February|March|April|June|July|August|September|October|November|December';
+// Months that are also given names ("April Ryan", "June Patel", "August Wilson"): alone, a
+// month only where no capitalised word follows, or after a word that introduces a month.
+const MONTH_NAME = 'April|June|August';
+const MONTH_NOT_NAME = 'January|February|March|July|September|October|November|December';
 const MONTH_ABBR = 'Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const SEASON = 'spring|summer|autumn|fall|winter';
@@ -53,7 +57,9 @@ const MONTH_DATE =
   `|${DAY}\\s+(?:${MONTH_FULL}|${MONTH_ABBR})(?:,?\\s+${YEAR})?` +
   `|(?:${MONTH_FULL}),?\\s+${YEAR}` +
   `|${MAY_DAY}` +
-  `|(?:${MONTH_FULL}))`;
+  `|(?:${MONTH_NOT_NAME})` +
+  `|(?:${MONTH_NAME})(?!\\s+[A-Z][a-z])` +
+  `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|${DEICTIC}|[Mm]id)[\\s-])(?:${MONTH_NAME}))`;
 
 const PATTERNS = [
   // weekday, optionally with the full date after it: "Friday, March 24, 2023"
