@@ -1504,6 +1504,12 @@ const ROWS: Row[] = [
     [['PERSON', 'June Patel', 'June Patel']],
     [{ speaker: 'June Patel' }],
   ],
+  [
+    '"his father" is the father named before in apposition ("Ethan\'s father, Mark Brooks,"); a declaration speaks as a statement does',
+    'Ethan\'s father, Mark Brooks, thanked the volunteers.\n\nThe school will review the trip.\n\nAccording to his father, his first request was for “a very large pizza.” “He is home,” his father said. The declaration said borders must hold “regardless of any physical changes” to the coast.',
+    [['PERSON', 'Ethan', 'Ethan'], ['PERSON', 'Mark Brooks', 'Mark Brooks']],
+    [{ speaker: 'Mark Brooks', rule: 'according-to' }, { speaker: 'Mark Brooks' }, { speaker: 'the declaration' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -839,6 +839,24 @@ class Context {
   }
 
   /**
+   * The person last named in apposition to a relative before `offset` ("Ethan's father, Mark
+   * Brooks," for "his father"), at most 1,500 characters back, outside quotes.
+   */
+  kinNamedBefore(kin: string, offset: number): Entity | null {
+    const from = Math.max(0, offset - 1500);
+    const region = this.text.slice(from, offset);
+    if (!region.includes(kin)) return null;
+    let found: Entity | null = null;
+    const re = new RegExp(`\\b${kin}, ([A-Z])`, 'g');
+    for (let m = re.exec(region); m !== null; m = re.exec(region)) {
+      const at = from + m.index + m[0].length - 1;
+      const e = this.entityAt(at);
+      if (e?.type === 'PERSON' && !this.insideQuote(at)) found = e;
+    }
+    return found;
+  }
+
+  /**
    * The latest fuller description ending in `head` in this paragraph before `offset`, outside
    * quotes ("The U.N. secretary-general's spokesman" for "the spokesman"): "the", "a" or "one", one to
    * three words, the head; null if none is longer than "the" and the head.
@@ -1278,6 +1296,12 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
           confidence: 0.8,
         };
       }
+      // "Ethan's father, Mark Brooks, thanked … “…,” his father said": the relative named so
+      // a little before
+      if ((phrase.det === 'his' || phrase.det === 'her' || phrase.det === 'their') && lowerWords.length === 2 && KIN.has(head)) {
+        const named = ctx.kinNamedBefore(head, mention.start);
+        if (named) return { speaker: { name: named.name, kind: 'person', entityId: named.id, role: role ?? asWritten(mention.text), mention }, channel: null, via: 'title', confidence: 0.7 };
+      }
       // "In a statement, the airline said …. “…,” the statement added": the author of the
       // statement just reported, the latest speaker of this paragraph or the one before.
       if (phrase.det === 'the' && lowerWords.length === 2 && STATEMENT_NOUNS.has(head)) {
@@ -1413,9 +1437,9 @@ const STATEMENT_WORD = /\b(?:statement|letter|post|tweet|release|message|email|m
 const STATEMENT_WORDS = new RegExp(STATEMENT_WORD.source, 'gi');
 
 /** What someone issues and then "adds" or "says" in their stead. */
-const STATEMENT_NOUNS = new Set(['statement', 'letter', 'post', 'tweet', 'release', 'message', 'email', 'memo', 'note', 'communique', 'communiqué']);
+const STATEMENT_NOUNS = new Set(['statement', 'letter', 'post', 'tweet', 'release', 'message', 'email', 'memo', 'note', 'communique', 'communiqué', 'declaration']);
 
-const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'document', 'memo', 'sign', 'notice', 'message', 'release', 'post', 'tweet', 'website', 'study', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'verdict', 'order', 'decree', 'resolution', 'communique', 'communiqué', 'readout', 'transcript', 'email', 'note', 'banner', 'placard', 'headline', 'caption', 'petition', 'analysis', 'review', 'editorial', 'investigation', 'assessment']);
+const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'document', 'memo', 'sign', 'notice', 'message', 'release', 'post', 'tweet', 'website', 'study', 'survey', 'filing', 'complaint', 'lawsuit', 'ruling', 'verdict', 'order', 'decree', 'resolution', 'communique', 'communiqué', 'declaration', 'readout', 'transcript', 'email', 'note', 'banner', 'placard', 'headline', 'caption', 'petition', 'analysis', 'review', 'editorial', 'investigation', 'assessment']);
 
 /**
  * An unnamed source as written, without the capital a sentence start gave its first word:
@@ -2115,6 +2139,9 @@ const IRREGULAR_PAST = new Set([
 
 /** Verbs that with "back" make a retort: "shot back", "hit back", "fired back". */
 const BACK_VERBS = new Set(['shot', 'hit', 'fired', 'snapped', 'struck', 'pushed']);
+
+/** Relatives a text names in apposition and then calls "his father", "her sister". */
+const KIN = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'partner', 'widow', 'widower', 'uncle', 'aunt', 'grandmother', 'grandfather', 'cousin', 'fiancée', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'niece', 'nephew']);
 
 /** Bodies named by what they bring together: "a coalition of news sites", "the union of farmers". */
 const BODY_OF = new Set(['coalition', 'union', 'alliance', 'federation', 'association', 'group', 'network', 'consortium', 'council', 'committee', 'panel']);
