@@ -1510,6 +1510,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Ethan', 'Ethan'], ['PERSON', 'Mark Brooks', 'Mark Brooks']],
     [{ speaker: 'Mark Brooks', rule: 'according-to' }, { speaker: 'Mark Brooks' }, { speaker: 'the declaration' }],
   ],
+  [
+    'a verb\'s base form after an article and modifiers is a noun ("an Israeli army post"); after a plural or a name it is the verb',
+    'Hezbollah said in a statement that it had targeted an Israeli army post “in response to the enemy\'s attacks.” The officials report “steady progress” this week. A memo seen by the BBC says “cuts are coming”.',
+    [['ORG', 'Hezbollah', 'Hezbollah'], ['ORG', 'BBC', 'BBC']],
+    [{ speaker: 'Hezbollah', rule: 'that-clause' }, { speaker: 'the officials', kind: 'unnamed' }, { speaker: 'a memo', kind: 'unnamed', via: 'BBC' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

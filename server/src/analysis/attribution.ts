@@ -1759,9 +1759,15 @@ function cueAfter(ctx: Context, q: QuoteSpan, windowEnd: number): Found | null {
  * label", "the report") or, with `possessive`, after a possessive ("Warsaw's claims").
  */
 function nounAfterArticle(tokens: readonly Token[], j: number, from: number, possessive = false): boolean {
-  if (j <= from || !(DETERMINERS.has(tokens[j - 1].lower) || (possessive && /['’]s$/.test(tokens[j - 1].text)))) return false;
+  if (j <= from) return false;
   const lemma = verbAt(tokens[j])?.lemma;
-  return lemma === tokens[j].lower || lemma + 's' === tokens[j].lower;
+  if (DETERMINERS.has(tokens[j - 1].lower) || (possessive && /['’]s$/.test(tokens[j - 1].text))) return lemma === tokens[j].lower || lemma + 's' === tokens[j].lower;
+  // the base form after one or two modifiers, a nationality or lower-case words that are no
+  // plural, verb or name ("an Israeli army post"); not "the officials report", "the BBC says"
+  if (lemma !== tokens[j].lower) return false;
+  let d = j - 1;
+  while (d > from && j - d <= 2 && tokens[d].word && (tokens[d].cap ? isNationality(tokens[d].lower) : !tokens[d].lower.endsWith('s') && !AUX.has(tokens[d].lower) && !CLAUSE_BOUNDARY.has(tokens[d].lower) && verbAt(tokens[d]) === null && !DETERMINERS.has(tokens[d].lower))) d--;
+  return d < j - 1 && d >= from && DETERMINERS.has(tokens[d].lower);
 }
 
 /**
