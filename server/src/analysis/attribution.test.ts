@@ -1516,6 +1516,12 @@ const ROWS: Row[] = [
     [['ORG', 'Hezbollah', 'Hezbollah'], ['ORG', 'BBC', 'BBC']],
     [{ speaker: 'Hezbollah', rule: 'that-clause' }, { speaker: 'the officials', kind: 'unnamed' }, { speaker: 'a memo', kind: 'unnamed', via: 'BBC' }],
   ],
+  [
+    '"she laughs", "he smiled" after a quote report it; before one they do not',
+    '“People ask me if I am sad,” Angus MacRae says. His wife, Eilidh Ross, is less philosophical. “He will be under my feet all day,” she laughs. The crowd laughed, “Bravo!”',
+    [['PERSON', 'Angus MacRae', 'Angus MacRae'], ['PERSON', 'Eilidh Ross', 'Eilidh Ross']],
+    [{ speaker: 'Angus MacRae' }, { speaker: 'Eilidh Ross', rule: 'pronoun' }, { speaker: null }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

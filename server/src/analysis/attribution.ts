@@ -56,7 +56,7 @@ function verbNamed(lower: string): SpeechVerb | null {
 /** Verbs that introduce a quote only as a partial quote or a label ("called it a “…”"). */
 const LABEL_VERBS = new Set(['call', 'describe', 'dub', 'brand', 'label', 'mock', 'characterize', 'characterise']);
 /** Verbs that work after a quote ("…," X said) but are too common as plain verbs before one. */
-const POST_ONLY = new Set(['continue', 'post', 'report', 'confirm', 'agree', 'speak']);
+const POST_ONLY = new Set(['continue', 'post', 'report', 'confirm', 'agree', 'speak', 'laugh', 'smile']);
 const AUX = new Set(AUXILIARIES);
 const PRONOUNS = SPEAKER_PRONOUNS;
 

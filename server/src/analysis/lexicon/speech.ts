@@ -47,6 +47,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('neutral', 'recount', 'recounts', 'recounted', 'recounting'),
   v('neutral', 'quip', 'quips', 'quipped', 'quipping'),
   v('neutral', 'joke', 'jokes', 'joked', 'joking'),
+  v('neutral', 'laugh', 'laughs', 'laughed', 'laughing'),
+  v('neutral', 'smile', 'smiles', 'smiled', 'smiling'),
   v('neutral', 'speak', 'speaks', 'spoke', 'speaking', 'spoken'),
   v('neutral', 'report', 'reported'),
   v('neutral', 'confirm', 'confirms', 'confirmed', 'confirming'),
