@@ -1522,6 +1522,18 @@ const ROWS: Row[] = [
     [['PERSON', 'Angus MacRae', 'Angus MacRae'], ['PERSON', 'Eilidh Ross', 'Eilidh Ross']],
     [{ speaker: 'Angus MacRae' }, { speaker: 'Eilidh Ross', rule: 'pronoun' }, { speaker: null }],
   ],
+  [
+    'a body named inside its description speaks as itself ("the nationalist MHP party said"), not as an earlier "party"',
+    'A spokesman for the main opposition party accused the government of “making concessions.” In Ankara, the nationalist MHP party said the visit must not “weaken Turkey\'s rights.”',
+    [['ORG', 'MHP', 'MHP'], ['PLACE', 'Ankara', 'Ankara'], ['PLACE', 'Turkey', 'Turkey']],
+    [{ speaker: 'the main opposition party', kind: 'organization' }, { speaker: 'MHP', kind: 'organization' }],
+  ],
+  [
+    'what a subject "agreed to" is its words; "X said Y had agreed to …" is X\'s',
+    'The leaders of Turkey and Greece agreed on Thursday to keep talking and avoid “unilateral actions” at sea. Yuri Ushakov told reporters that the two leaders had agreed to meet “in the near future.”',
+    [['PERSON', 'Yuri Ushakov', 'Yuri Ushakov'], ['PLACE', 'Turkey', 'Turkey'], ['PLACE', 'Greece', 'Greece']],
+    [{ speaker: 'the leaders of Turkey and Greece', kind: 'unnamed' }, { speaker: 'Yuri Ushakov' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -1296,6 +1296,13 @@ function resolvePhrase(ctx: Context, phraseIn: Phrase, role: string | null, cueW
           confidence: 0.8,
         };
       }
+      // "the nationalist MHP party said": a body named inside its description speaks as itself
+      if (ORG_NOUN_SET.has(head) && owner < 0) {
+        for (const w of phrase.words) {
+          const named = w.cap && w !== phrase.words[0] ? ctx.entityAt(w.start) : null;
+          if (named?.type === 'ORG') return { speaker: { name: named.name, kind: 'organization', entityId: named.id, role: role ?? asWritten(mention.text), mention }, channel: null, via: null, confidence: 0.8 };
+        }
+      }
       // "Ethan's father, Mark Brooks, thanked … “…,” his father said": the relative named so
       // a little before
       if ((phrase.det === 'his' || phrase.det === 'her' || phrase.det === 'their') && lowerWords.length === 2 && KIN.has(head)) {
@@ -1989,7 +1996,10 @@ function cueBefore(ctx: Context, q: QuoteSpan, windowStart: number, spokeTo = fa
     // "X spoke to reporters on Friday." may stand before a paragraph of quote (`spokeTo`).
     // Nor does "would continue its “…”": such a verb takes the quote only with nothing but
     // punctuation between ("he continued: “…”").
-    if (POST_ONLY.has(verb.lemma) && (v < n - 2 || (v === n - 2 && tokens[n - 1].word)) && !(spokeTo && verb.lemma === 'speak')) continue;
+    // ("The leaders agreed on Thursday to … avoid “unilateral actions”": what they agreed to)
+    // (only as the sentence's own verb: in "X said Y had agreed to …" the saying reports)
+    const agreedTo = verb.lemma === 'agree' && tokens.slice(v + 1, v + 5).some((t) => t.lower === 'to') && !tokens.slice(0, v).some((t) => verbAt(t) !== null);
+    if (POST_ONLY.has(verb.lemma) && (v < n - 2 || (v === n - 2 && tokens[n - 1].word)) && !(spokeTo && verb.lemma === 'speak') && !agreedTo) continue;
     // Passive: "condemned by", "was criticised"; "a man accused of fraud" (one who is accused:
     // the accuser names whom before "of").
     if (tokens[v + 1]?.lower === 'by' || (v > 0 && PASSIVE_AUX.has(tokens[v - 1].lower))) continue;
