@@ -1534,6 +1534,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Yuri Ushakov', 'Yuri Ushakov'], ['PLACE', 'Turkey', 'Turkey'], ['PLACE', 'Greece', 'Greece']],
     [{ speaker: 'the leaders of Turkey and Greece', kind: 'unnamed' }, { speaker: 'Yuri Ushakov' }],
   ],
+  [
+    '"Brig. Gen." is a title, not a sentence end; "who gave his name only as Osman" names the speaker',
+    'An army spokesman, Brig. Gen. Nabil Abdallah, said the army was “committed to the truce as long as the other side is.” “We have been eating one meal a day,” said a teacher who gave his name only as Osman.',
+    [['PERSON', 'Nabil Abdallah', 'Nabil Abdallah']],
+    [{ speaker: 'Nabil Abdallah' }, { speaker: 'Osman', kind: 'person' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -2129,7 +2129,7 @@ function sentenceStart(text: string, from: number, end: number): number {
   }
   return from;
 }
-const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'rev', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'ltd', 'co']);
+const ABBREVIATION_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'brig', 'sgt', 'st', 'rev', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'ltd', 'co']);
 
 function accordingInSentence(ctx: Context, tokens: readonly Token[]): Found | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -2607,8 +2607,9 @@ function afterTitleOf(tokens: readonly Token[], at: number, phrase: Phrase & { t
 // ---- the pass over all quotes -------------------------------------------------------------------
 
 // A name given in place of a full one, in the sentence after a description: "who asked to be
-// identified only by his call sign, Hawk", "who gave only her first name, Oksana".
-const ALIAS_AFTER = /^[^.!?\n“”"]{0,120}?\b(?:identified|known|named|referred to|gave|giving|goes by|going by)(?: only)?(?: (?:by|as))?(?: (?:his|her|their))? (?:call ?sign|first name|nickname|nom de guerre|given name|surname)(?: of)?,? ([A-Z][\p{L}’'-]+)/u;
+// identified only by his call sign, Hawk", "who gave only her first name, Oksana", "who gave
+// his name only as Osman".
+const ALIAS_AFTER = /^[^.!?\n“”"]{0,120}?\b(?:(?:identified|known|named|referred to|gave|giving|goes by|going by)(?: only)?(?: (?:by|as))?(?: (?:his|her|their))? (?:call ?sign|first name|nickname|nom de guerre|given name|surname)(?: of)?,?|(?:gave|giving) (?:his|her|their) (?:first )?name (?:only )?as|identified only as) ([A-Z][\p{L}’'-]+)/u;
 
 function aliasAfter(text: string, from: number, limit: number): Mention | null {
   const m = ALIAS_AFTER.exec(text.slice(from, Math.min(limit, from + 180)));

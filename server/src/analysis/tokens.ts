@@ -18,7 +18,7 @@ export interface Token {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'rev',
   'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'dept', 'univ', 'maj', 'adm', 'cmdr',
-  'pres', 'supt', 'det', 'insp', 'hon', 'fr', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep',
+  'pres', 'supt', 'det', 'insp', 'hon', 'fr', 'mt', 'ft', 'brig', 'cpl', 'pvt', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep',
   'oct', 'nov', 'dec',
 ]);
 

@@ -8,7 +8,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
   (
     'mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|madam|madame|mme|monsieur|herr|frau|senor|señor|' +
     'president|vice|vice-president|premier|chancellor|minister|prime|secretary|general|gen|lt|lieutenant|col|' +
-    'colonel|maj|major|capt|captain|cmdr|commander|adm|admiral|sgt|sergeant|cpl|corporal|pvt|private|marshal|' +
+    'colonel|maj|major|capt|captain|brig|cmdr|commander|adm|admiral|sgt|sergeant|cpl|corporal|pvt|private|marshal|' +
     'field|brigadier|officer|chief|inspector|detective|constable|sheriff|judge|justice|attorney|prosecutor|' +
     'sen|senator|rep|representative|congressman|congresswoman|congressmember|gov|governor|mayor|deputy|' +
     'ambassador|envoy|consul|spokesman|spokeswoman|spokesperson|king|queen|prince|princess|emperor|empress|' +
@@ -33,7 +33,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
 export const NAME_TITLES: ReadonlySet<string> = new Set(
   (
     'mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|madam|madame|mme|monsieur|herr|frau|senor|señor|' +
-    'president|premier|chancellor|minister|secretary|general|gen|lt|lieutenant|col|colonel|maj|major|capt|captain|' +
+    'president|premier|chancellor|minister|secretary|general|gen|lt|lieutenant|col|colonel|maj|major|capt|captain|brig|' +
     'cmdr|commander|adm|admiral|sgt|sergeant|cpl|corporal|pvt|marshal|brigadier|inspector|detective|constable|' +
     'sheriff|judge|justice|attorney|prosecutor|sen|senator|rep|representative|congressman|congresswoman|gov|' +
     'governor|mayor|ambassador|envoy|spokesman|spokeswoman|spokesperson|king|queen|prince|princess|emperor|' +
