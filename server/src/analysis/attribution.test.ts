@@ -1540,6 +1540,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Nabil Abdallah', 'Nabil Abdallah']],
     [{ speaker: 'Nabil Abdallah' }, { speaker: 'Osman', kind: 'person' }],
   ],
+  [
+    'a title, "of" and its field before a name are the role ("said head of carnivores Rachel Dunn", "head of state"); a zoo speaks as a body',
+    '“We are thrilled,” said head of carnivores Rachel Dunn. “It is over,” said head of state Juan Pérez. Highmoor Zoo keeps six cats. The zoo said the cubs were part of a programme aimed at “keeping a healthy population.”',
+    [['PERSON', 'Rachel Dunn', 'Rachel Dunn'], ['PERSON', 'Juan Pérez', 'Juan Pérez'], ['ORG', 'Highmoor Zoo', 'Highmoor Zoo']],
+    [{ speaker: 'Rachel Dunn', rule: 'verb-speaker' }, { speaker: 'Juan Pérez', rule: 'verb-speaker' }, { speaker: 'Highmoor Zoo', kind: 'organization' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

@@ -262,7 +262,17 @@ export function classifyPhrase(words: readonly Token[]): Phrase | null {
   while (s > 0 && (words[s - 1].cap || (PARTICLES.has(words[s - 1].lower) && s - 1 > 0 && words[s - 2].cap))) s--;
   const prefix = words.slice(0, s);
   // A lower-case word before the run must be a role word ("national security spokesman John Kirby").
-  for (const w of prefix) if (!w.cap && (CLAUSE_BOUNDARY.has(w.lower) || verbNamed(w.lower) !== null || w.lower.endsWith('ed'))) return null;
+  // ("head of carnivores Rachel Dunn": "of" or "for" after a title word is part of the role)
+  let field = -1; // where the role's field starts, after such a link ("head of state")
+  for (let k = 0; k < prefix.length; k++) {
+    const w = prefix[k];
+    if ((w.lower === 'of' || w.lower === 'for') && k > 0 && TITLE_SET.has(prefix[k - 1].lower)) {
+      field = k + 1;
+      continue;
+    }
+    if (field >= 0 && k >= field && k - field < 3 && !CLAUSE_BOUNDARY.has(w.lower)) continue;
+    if (!w.cap && (CLAUSE_BOUNDARY.has(w.lower) || verbNamed(w.lower) !== null || w.lower.endsWith('ed'))) return null;
+  }
   let name = words.slice(s);
   // "Judge Melbourne Inman KC": the letters after the name are no part of it
   while (name.length > 2 && name[name.length - 1].text.length >= 2 && name[name.length - 1].text === name[name.length - 1].text.toUpperCase() && POSTNOMINALS.has(name[name.length - 1].lower)) name = name.slice(0, -1);
@@ -1573,6 +1583,14 @@ function phraseForward(tokens: readonly Token[], i: number): number {
   }
   // A word after a determiner is a noun even where it spells a verb too ("said the post").
   while (j < tokens.length && j - i < 7 && tokens[j].word && !(j > i && CLAUSE_BOUNDARY.has(tokens[j].lower)) && (verbNamed(tokens[j].lower) === null || (j > i && DETERMINERS.has(tokens[j - 1].lower)))) j++;
+  // "said head of carnivores Rachel Dunn": a title, "of" and its field, then the holder
+  if (j < tokens.length && j > i && (tokens[j].lower === 'of' || tokens[j].lower === 'for') && TITLE_SET.has(tokens[j - 1].lower)) {
+    let r = roleWordsEnd(tokens, j + 1, tokens.length);
+    if (r > 0) {
+      while (r < tokens.length && r - i < 10 && tokens[r].word && (tokens[r].cap || (PARTICLES.has(tokens[r].lower) && tokens[r + 1]?.cap))) r++;
+      return r;
+    }
+  }
   return j;
 }
 

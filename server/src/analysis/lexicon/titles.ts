@@ -108,6 +108,7 @@ export const ORG_NOUNS: readonly string[] = [
   'force', 'forces', 'regulator', 'watchdog', 'inspectorate', 'directorate', 'guard', 'coastguard', 'tribunal',
   'carrier', 'insurer', 'lender', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'broadcaster', 'charity',
   'consortium', 'exchange', 'trust', 'opposition', 'bench', 'panel', 'jury', 'delegation', 'mission',
+  'zoo', 'museum', 'gallery', 'library', 'theatre', 'theater', 'orchestra', 'airport', 'prison',
 ];
 
 /** Capitalised words that end an organisation's name ("Security Council", "Carnegie Endowment"). */
