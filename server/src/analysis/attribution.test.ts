@@ -1546,6 +1546,12 @@ const ROWS: Row[] = [
     [['PERSON', 'Rachel Dunn', 'Rachel Dunn'], ['PERSON', 'Juan Pérez', 'Juan Pérez'], ['ORG', 'Highmoor Zoo', 'Highmoor Zoo']],
     [{ speaker: 'Rachel Dunn', rule: 'verb-speaker' }, { speaker: 'Juan Pérez', rule: 'verb-speaker' }, { speaker: 'Highmoor Zoo', kind: 'organization' }],
   ],
+  [
+    '"It calls on …" after a sentence opened by a document ("The resolution, drafted by …, passed") is that document',
+    'The U.N. Security Council voted on Wednesday to extend the mission. The resolution, drafted by the United States, passed with 13 votes in favour. It calls on the government to “create the conditions” for free elections.',
+    [['ORG', 'U.N. Security Council', 'U.N. Security Council'], ['PLACE', 'United States', 'United States']],
+    [{ speaker: 'the resolution', kind: 'unnamed', rule: 'pronoun' }],
+  ],
 ];
 
 for (const [tag, text, specs, expected] of ROWS) {

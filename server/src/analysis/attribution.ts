@@ -700,8 +700,14 @@ class Context {
       // "the department defended": the noun may be the first word after "the".
       const modifier = m[1].trimEnd();
       const head = ORG_NOUN_SET.has(m[2]) || modifier.length === 0 ? m[2] : modifier;
-      if (!ORG_NOUN_SET.has(head) || DOCUMENT_NOUNS.has(head) || head === 'campaign') continue;
+      // "The resolution, drafted by …, passed. It calls on …": a document that opens its
+      // sentence is what "it" says
       const start = from + m.index!;
+      if (modifier.length === 0 && DOCUMENT_NOUNS.has(m[2]) && !STATEMENT_NOUNS.has(m[2]) && this.opensSentence(start) && !this.insideQuote(start)) {
+        found = { start, end: start + m[0].length, name: asWritten(m[0]), kind: 'unnamed', gender: null, entityId: null };
+        continue;
+      }
+      if (!ORG_NOUN_SET.has(head) || DOCUMENT_NOUNS.has(head) || head === 'campaign') continue;
       if (this.insideQuote(start)) continue;
       const written = head === m[2] ? m[0] : m[0].slice(0, 4 + modifier.length);
       found = { start, end: start + written.length, name: asWritten(written), kind: 'organization', gender: null, entityId: null };
@@ -714,6 +720,15 @@ class Context {
       found = { start, end: start + m[0].length, name: m[0], kind: 'organization', gender: null, entityId: null };
     }
     return found;
+  }
+
+  /** Whether `at` opens a sentence: the paragraph's start, or after ". ", "! " or "? ". */
+  private opensSentence(at: number): boolean {
+    if (at <= this.paraStart) return true;
+    let i = at - 1;
+    while (i > this.paraStart && this.text.charCodeAt(i) === 32) i--;
+    const c = this.text.charCodeAt(i);
+    return i < at - 1 && (c === 46 || c === 33 || c === 63);
   }
 
   /** The latest place mentioned before `offset` (for "the city said"). */
