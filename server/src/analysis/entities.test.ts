@@ -958,6 +958,6 @@ test('a named study, survey or census is a work, not an organisation or a person
     ['study after "of"', 'The Global Burden of Disease Study found more deaths.', [], ['Disease Study', 'Global Burden of Disease Study']],
     ['survey', 'The British Social Attitudes Survey asked 3,000 people.', [], ['British Social Attitudes Survey']],
     ['census', 'The National Farm Census counted fewer herds.', [], ['National Farm Census']],
-    ['an agency', 'The Ordnance Survey mapped the coast. The British Geological Survey agreed.', [['ORG', 'Ordnance Survey'], ['ORG', 'British Geological Survey']], []],
+    ['an agency', 'The Ordnance Survey mapped the coast. The British Geological Survey agreed. The US Geological Survey said the quake was strong.', [['ORG', 'Ordnance Survey'], ['ORG', 'British Geological Survey'], ['ORG', 'US Geological Survey']], ['Geological Survey']],
   ]);
 });

@@ -1268,9 +1268,10 @@ function classify(ctx: Ctx, seg: Word[], out: Candidates): void {
   }
   const headIndex = headIndexOf(seg);
   const head = seg[headIndex]!.lower;
-  // (a survey that maps the land is an agency: "Ordnance Survey", "British Geological Survey")
+  // (a survey that maps the land is an agency: "US Geological Survey", "Ordnance Survey")
   const agencySurvey = last.lower === 'survey' && seg.length >= 2 && (seg[seg.length - 2]!.lower === 'geological' || seg[seg.length - 2]!.lower === 'ordnance');
-  if ((last.is(F_EVENT_HEADS) || EVENT_HEADS.has(head)) && !agencySurvey) {
+  if (agencySurvey) return push(out, seg, 'ORG');
+  if (last.is(F_EVENT_HEADS) || EVENT_HEADS.has(head)) {
     // "Beijing Winter Olympics", "FIFA World Cup": an event; a known place or organisation inside it still counts
     for (const w of seg) {
       if (w.cap && w.is(F_PLACE_CAP)) push(out, [w], 'PLACE');
