@@ -198,7 +198,7 @@ test('analyze: a local office before a name is a title, not part of the name; "D
 });
 
 /*
- * Trial articles (test/fixtures/trial): 144 news articles written for this project in the
+ * Trial articles (test/fixtures/trial): 148 news articles written for this project in the
  * styles of wire, regional, court, business, science, sports and feature copy, each labelled
  * by hand before the engine was run on it ("NN.labels": the first words of a quote, "#N" for the
  * N-th quote that begins so, "|", who said it). Every name in them is invented. The rules they prompted are checked here end to end:
