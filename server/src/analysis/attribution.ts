@@ -860,7 +860,7 @@ class Context {
    * outside quotes, as written; null if none.
    */
   ownedBodyBefore(head: string, offset: number): string | null {
-    return this.latestOutsideQuotes(OWNED_BODY, `\\b[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s (?:[a-z-]+ ){0,2}`, head, Math.max(this.prevParaStart, offset - 600), offset);
+    return this.latestOutsideQuotes(OWNED_BODY, `\\b[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s (?:[a-z-]+ ){0,2}`, head, Math.max(this.prevParaStart, offset - 600), offset)?.text ?? null;
   }
 
   /**
@@ -872,7 +872,12 @@ class Context {
     const region = this.text.slice(from, offset);
     if (!region.includes(kin)) return null;
     let found: Entity | null = null;
-    const re = new RegExp(`\\b${kin}, ([A-Z])`, 'g');
+    let re = KIN_APPOSITION.get(kin);
+    if (!re) {
+      re = new RegExp(`\\b${kin}, ([A-Z])`, 'g');
+      KIN_APPOSITION.set(kin, re);
+    }
+    re.lastIndex = 0;
     for (let m = re.exec(region); m !== null; m = re.exec(region)) {
       const at = from + m.index + m[0].length - 1;
       const e = this.entityAt(at);
@@ -887,10 +892,11 @@ class Context {
    * three words, the head; null if none is longer than "the" and the head.
    */
   describedBefore(head: string, offset: number): string | null {
-    const found = this.latestOutsideQuotes(DESCRIBED, `\\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[\\w.’'-]+ ){1,3}`, head, this.paraStart, offset);
-    if (found === null) return null;
+    const match = this.latestOutsideQuotes(DESCRIBED, `\\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[\\w.’'-]+ ){1,3}`, head, this.paraStart, offset);
+    if (match === null) return null;
+    const found = match.text;
     // and what the source knows: "A Gulf diplomat familiar with the negotiations"
-    const end = this.text.lastIndexOf(found, offset) + found.length;
+    const end = match.start + found.length;
     const m = SOURCE_KNOWS.exec(this.text.slice(end, Math.min(offset, end + 60)));
     if (!m) return found;
     const words = m[2].split(' ');
@@ -900,10 +906,11 @@ class Context {
   }
 
   /**
-   * The text of the last match, outside quotes, in `[from, offset)` of `lead` followed by the
-   * word `head` (the pattern is built once per head and kept in `cache`); null if none.
+   * The last match, outside quotes, in `[from, offset)` of `lead` followed by the word `head`:
+   * its text and where it starts (the pattern is built once per head and kept in `cache`); null
+   * if none.
    */
-  private latestOutsideQuotes(cache: Map<string, RegExp>, lead: string, head: string, from: number, offset: number): string | null {
+  private latestOutsideQuotes(cache: Map<string, RegExp>, lead: string, head: string, from: number, offset: number): { text: string; start: number } | null {
     const region = this.text.slice(from, offset);
     if (!region.includes(head)) return null;
     let re = cache.get(head);
@@ -911,10 +918,10 @@ class Context {
       re = new RegExp(`${lead}${head}\\b`, 'g');
       cache.set(head, re);
     }
-    let found: string | null = null;
+    let found: { text: string; start: number } | null = null;
     re.lastIndex = 0;
     for (let m = re.exec(region); m !== null; m = re.exec(region)) {
-      if (!this.insideQuote(from + m.index)) found = m[0];
+      if (!this.insideQuote(from + m.index)) found = { text: m[0], start: from + m.index };
     }
     return found;
   }
@@ -1001,6 +1008,9 @@ const SUBJECT_INTRODUCERS = new Set(['that', 'and', 'but', 'when', 'while', 'as'
 
 /** Fuller descriptions of a person by head noun ("The U.N. secretary-general's spokesman"), for describedBefore. */
 const DESCRIBED = new Map<string, RegExp>();
+
+/** "his father" -> "father, Mark Brooks": the relative in apposition to a name, by relative, for kinNamedBefore. */
+const KIN_APPOSITION = new Map<string, RegExp>();
 
 /** "Ukraine's presidential office" by head noun: a capitalised owner in the possessive, up to two lower-case words, the head. */
 const OWNED_BODY = new Map<string, RegExp>();
@@ -1586,26 +1596,25 @@ function phraseForward(tokens: readonly Token[], i: number): number {
   if (j >= tokens.length || !tokens[j].word) return i;
   if (pronounOf(tokens[j].lower)) return j + 1;
   if (tokens[j].cap && !DETERMINERS.has(tokens[j].lower)) {
-    while (j < tokens.length && j - i < 6 && tokens[j].word && (tokens[j].cap || (PARTICLES.has(tokens[j].lower) && tokens[j + 1]?.cap))) j++;
+    j = capitalRunEnd(tokens, j, i, 6);
     // "said AU Commission chairperson Moussa Kone": a body, its role in lower case, the holder
-    let r = roleWordsEnd(tokens, j, tokens.length);
-    if (r > 0 && TITLE_SET.has(tokens[r - 1].lower)) {
-      r++;
-      while (r < tokens.length && r - i < 10 && tokens[r].word && (tokens[r].cap || (PARTICLES.has(tokens[r].lower) && tokens[r + 1]?.cap))) r++;
-      return r;
-    }
+    const r = roleWordsEnd(tokens, j, tokens.length);
+    if (r > 0 && TITLE_SET.has(tokens[r - 1].lower)) return capitalRunEnd(tokens, r + 1, i, 10);
     return j;
   }
   // A word after a determiner is a noun even where it spells a verb too ("said the post").
   while (j < tokens.length && j - i < 7 && tokens[j].word && !(j > i && CLAUSE_BOUNDARY.has(tokens[j].lower)) && (verbNamed(tokens[j].lower) === null || (j > i && DETERMINERS.has(tokens[j - 1].lower)))) j++;
   // "said head of carnivores Rachel Dunn": a title, "of" and its field, then the holder
   if (j < tokens.length && j > i && (tokens[j].lower === 'of' || tokens[j].lower === 'for') && TITLE_SET.has(tokens[j - 1].lower)) {
-    let r = roleWordsEnd(tokens, j + 1, tokens.length);
-    if (r > 0) {
-      while (r < tokens.length && r - i < 10 && tokens[r].word && (tokens[r].cap || (PARTICLES.has(tokens[r].lower) && tokens[r + 1]?.cap))) r++;
-      return r;
-    }
+    const r = roleWordsEnd(tokens, j + 1, tokens.length);
+    if (r > 0) return capitalRunEnd(tokens, r, i, 10);
   }
+  return j;
+}
+
+/** Where the run of capitalised words (particles inside) from `j` ends, at most `max` tokens after `i`. */
+function capitalRunEnd(tokens: readonly Token[], j: number, i: number, max: number): number {
+  while (j < tokens.length && j - i < max && tokens[j].word && (tokens[j].cap || (PARTICLES.has(tokens[j].lower) && tokens[j + 1]?.cap))) j++;
   return j;
 }
 
